@@ -1,0 +1,18 @@
+// Source decoding: raw bytes of a module to UTF-8 text, as CPython does before tokenizing
+// (UTF-8 BOM, PEP 263 coding declaration on line 1 or 2, invalid UTF-8 and NUL bytes).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "frontend/syntax_error.h"
+
+namespace pyxis::frontend {
+
+// Decodes `bytes` into *utf8. `from_file` selects the rules of a file (BOM and coding
+// declaration honoured, NUL is a SyntaxError) or of a str given to compile() (already
+// UTF-8, NUL is a ValueError). Returns false with *error set on failure.
+bool decode_source(std::string_view bytes, std::string_view filename, bool from_file, std::string* utf8,
+                   SyntaxErrorInfo* error);
+
+}  // namespace pyxis::frontend
