@@ -1,0 +1,14 @@
+// The pyxis subcommands behind main(): each takes the arguments after its flag and
+// returns the process exit status.
+#pragma once
+
+namespace pyxis::cli {
+
+// --dump-ast FILE: prints ast.dump(ast.parse(source, FILE), include_attributes=True).
+int dump_ast_command(int argc, char** argv);
+// --tokenize FILE: prints the token stream (like `python -m tokenize -e FILE`).
+int tokenize_command(int argc, char** argv);
+// --check-syntax FILE: compile(source, FILE, 'exec') without running it.
+int check_syntax_command(int argc, char** argv);
+
+}  // namespace pyxis::cli
