@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "frontend/ast.h"
 #include "support/arena.h"
@@ -11,27 +12,84 @@
 namespace pyxis::frontend {
 
 struct LiteralError {
-  std::string msg;          // e.g. "(unicode error) 'unicodeescape' codec can't decode ..."
-  int byte_offset = 0;      // where in the token text CPython places the error (0 = start)
-  int end_byte_offset = -1; // end of the error span in the token text, -1 = CPython's default
+  std::string msg;  // e.g. "(unicode error) 'unicodeescape' codec can't decode ..."
+
+  // Where CPython 3.12 places the SyntaxError (observed with the oracle):
+  enum class Place : uint8_t {
+    // The whole token: byte_offset 0 .. end_byte_offset == token_text.size(). Used for
+    // every error of decode_string_literal (bad escapes, non-ASCII bytes), even in an
+    // implicitly concatenated string: only the offending STRING token is reported.
+    Token,
+    // The token's first line with no columns: SyntaxError offset 0 and end_offset 0,
+    // end_lineno == lineno. Used for the decimal-int digit limit (parse_number_literal);
+    // byte_offset and end_byte_offset are -1.
+    LineOnly,
+    // Errors of decode_fstring_middle: CPython reports them at the FSTRING_END token of
+    // the f-string that holds the middle (start to end of that token), not at the middle
+    // itself; byte_offset and end_byte_offset are -1. Exception: when the middle belongs
+    // to a format spec (f"{x:\x4}") CPython 3.12 raises UnicodeDecodeError instead, with
+    // no location and the message without its "(unicode error) " prefix (see
+    // kUnicodeErrorPrefix).
+    FStringEnd,
+  };
+  Place place = Place::Token;
+  int byte_offset = 0;       // start of the error span in the token text (see Place)
+  int end_byte_offset = -1;  // end of the error span in the token text, -1 = see Place
+};
+
+// The prefix of "(unicode error) ..." messages; the rest is the text of the
+// UnicodeDecodeError CPython raises for a bad escape in an f-string format spec.
+inline constexpr std::string_view kUnicodeErrorPrefix = "(unicode error) ";
+
+// A SyntaxWarning the literal deserves ("invalid escape sequence '\d'", "invalid octal
+// escape sequence '\777'"). CPython 3.12 warns at most once per STRING token and once per
+// FSTRING_MIDDLE token: only the first offending escape. CPython attributes the warning to
+// the token's first line (and, with warnings as errors, reports the SyntaxError at the
+// whole STRING token, or at the FSTRING_MIDDLE token inside a format spec); the offsets
+// here point at the escape itself in the text that was decoded, for finer use.
+struct LiteralWarning {
+  std::string msg;
+  int byte_offset = 0;      // the backslash
+  int end_byte_offset = 0;  // just past the escape
 };
 
 // A NUMBER token's value: Int, BigInt (decimal digits), Float or Complex (imaginary).
+// The token text must be a valid Python 3.12 number (the tokenizer checks the syntax:
+// underscores, prefixes, leading zeros); the only error left is CPython's 4300-digit
+// limit for decimal ints ("Exceeds the limit (4300 digits) for integer string conversion:
+// value has N digits; use sys.set_int_max_str_digits() to increase the limit - Consider
+// hexadecimal for huge integer literals to avoid decimal conversion limits.", Place::LineOnly).
+// Floats are correctly rounded; overflow gives inf ("1e400"), underflow 0.0.
 bool parse_number_literal(Arena& arena, std::string_view token_text, ast::ConstantValue* out,
                           LiteralError* error);
 
 struct StringLiteral {
-  ast::ConstantValue value;  // Str or Bytes
+  ast::ConstantValue value;  // Str or Bytes (text copied into the arena)
   bool is_bytes = false;
-  bool has_u_prefix = false; // Constant.kind == 'u'
+  bool has_u_prefix = false; // Constant.kind == 'u' (lower-case u only: U"x" has no kind)
 };
 
-// A complete STRING token (prefix, quotes, body).
-bool decode_string_literal(Arena& arena, std::string_view token_text, StringLiteral* out, LiteralError* error);
+// A complete STRING token (prefix, quotes, body): prefixes r u b br rb in any case (no f:
+// f-strings come as FSTRING_* tokens). "\r\n" and lone "\r" in the body read as "\n", as in
+// CPython. Errors (Place::Token) are CPython's: "(unicode error) 'unicodeescape' codec can't
+// decode bytes in position S-E: truncated \xXX escape" (also \uXXXX, \UXXXXXXXX, "illegal
+// Unicode character", "malformed \N character escape", "unknown Unicode character name"),
+// "(value error) invalid \x escape at position N" and "bytes can only contain ASCII literal
+// characters". Positions S-E count like CPython's intermediate buffer: body bytes from 0,
+// each non-ASCII character as 10 (a backslash before one as 6).
+// `warnings`, when given, receives the token's SyntaxWarning (at most one).
+bool decode_string_literal(Arena& arena, std::string_view token_text, StringLiteral* out, LiteralError* error,
+                           std::vector<LiteralWarning>* warnings = nullptr);
 
-// The text of an FSTRING_MIDDLE token: escapes processed unless `raw`, "{{" and "}}" as
-// the tokenizer left them.
+// The text of an FSTRING_MIDDLE token: escapes processed unless `raw`, with the same
+// errors and positions as str literals (Place::FStringEnd).
+// Braces: CPython's tokenizer ends a middle after the first brace of "{{" or "}}" and skips
+// the second (f"a{{b}}c" gives middles "a{", "b}", "c"); pass the text exactly like that
+// to get CPython's error positions. A text that still holds "{{" or "}}" is accepted too
+// (each pair reads as one brace), but positions in error messages then count both.
+// `warnings`, when given, receives the middle's SyntaxWarning (at most one).
+// *out is in the arena (data() may be nullptr when empty).
 bool decode_fstring_middle(Arena& arena, std::string_view middle_text, bool raw, std::string_view* out,
-                           LiteralError* error);
+                           LiteralError* error, std::vector<LiteralWarning>* warnings = nullptr);
 
 }  // namespace pyxis::frontend

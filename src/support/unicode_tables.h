@@ -1,0 +1,32 @@
+// Declarations of the Unicode 15.0 tables that tools/gen_unicode_tables.cpp generates at
+// build time (into ${CMAKE_BINARY_DIR}/generated/unicode_tables.cpp); used by unicode.cpp.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace pyxis::unicode::tables {
+
+// Sorted, non-overlapping inclusive code point ranges.
+extern const uint32_t kXidStart[][2];
+extern const size_t kXidStart_count;
+extern const uint32_t kXidContinue[][2];
+extern const size_t kXidContinue_count;
+// The CJK unified ideograph blocks, whose names are "CJK UNIFIED IDEOGRAPH-<hex>".
+extern const uint32_t kCjkIdeographs[][2];
+extern const size_t kCjkIdeographs_count;
+
+// Character names and name aliases, sorted by name (all upper case): name i is
+// kNameBlob[kNameOffsets[i] .. kNameOffsets[i + 1]) and names kNameCodePoints[i].
+extern const char kNameBlob[];
+extern const uint32_t kNameOffsets[];
+extern const uint32_t kNameCodePoints[];
+extern const size_t kNameCount;
+
+// Short names of the Hangul jamo that make up syllable names: 19 leading consonants,
+// 21 vowels, 27 trailing consonants (trailing index 0, "no consonant", is not listed).
+extern const char* const kJamoL[];
+extern const char* const kJamoV[];
+extern const char* const kJamoT[];
+
+}  // namespace pyxis::unicode::tables
