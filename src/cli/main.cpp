@@ -1,12 +1,53 @@
-// The `pyxis` command line. For now: `pyxis --dump-ast FILE`.
+// The `pyxis` command line: front-end tools (--dump-ast, --tokenize, --check-syntax) and
+// --version. Running Python programs comes with the interpreter.
 #include <cstdio>
-#include <cstring>
+#include <string_view>
+
+#include "cli/commands.h"
+
+// Each front-end tool lives in its own file, written with the part of the front end it
+// shows. Weak references let this binary link while one of them is not written yet.
+namespace pyxis::cli {
+__attribute__((weak)) int tokenize_command(int argc, char** argv);
+__attribute__((weak)) int check_syntax_command(int argc, char** argv);
+}  // namespace pyxis::cli
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: pyxis --dump-ast FILE | --tokenize FILE | --check-syntax FILE | -V | --version\n"
+    "  --dump-ast FILE      print ast.dump(ast.parse(source), include_attributes=True)\n"
+    "  --tokenize FILE      print the token stream of FILE\n"
+    "  --check-syntax FILE  compile FILE without running it; report the first SyntaxError\n"
+    "  -V, --version        print the Python version Pyxis implements\n";
+
+struct Subcommand {
+  std::string_view flag;
+  int (*run)(int argc, char** argv);
+};
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  if (argc >= 2 && std::strcmp(argv[1], "--version") == 0) {
+  if (argc == 2 && (std::string_view(argv[1]) == "-V" || std::string_view(argv[1]) == "--version")) {
     std::puts("Python 3.12.7");
     return 0;
   }
-  std::fprintf(stderr, "pyxis: not implemented yet\n");
+  const Subcommand subcommands[] = {
+      {"--dump-ast", pyxis::cli::dump_ast_command},
+      {"--tokenize", pyxis::cli::tokenize_command},
+      {"--check-syntax", pyxis::cli::check_syntax_command},
+  };
+  if (argc >= 2) {
+    for (const Subcommand& sub : subcommands) {
+      if (sub.flag != argv[1]) continue;
+      if (sub.run == nullptr) {
+        std::fprintf(stderr, "pyxis: %s is not available in this build\n", argv[1]);
+        return 2;
+      }
+      return sub.run(argc - 2, argv + 2);
+    }
+  }
+  std::fputs(kUsage, stderr);
   return 2;
 }

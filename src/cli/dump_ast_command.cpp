@@ -1,0 +1,68 @@
+// `pyxis --dump-ast FILE`: parses FILE and prints what CPython prints for
+// ast.dump(ast.parse(source, FILE), include_attributes=True), or its SyntaxError.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/syntax_error_display.h"
+#include "frontend/ast_dump.h"
+#include "frontend/parse.h"
+#include "support/arena.h"
+
+namespace pyxis::cli {
+
+namespace {
+
+// Reads the whole file as bytes; on failure prints the message `python3 FILE` would
+// print (with our program name) and returns false.
+bool read_file_bytes(const char* path, std::string* bytes) {
+  int error_number = 0;
+  if (std::FILE* file = std::fopen(path, "rb")) {
+    char buffer[65536];
+    size_t got;
+    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes->append(buffer, got);
+    // fopen() accepts a directory; the read then fails with EISDIR.
+    error_number = std::ferror(file) ? errno : 0;
+    std::fclose(file);
+    if (error_number == 0) return true;
+  } else {
+    error_number = errno;
+  }
+  std::fprintf(stderr, "pyxis: can't open file '%s': [Errno %d] %s\n", path, error_number,
+               std::strerror(error_number));
+  return false;
+}
+
+}  // namespace
+
+int dump_ast_command(int argc, char** argv) {
+  if (argc != 1) {
+    std::fputs("usage: pyxis --dump-ast FILE\n", stderr);
+    return 2;
+  }
+  const char* path = argv[0];
+  std::string source;
+  if (!read_file_bytes(path, &source)) return 2;
+
+  Arena arena;
+  frontend::ParseRequest request;
+  request.source = source;
+  request.filename = path;
+  request.mode = frontend::ParseMode::Exec;
+  request.from_file = true;
+  frontend::SyntaxErrorInfo error;
+  const ast::mod_t* tree = frontend::parse(arena, request, &error);
+  if (tree == nullptr) {
+    std::string shown = format_syntax_error(error);
+    std::fwrite(shown.data(), 1, shown.size(), stderr);
+    return 1;
+  }
+  std::string dump = frontend::dump_ast(tree, /*include_attributes=*/true);
+  dump += '\n';
+  std::fwrite(dump.data(), 1, dump.size(), stdout);
+  return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+}  // namespace pyxis::cli
