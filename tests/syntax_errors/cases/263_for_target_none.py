@@ -1,0 +1,2 @@
+for None in y:
+    pass

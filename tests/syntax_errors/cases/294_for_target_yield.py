@@ -1,0 +1,3 @@
+def g():
+    for (yield) in y:
+        pass

@@ -1,0 +1,2 @@
+class A:
+    from a import *

@@ -1,0 +1,3 @@
+match x:
+    case {**rest, 1: 2}:
+        pass

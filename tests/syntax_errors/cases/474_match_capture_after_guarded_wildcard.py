@@ -1,0 +1,7 @@
+match x:
+    case _ if y:
+        pass
+    case a:
+        pass
+    case 2:
+        pass

@@ -1,0 +1,3 @@
+class A[T]:
+    def f(self):
+        nonlocal T

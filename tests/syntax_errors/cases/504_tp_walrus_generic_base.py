@@ -1,0 +1,1 @@
+class A[T]((x := 1)): pass

@@ -1,0 +1,2 @@
+def g():
+    class A[T: (yield)]: pass

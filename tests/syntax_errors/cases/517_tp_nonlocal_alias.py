@@ -1,0 +1,3 @@
+def f():
+    type A[T] = int
+    nonlocal T

@@ -1,0 +1,3 @@
+def f():
+    [nonlocal_x for nonlocal_x in y]
+    nonlocal y

@@ -1,0 +1,1 @@
+[(y := 1) for x in z for y in w]

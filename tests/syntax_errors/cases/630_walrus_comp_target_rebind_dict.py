@@ -1,0 +1,1 @@
+{(k := 1): v for k, v in z}

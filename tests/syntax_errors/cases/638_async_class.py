@@ -1,0 +1,1 @@
+async class A: pass

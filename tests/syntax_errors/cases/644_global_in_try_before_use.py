@@ -1,0 +1,5 @@
+def f():
+    try:
+        x
+    finally:
+        global x

@@ -1,0 +1,2 @@
+{*a, *b}
+{*a for b in c}

@@ -1,0 +1,3 @@
+match x:
+    case {None: a, None: b}:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case {b'x': a, b'x': b}:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case {'a' 'b': a, 'ab': b}:
+        pass

@@ -1,0 +1,5 @@
+match x:
+    case _ as y:
+        pass
+    case 1:
+        pass

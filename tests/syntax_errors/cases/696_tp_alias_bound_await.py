@@ -1,0 +1,2 @@
+async def f():
+    type A[T: await x] = int

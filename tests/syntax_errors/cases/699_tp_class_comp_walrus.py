@@ -1,0 +1,2 @@
+class A[T]:
+    [(T := 1) for x in y]

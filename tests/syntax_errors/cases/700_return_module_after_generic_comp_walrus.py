@@ -1,0 +1,3 @@
+def f[T]():
+    return [(T := 1) for x in y]
+return 1

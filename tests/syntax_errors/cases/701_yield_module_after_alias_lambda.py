@@ -1,0 +1,2 @@
+type A = lambda: (yield)
+yield

@@ -1,0 +1,5 @@
+def f():
+    type A = int
+    def g():
+        nonlocal A
+    nonlocal q

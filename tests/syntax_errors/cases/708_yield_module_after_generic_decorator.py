@@ -1,0 +1,4 @@
+def g():
+    @(yield)
+    def f[T](): pass
+yield

@@ -1,0 +1,2 @@
+async def g():
+    class A[T](await x): pass

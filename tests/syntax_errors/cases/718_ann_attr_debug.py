@@ -1,0 +1,1 @@
+a.__debug__: int

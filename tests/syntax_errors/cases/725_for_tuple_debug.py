@@ -1,0 +1,2 @@
+for a, __debug__ in b:
+    pass

@@ -1,0 +1,3 @@
+from __future__ import annotations
+"doc"
+from __future__ import generator_stop

@@ -1,0 +1,2 @@
+x: int = *a, b
+x: int = *a

@@ -1,0 +1,3 @@
+async def f():
+    class A:
+        [x async for x in y]

@@ -1,0 +1,2 @@
+def f():
+    return (x for y in z for x in (yield))

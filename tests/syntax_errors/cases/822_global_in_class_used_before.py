@@ -1,0 +1,3 @@
+class A:
+    print(x)
+    global x

@@ -1,0 +1,4 @@
+def f(a=x):
+    global x
+    return
+nonlocal z

@@ -1,0 +1,5 @@
+def f():
+    class A:
+        x = 1
+        def g(self):
+            nonlocal x

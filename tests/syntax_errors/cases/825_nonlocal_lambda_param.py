@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    lambda x: 0
+    def g():
+        nonlocal y

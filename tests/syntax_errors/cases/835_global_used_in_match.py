@@ -1,0 +1,4 @@
+def f():
+    match a:
+        case x: pass
+    global x

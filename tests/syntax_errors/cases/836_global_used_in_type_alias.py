@@ -1,0 +1,3 @@
+def f():
+    type x = int
+    global x

@@ -1,0 +1,3 @@
+def f():
+    y: x
+    global x

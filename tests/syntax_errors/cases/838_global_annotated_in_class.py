@@ -1,0 +1,3 @@
+class A:
+    global x
+    x: int

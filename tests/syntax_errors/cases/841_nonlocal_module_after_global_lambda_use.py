@@ -1,0 +1,5 @@
+def f():
+    lambda: x
+    global x
+    return
+nonlocal z

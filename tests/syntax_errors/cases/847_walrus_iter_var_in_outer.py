@@ -1,0 +1,1 @@
+[[(x := 1) for y in x] for x in z]

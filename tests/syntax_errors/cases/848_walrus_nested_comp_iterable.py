@@ -1,0 +1,1 @@
+[y for y in [x for x in (z := w)]]

@@ -1,0 +1,2 @@
+class A:
+    {k: (v := 1) for k in y}

@@ -1,0 +1,2 @@
+class A:
+    ((v := 1) for k in y)

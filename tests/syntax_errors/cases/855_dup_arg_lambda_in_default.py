@@ -1,0 +1,1 @@
+def f(a=lambda b, b: 0): pass

@@ -1,0 +1,2 @@
+break
+def f(a, a): pass

@@ -1,0 +1,4 @@
+def f():
+    pass
+return 1
+yield 2

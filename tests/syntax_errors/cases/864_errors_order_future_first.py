@@ -1,0 +1,3 @@
+x = 1
+break
+from __future__ import annotations

@@ -1,0 +1,4 @@
+def f():
+    from a import *
+    x = 1
+    global x

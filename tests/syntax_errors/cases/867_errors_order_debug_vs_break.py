@@ -1,0 +1,2 @@
+break
+__debug__ = 1

@@ -1,0 +1,4 @@
+match x:
+    case y: pass
+    case 1: pass
+break

@@ -1,0 +1,3 @@
+def f():
+    lambda a=(yield): 0
+    nonlocal z

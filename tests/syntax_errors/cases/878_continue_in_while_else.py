@@ -1,0 +1,9 @@
+while 1:
+    try:
+        break
+    except:
+        continue
+    else:
+        break
+else:
+    continue

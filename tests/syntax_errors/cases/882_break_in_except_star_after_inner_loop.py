@@ -1,0 +1,6 @@
+try:
+    pass
+except* E:
+    for x in y:
+        break
+    break

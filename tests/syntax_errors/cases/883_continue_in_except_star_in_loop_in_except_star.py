@@ -1,0 +1,7 @@
+for x in y:
+    try:
+        pass
+    except* E:
+        while z:
+            continue
+        continue
