@@ -1,0 +1,5 @@
+# This file holds only comments and blank lines.
+
+    # an indented comment is fine too
+
+#

@@ -1,0 +1,24 @@
+# Numeric literals: every base, underscores, huge values, floats, imaginary numbers.
+zero = 0
+small = 7
+decimal = 1_000_000
+hexa = 0xDEAD_beef
+octal = 0o777
+binary = 0b1010_1010
+upper_prefixes = 0XFF + 0O17 + 0B11
+huge = 123456789012345678901234567890123456789012345678901234567890
+huge_hex = 0xFFFF_FFFF_FFFF_FFFF_FFFF_FFFF
+int64_edge = 9223372036854775807
+int64_over = 9223372036854775808
+two_pow_64 = 18446744073709551616
+floats = [1.0, 1., .5, 0.0, 1e10, 1E-5, 1_000.000_1, 3.14e+2, 0e0, 00.5, 007.5e1]
+big_float = 1e308
+infinite = 1e400
+tiny = 5e-324
+underflow = 1e-400
+imaginary = [1j, 1J, 0j, 1.5j, 1e3j, 1_0j, .5j, 10.j]
+negatives = -1, -1.5, -1j, +2, ~3
+complexish = 1 + 2j, -3.5 - 4j
+leading_zero_ok = 0_0, 000
+attr_on_int = 1 .real
+attr_on_float = 1.5.imag
