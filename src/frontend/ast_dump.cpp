@@ -18,11 +18,15 @@ using namespace ast;
 // near 1000 levels (see ast_dump.h).
 constexpr int kMaxWalkDepth = 3000;
 
+// sys.int_info.default_max_str_digits: CPython's repr of a longer int raises ValueError.
+constexpr size_t kMaxIntReprDigits = 4300;
+
 class Dumper {
  public:
   Dumper(std::string& out, bool include_attributes) : out_(out), include_attributes_(include_attributes) {}
 
   int max_nesting() const { return max_nesting_; }
+  bool int_too_long() const { return int_too_long_; }
 
   // Abstract classes: dispatch on the node kind to the concrete class.
   template <class Sum>
@@ -232,7 +236,10 @@ class Dumper {
       case ConstantValue::Kind::False: out_ += "False"; break;
       case ConstantValue::Kind::Ellipsis: out_ += "Ellipsis"; break;
       case ConstantValue::Kind::Int: append_int_repr(out_, value.int_value); break;
-      case ConstantValue::Kind::BigInt: out_ += value.text; break;
+      case ConstantValue::Kind::BigInt:
+        if (value.text.size() > kMaxIntReprDigits) int_too_long_ = true;
+        out_ += value.text;
+        break;
       case ConstantValue::Kind::Float: append_float_repr(out_, value.float_value); break;
       case ConstantValue::Kind::Complex: append_complex_repr(out_, 0.0, value.float_value); break;
       case ConstantValue::Kind::Str: append_str_repr(out_, value.text); break;
@@ -245,16 +252,20 @@ class Dumper {
   bool first_field_ = true;
   int depth_ = 0;
   int max_nesting_ = 0;
+  bool int_too_long_ = false;
 };
 
 }  // namespace
 
-std::string dump_ast(const ast::mod_t* tree, bool include_attributes, int* max_nesting) {
+std::string dump_ast(const ast::mod_t* tree, bool include_attributes, AstDumpInfo* info) {
   std::string out;
   out.reserve(4096);
   Dumper dumper(out, include_attributes);
   dumper.node(tree);
-  if (max_nesting != nullptr) *max_nesting = dumper.max_nesting();
+  if (info != nullptr) {
+    info->max_nesting = dumper.max_nesting();
+    info->int_too_long = dumper.int_too_long();
+  }
   return out;
 }
 

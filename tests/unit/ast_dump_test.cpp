@@ -228,6 +228,23 @@ TEST(AstDump, ConstantValues) {
             "Expr(value=Constant(value=True)), Expr(value=Constant(value=False))], type_ignores=[])");
 }
 
+// 0x<5000 f>: CPython parses it but ast.dump raises ValueError (int repr digit limit).
+TEST(AstDump, IntTooLong) {
+  Builder b;
+  ConstantValue big;
+  big.kind = ConstantValue::Kind::BigInt;
+  std::string digits(4300, '9');
+  big.text = digits;
+  AstDumpInfo info;
+  dump_ast(b.module({b.expr_stmt(b.constant(big))}), false, &info);
+  EXPECT_FALSE(info.int_too_long);
+  digits += '9';
+  big.text = digits;
+  std::string text = dump_ast(b.module({b.expr_stmt(b.constant(big))}), false, &info);
+  EXPECT_TRUE(info.int_too_long);
+  EXPECT_NE(text.find(digits), std::string::npos);
+}
+
 // f"{x!r:>10}{y=}"
 TEST(AstDump, FString) {
   Builder b;
@@ -343,9 +360,9 @@ TEST(AstDump, Nesting) {
     u->operand = e;
     e = u;
   }
-  int nesting = 0;
-  std::string text = dump_ast(b.module({b.expr_stmt(e)}), false, &nesting);
-  EXPECT_EQ(nesting, 996);
+  AstDumpInfo info;
+  std::string text = dump_ast(b.module({b.expr_stmt(e)}), false, &info);
+  EXPECT_EQ(info.max_nesting, 996);
   EXPECT_EQ(text.substr(0, 60), "Module(body=[Expr(value=UnaryOp(op=USub(), operand=UnaryOp(o");
   // Very deep trees do not crash the dumper.
   for (int i = 0; i < 200000; ++i) {
@@ -354,8 +371,8 @@ TEST(AstDump, Nesting) {
     u->operand = e;
     e = u;
   }
-  text = dump_ast(b.module({b.expr_stmt(e)}), false, &nesting);
-  EXPECT_EQ(nesting, 3001);
+  text = dump_ast(b.module({b.expr_stmt(e)}), false, &info);
+  EXPECT_EQ(info.max_nesting, 3001);
   EXPECT_NE(text.find("..."), std::string::npos);
 }
 
