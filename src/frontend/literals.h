@@ -43,10 +43,12 @@ inline constexpr std::string_view kUnicodeErrorPrefix = "(unicode error) ";
 
 // A SyntaxWarning the literal deserves ("invalid escape sequence '\d'", "invalid octal
 // escape sequence '\777'"). CPython 3.12 warns at most once per STRING token and once per
-// FSTRING_MIDDLE token: only the first offending escape. CPython attributes the warning to
-// the token's first line (and, with warnings as errors, reports the SyntaxError at the
-// whole STRING token, or at the FSTRING_MIDDLE token inside a format spec); the offsets
-// here point at the escape itself in the text that was decoded, for finer use.
+// FSTRING_MIDDLE token: only the first offending escape. Where CPython attributes it
+// (observed; with warnings turned into errors this is the SyntaxError's span):
+//   STRING token: the whole token (warning lineno = the token's first line);
+//   FSTRING_MIDDLE: the FSTRING_END token of its f-string (lineno = that token's line),
+//   except in a format spec (f"{x:\d}"), where it is the FSTRING_MIDDLE token itself.
+// The offsets here point at the escape itself in the text that was decoded.
 struct LiteralWarning {
   std::string msg;
   int byte_offset = 0;      // the backslash
