@@ -59,7 +59,21 @@ int dump_ast_command(int argc, char** argv) {
     std::fwrite(shown.data(), 1, shown.size(), stderr);
     return 1;
   }
-  std::string dump = frontend::dump_ast(tree, /*include_attributes=*/true);
+  frontend::AstDumpInfo dump_info;
+  std::string dump = frontend::dump_ast(tree, /*include_attributes=*/true, &dump_info);
+  // Where CPython's ast.dump itself raises, print that exception's last traceback line.
+  // print(ast.dump(...)) at module level recurses too deep beyond 997 levels of nesting.
+  constexpr int kDeepestDumpAtModuleLevel = 997;
+  if (dump_info.max_nesting > kDeepestDumpAtModuleLevel) {
+    std::fputs("RecursionError: maximum recursion depth exceeded\n", stderr);
+    return 1;
+  }
+  if (dump_info.int_too_long) {
+    std::fputs("ValueError: Exceeds the limit (4300 digits) for integer string conversion; "
+               "use sys.set_int_max_str_digits() to increase the limit\n",
+               stderr);
+    return 1;
+  }
   dump += '\n';
   std::fwrite(dump.data(), 1, dump.size(), stdout);
   return std::fflush(stdout) == 0 ? 0 : 1;
