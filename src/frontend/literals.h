@@ -65,6 +65,11 @@ struct LiteralWarning {
 bool parse_number_literal(Arena& arena, std::string_view token_text, ast::ConstantValue* out,
                           LiteralError* error);
 
+// Observed for implicit concatenation (the parser's job): the Constant gets kind 'u' iff
+// the FIRST string token has the u prefix (u"a" "b" -> kind='u'; "a" u"b" -> none; also
+// u"a" f"b" gives JoinedStr([Constant('ab', kind='u')])); mixing bytes and non-bytes is
+// "cannot mix bytes and nonbytes literals", placed at the token that follows the strings
+// (e.g. the ")" of `x = (b"a"\n "bc"\n )`: line 3, offset 2, end_offset 3).
 struct StringLiteral {
   ast::ConstantValue value;  // Str or Bytes (text copied into the arena)
   bool is_bytes = false;
