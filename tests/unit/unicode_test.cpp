@@ -100,6 +100,24 @@ TEST(Unicode, Nfkc) {
   EXPECT_EQ(nfkc("\xc2\xb5"), "\xce\xbc");         // MICRO SIGN -> GREEK SMALL LETTER MU
 }
 
+// NFKC of every code point but the surrogates, each followed by "|", hashed (FNV-1a 64)
+// as CPython 3.12's unicodedata.normalize('NFKC', chr(cp)) gives it.
+TEST(Unicode, NfkcOfEveryCodePointMatchesCPython) {
+  uint64_t hash = 0xcbf29ce484222325ull;
+  std::string ch;
+  for (char32_t cp = 0; cp < 0x110000; ++cp) {
+    if (cp >= 0xD800 && cp < 0xE000) continue;
+    ch.clear();
+    append_utf8(ch, cp);
+    std::string normalized = nfkc(ch) + "|";
+    for (unsigned char c : normalized) {
+      hash ^= c;
+      hash *= 0x100000001b3ull;
+    }
+  }
+  EXPECT_EQ(hash, 0xae7f85a6c987de02ull);
+}
+
 TEST(Unicode, LookupName) {
   EXPECT_EQ(lookup_name("LATIN SMALL LETTER A"), U'a');
   EXPECT_EQ(lookup_name("latin small letter a"), U'a');
