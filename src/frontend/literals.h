@@ -94,7 +94,10 @@ bool decode_string_literal(Arena& arena, std::string_view token_text, StringLite
 // the second (f"a{{b}}c" gives middles "a{", "b}", "c"); pass the text exactly like that
 // to get CPython's error positions. A text that still holds "{{" or "}}" is accepted too
 // (each pair reads as one brace), but positions in error messages then count both.
-// `warnings`, when given, receives the middle's SyntaxWarning (at most one).
+// `warnings`, when given, receives the middle's SyntaxWarning (at most one). A middle that
+// ends in a lone backslash (CPython's tokenizer cuts f"\{x}" into "\" and "{") keeps the
+// backslash and warns "invalid escape sequence '\{'": CPython names the source character
+// that follows, so before a '}' (f"{x:a\}") the caller should change the brace in msg.
 // *out is in the arena (data() may be nullptr when empty).
 bool decode_fstring_middle(Arena& arena, std::string_view middle_text, bool raw, std::string_view* out,
                            LiteralError* error, std::vector<LiteralWarning>* warnings = nullptr);
