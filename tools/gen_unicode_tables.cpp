@@ -204,22 +204,64 @@ int main(int argc, char** argv) {
   write_ranges(out, "kXidContinue", xid_continue);
   write_ranges(out, "kCjkIdeographs", cjk_ranges);
 
-  std::string blob;
-  std::vector<uint32_t> offsets;
+  // Names are stored as sequences of word numbers (one byte for the 128 most frequent
+  // words, two bytes for the others) into a table of distinct words: about half the size
+  // of the plain text.
+  std::map<std::string, size_t> word_frequency;
   for (const NameEntry& e : names) {
-    offsets.push_back(static_cast<uint32_t>(blob.size()));
-    blob += e.name;
+    for (const std::string& word : split(e.name, ' ')) ++word_frequency[word];
   }
-  offsets.push_back(static_cast<uint32_t>(blob.size()));
-  out << "extern const char kNameBlob[] =\n";
-  write_blob(out, blob);
+  std::vector<std::pair<std::string, size_t>> words(word_frequency.begin(), word_frequency.end());
+  std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (words.size() > 0x8000) {
+    std::cerr << "gen_unicode_tables: too many distinct words in names\n";
+    return 1;
+  }
+  std::map<std::string, uint32_t> word_number;
+  std::string word_blob;
+  std::vector<uint32_t> word_offsets;
+  for (size_t i = 0; i < words.size(); ++i) {
+    word_number[words[i].first] = static_cast<uint32_t>(i);
+    word_offsets.push_back(static_cast<uint32_t>(word_blob.size()));
+    word_blob += words[i].first;
+  }
+  word_offsets.push_back(static_cast<uint32_t>(word_blob.size()));
+
+  std::vector<uint8_t> codes;
+  std::vector<uint32_t> code_offsets;
+  for (const NameEntry& e : names) {
+    if (e.name.empty() || e.name.size() >= 256 || e.name.find("  ") != std::string::npos || e.name.front() == ' ' ||
+        e.name.back() == ' ') {
+      std::cerr << "gen_unicode_tables: unexpected name '" << e.name << "'\n";
+      return 1;
+    }
+    code_offsets.push_back(static_cast<uint32_t>(codes.size()));
+    for (const std::string& word : split(e.name, ' ')) {
+      uint32_t number = word_number[word];
+      if (number < 0x80) {
+        codes.push_back(static_cast<uint8_t>(number));
+      } else {
+        codes.push_back(static_cast<uint8_t>(0x80 | (number >> 8)));
+        codes.push_back(static_cast<uint8_t>(number & 0xFF));
+      }
+    }
+  }
+  code_offsets.push_back(static_cast<uint32_t>(codes.size()));
+
+  auto write_numbers = [&](const char* type, const char* name, const auto& values) {
+    out << "extern const " << type << " " << name << "[] = {";
+    for (size_t i = 0; i < values.size(); ++i) out << (i % 16 == 0 ? "\n  " : " ") << +values[i] << ",";
+    out << "\n};\n";
+  };
+  out << "extern const char kNameWords[] =\n";
+  write_blob(out, word_blob);
   out << ";\n\n";
-  out << "extern const uint32_t kNameOffsets[] = {";
-  for (size_t i = 0; i < offsets.size(); ++i) out << (i % 12 == 0 ? "\n  " : " ") << offsets[i] << ",";
-  out << "\n};\n";
-  out << "extern const uint32_t kNameCodePoints[] = {";
-  for (size_t i = 0; i < names.size(); ++i) out << (i % 12 == 0 ? "\n  " : " ") << names[i].cp << ",";
-  out << "\n};\n";
+  write_numbers("uint32_t", "kNameWordOffsets", word_offsets);
+  write_numbers("uint8_t", "kNameCodes", codes);
+  write_numbers("uint32_t", "kNameCodeOffsets", code_offsets);
+  std::vector<uint32_t> code_points;
+  for (const NameEntry& e : names) code_points.push_back(e.cp);
+  write_numbers("uint32_t", "kNameCodePoints", code_points);
   out << "extern const size_t kNameCount = " << names.size() << ";\n\n";
 
   auto write_jamo = [&](const char* name, const std::vector<std::string>& list) {

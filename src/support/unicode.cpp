@@ -28,14 +28,32 @@ bool in_ranges(const uint32_t (*ranges)[2], size_t count, char32_t cp) {
   return false;
 }
 
+// Name `index` of the table, spelled out into `buffer` (at least 256 bytes).
+std::string_view table_name(size_t index, char* buffer) {
+  using namespace tables;
+  const uint8_t* code = kNameCodes + kNameCodeOffsets[index];
+  const uint8_t* end = kNameCodes + kNameCodeOffsets[index + 1];
+  size_t length = 0;
+  while (code < end) {
+    uint32_t word = *code++;
+    if (word >= 0x80 && code < end) word = ((word & 0x7F) << 8) | *code++;
+    if (length > 0) buffer[length++] = ' ';
+    uint32_t begin = kNameWordOffsets[word], stop = kNameWordOffsets[word + 1];
+    if (length + (stop - begin) >= 256) break;  // cannot happen: the generator checks
+    std::memcpy(buffer + length, kNameWords + begin, stop - begin);
+    length += stop - begin;
+  }
+  return std::string_view(buffer, length);
+}
+
 // Names and aliases from the table: exact match on the upper-cased name.
 std::optional<char32_t> lookup_table_name(std::string_view upper) {
   using namespace tables;
+  char buffer[256];
   size_t lo = 0, hi = kNameCount;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    std::string_view candidate(kNameBlob + kNameOffsets[mid], kNameOffsets[mid + 1] - kNameOffsets[mid]);
-    int c = candidate.compare(upper);
+    int c = table_name(mid, buffer).compare(upper);
     if (c == 0) return kNameCodePoints[mid];
     if (c < 0) {
       lo = mid + 1;

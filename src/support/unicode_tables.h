@@ -16,10 +16,15 @@ extern const size_t kXidContinue_count;
 extern const uint32_t kCjkIdeographs[][2];
 extern const size_t kCjkIdeographs_count;
 
-// Character names and name aliases, sorted by name (all upper case): name i is
-// kNameBlob[kNameOffsets[i] .. kNameOffsets[i + 1]) and names kNameCodePoints[i].
-extern const char kNameBlob[];
-extern const uint32_t kNameOffsets[];
+// Character names and name aliases, sorted by name (all upper case). Name i is the words
+// encoded in kNameCodes[kNameCodeOffsets[i] .. kNameCodeOffsets[i + 1]) joined by single
+// spaces; a code byte below 0x80 is word number b, otherwise it and the next byte make
+// word ((b & 0x7f) << 8 | next). Word w is kNameWords[kNameWordOffsets[w] ..
+// kNameWordOffsets[w + 1]). Name i names kNameCodePoints[i]. Names are under 256 bytes.
+extern const char kNameWords[];
+extern const uint32_t kNameWordOffsets[];
+extern const uint8_t kNameCodes[];
+extern const uint32_t kNameCodeOffsets[];
 extern const uint32_t kNameCodePoints[];
 extern const size_t kNameCount;
 
