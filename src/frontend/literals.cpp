@@ -125,6 +125,15 @@ bool parse_int(Arena& arena, const std::string& digits, int base, ast::ConstantV
   return true;
 }
 
+// Text the tokenizer should never have produced as a NUMBER: reported, never crashed on.
+void set_malformed_number(LiteralError* error, std::string_view token_text) {
+  if (!error) return;
+  error->msg = "invalid number literal";
+  error->place = LiteralError::Place::Token;
+  error->byte_offset = 0;
+  error->end_byte_offset = static_cast<int>(token_text.size());
+}
+
 }  // namespace
 
 bool parse_number_literal(Arena& arena, std::string_view token_text, ast::ConstantValue* out,
@@ -132,12 +141,7 @@ bool parse_number_literal(Arena& arena, std::string_view token_text, ast::Consta
   *out = ast::ConstantValue{};
   std::string digits = strip_underscores(token_text);
   if (digits.empty()) {
-    if (error) {
-      error->msg = "invalid number literal";
-      error->place = LiteralError::Place::Token;
-      error->byte_offset = 0;
-      error->end_byte_offset = static_cast<int>(token_text.size());
-    }
+    set_malformed_number(error, token_text);
     return false;
   }
   if (digits.size() >= 2 && digits[0] == '0') {
@@ -147,16 +151,10 @@ bool parse_number_literal(Arena& arena, std::string_view token_text, ast::Consta
       std::string body = digits.substr(2);
       bool valid = !body.empty();
       for (char c : body) {
-        int limit = base;
-        if (!is_hex_digit(c) || hex_value(c) >= limit) valid = false;
+        if (!is_hex_digit(c) || hex_value(c) >= base) valid = false;
       }
       if (!valid) {
-        if (error) {
-          error->msg = "invalid number literal";
-          error->place = LiteralError::Place::Token;
-          error->byte_offset = 0;
-          error->end_byte_offset = static_cast<int>(token_text.size());
-        }
+        set_malformed_number(error, token_text);
         return false;
       }
       return parse_int(arena, body, base, out, error);
@@ -177,12 +175,7 @@ bool parse_number_literal(Arena& arena, std::string_view token_text, ast::Consta
   }
   for (char c : digits) {
     if (c < '0' || c > '9') {
-      if (error) {
-        error->msg = "invalid number literal";
-        error->place = LiteralError::Place::Token;
-        error->byte_offset = 0;
-        error->end_byte_offset = static_cast<int>(token_text.size());
-      }
+      set_malformed_number(error, token_text);
       return false;
     }
   }
