@@ -23,7 +23,8 @@ ensure_configured() {
 }
 
 # Builds everything (pyxis, unit tests, the stdlib install); a no-op when up to date.
+# Extra arguments go to the build tool (scripts/test.sh passes -k 0 to build all it can).
 build_all() {
     ensure_configured
-    cmake --build "$build_dir"
+    cmake --build "$build_dir" -- "$@"
 }

@@ -3,7 +3,7 @@
 #   scripts/test.sh             every test but the oracle checks
 #   scripts/test.sh --oracle    only the `oracle` label: the same test data run through
 #                               CPython 3.12.7 (../shared/ref/py312), validating the data
-# Further arguments go to ctest (e.g. -R ast/). Exit status is ctest's.
+# Further arguments go to ctest (e.g. -R ast/). Exit status: ctest's, or 1 if the build failed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/build_common.sh"
 cd "$repo_root"
@@ -13,5 +13,14 @@ if [[ "${1:-}" == --oracle ]]; then
     labels=(-L oracle)
     shift
 fi
-build_all
-ctest --test-dir "$build_dir" --output-on-failure -j2 "${labels[@]}" "$@"
+# A target that fails to build should not hide the tests of the others: build what can be
+# built, run the tests (those without a binary fail), and fail in any case.
+build_status=0
+build_all -k 0 || build_status=$?
+test_status=0
+ctest --test-dir "$build_dir" --output-on-failure -j2 "${labels[@]}" "$@" || test_status=$?
+if [[ $build_status -ne 0 ]]; then
+    echo "scripts/test.sh: the build failed (see above)" >&2
+    exit 1
+fi
+exit $test_status

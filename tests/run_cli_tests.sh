@@ -19,7 +19,7 @@ pass() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); echo "FAIL $*"; }
 
 # expect_run NAME STATUS STDOUT STDERR_PATTERN -- ARGS...: runs pyxis ARGS and checks the
-# exit status, the exact stdout and that stderr matches the (grep -E) pattern.
+# exit status, the exact stdout and that stderr matches the (grep -E) pattern ('' = empty).
 expect_run() {
     local name="$1" want_status="$2" want_stdout="$3" stderr_pattern="$4"
     shift 5
@@ -30,7 +30,9 @@ expect_run() {
         fail "$name: exit status $status, expected $want_status"
     elif [[ "$(cat "$work/out")" != "$want_stdout" ]]; then
         fail "$name: stdout was '$(head -c 200 "$work/out")'"
-    elif ! grep -Eq "$stderr_pattern" "$work/err"; then
+    elif [[ -z "$stderr_pattern" && -s "$work/err" ]]; then
+        fail "$name: stderr should be empty, was '$(head -c 200 "$work/err")'"
+    elif [[ -n "$stderr_pattern" ]] && ! grep -Eq "$stderr_pattern" "$work/err"; then
         fail "$name: stderr '$(head -c 200 "$work/err")' does not match /$stderr_pattern/"
     else
         pass
@@ -64,8 +66,8 @@ if [[ "$mode" == oracle || "$mode" == --regen ]]; then
         fi
     done
 else
-    expect_run version 0 "Python 3.12.7" '^$' -- -V
-    expect_run version_long 0 "Python 3.12.7" '^$' -- --version
+    expect_run version 0 "Python 3.12.7" '' -- -V
+    expect_run version_long 0 "Python 3.12.7" '' -- --version
     expect_run no_arguments 2 "" '^usage: pyxis' --
     expect_run unknown_option 2 "" '^usage: pyxis' -- --no-such-option
     expect_run dump_ast_without_file 2 "" '^usage: pyxis --dump-ast FILE' -- --dump-ast
