@@ -35,6 +35,7 @@ echo "== stdlib: CPython 3.12.7 (pyodide@0.27.7) in build/lib/python3.12"
 scripts/install_stdlib.sh "$build_dir/lib/python3.12"
 
 echo "== building $build_dir"
+ensure_configured --enforce
 build_all
 
 echo "== demo: build/pyxis --dump-ast scripts/demo.py"

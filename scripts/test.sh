@@ -15,6 +15,7 @@ if [[ "${1:-}" == --oracle ]]; then
 fi
 # A target that fails to build should not hide the tests of the others: build what can be
 # built, run the tests (those without a binary fail), and fail in any case.
+ensure_configured
 build_status=0
 build_all -k 0 || build_status=$?
 test_status=0
