@@ -20,6 +20,11 @@ struct SyntaxErrorInfo {
   int offset = 0;
   int end_lineno = 0;
   int end_offset = 0;
+  // Some errors that have a location still leave end_lineno and/or end_offset None
+  // (decoding errors: lineno 0, offset -1, end_lineno and end_offset None; __future__
+  // errors: only end_offset None). When false, the field above is meaningless.
+  bool has_end_lineno = true;
+  bool has_end_offset = true;
   // The source line CPython puts in `text` (with its trailing newline when it has one);
   // has_text is false where CPython's `text` is None.
   bool has_text = true;
