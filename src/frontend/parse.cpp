@@ -1,0 +1,24 @@
+// The front end's entry point: decodes the source, runs the tokenizer and the parser for the
+// requested mode, and returns the tree or CPython's error.
+#include "frontend/parse.h"
+
+#include <string>
+
+#include "frontend/parser/parser.h"
+#include "frontend/source_decoder.h"
+#include "frontend/tokenizer.h"
+
+namespace pyxis::frontend {
+
+ast::mod_t* parse(Arena& arena, const ParseRequest& request, SyntaxErrorInfo* error) {
+  std::string decoded;
+  if (!decode_source(request.source, request.filename, request.from_file, &decoded, error)) return nullptr;
+  // Token texts and ASCII identifiers point into the source: keep it as long as the tree.
+  std::string_view source = arena.copy(decoded);
+  if (source.data() == nullptr) source = std::string_view("", 0);
+  Tokenizer tokenizer(source, request.filename);
+  Parser parser(arena, tokenizer, request.mode, source, request.filename);
+  return parser.parse(error);
+}
+
+}  // namespace pyxis::frontend
