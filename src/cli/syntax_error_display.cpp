@@ -18,9 +18,9 @@ bool is_syntax_error_class(std::string_view exc_type) {
 std::string format_source_and_caret(const frontend::SyntaxErrorInfo& error) {
   std::string_view text = error.text;
   long offset = error.offset - 1;  // 0-based; negative means "no caret"
-  long end_offset = error.end_offset - 1;
+  long end_offset = error.has_end_offset ? error.end_offset - 1 : -1;  // None: one caret
   // A range over several lines is drawn to the end of the first line's text.
-  if (error.end_lineno > error.lineno) end_offset = static_cast<long>(text.size()) - 1;
+  if (error.has_end_lineno && error.end_lineno > error.lineno) end_offset = static_cast<long>(text.size()) - 1;
 
   // Leading blanks are not shown; the columns move with them.
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\f')) {

@@ -162,6 +162,23 @@ TEST(SyntaxErrorDisplay, NoLocationMeansNoFileLineEvenWithFilename) {
   EXPECT_EQ(format_syntax_error(error), "SyntaxError: source code string cannot contain null bytes\n");
 }
 
+TEST(SyntaxErrorDisplay, EndPositionsThatAreNoneAreIgnored) {
+  // As CPython shows SyntaxError('m', ('f.py', 1, 2, 'abcdef\n', None, None)): one caret.
+  frontend::SyntaxErrorInfo error;
+  error.msg = "m";
+  error.filename = "f.py";
+  error.lineno = 1;
+  error.offset = 2;
+  error.text = "abcdef\n";
+  error.end_lineno = 2;  // meaningless values under has_end_* == false
+  error.end_offset = 6;
+  error.has_end_lineno = false;
+  error.has_end_offset = false;
+  EXPECT_EQ(format_syntax_error(error), "  File \"f.py\", line 1\n    abcdef\n     ^\nSyntaxError: m\n");
+  error.has_end_lineno = true;  // end_lineno 2 > lineno: to the end of the line
+  EXPECT_EQ(format_syntax_error(error), "  File \"f.py\", line 1\n    abcdef\n     ^^^^^\nSyntaxError: m\n");
+}
+
 TEST(SyntaxErrorDisplay, OtherExceptionTypesPrintTypeAndMessage) {
   frontend::SyntaxErrorInfo error;
   error.exc_type = "RecursionError";
