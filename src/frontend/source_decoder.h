@@ -11,8 +11,14 @@ namespace pyxis::frontend {
 
 // Decodes `bytes` into *utf8. `from_file` selects the rules of a file (BOM and coding
 // declaration honoured, NUL is a SyntaxError) or of a str given to compile() (already
-// UTF-8, NUL is a ValueError). Returns false with *error set on failure.
+// UTF-8; NUL is a SyntaxError there too in 3.12). Returns false with *error set on failure.
 bool decode_source(std::string_view bytes, std::string_view filename, bool from_file, std::string* utf8,
                    SyntaxErrorInfo* error);
+
+// The tokenize module's view of a file (for `pyxis --tokenize`): BOM and coding declaration
+// handled as decode_source does, but newlines are kept as they are and the encoding name
+// the ENCODING token shows ("utf-8", "iso-8859-1", or the declared name) is returned.
+bool decode_source_for_tokenize(std::string_view bytes, std::string_view filename, std::string* text,
+                                std::string* encoding, SyntaxErrorInfo* error);
 
 }  // namespace pyxis::frontend

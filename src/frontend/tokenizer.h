@@ -13,8 +13,20 @@
 namespace pyxis::frontend {
 
 struct TokenizerOptions {
-  // The tokenize module's view: also produce COMMENT and NL tokens (the parser never asks).
+  // The tokenize module's view (CPython's extra_tokens mode): also produce COMMENT and NL
+  // tokens, INDENT/DEDENT/NEWLINE/ENDMARKER with the positions and texts `tokenize` shows,
+  // and skip the checks that mode skips (identifier validity, number endings, leading
+  // zeros, bracket matching). Errors then carry tokenize's (lineno, offset) in error().
   bool emit_comments_and_nl = false;
+};
+
+// A SyntaxWarning the tokenizer reports (CPython emits it while tokenizing), e.g.
+// "invalid decimal literal" for `1if x else y`, or "invalid escape sequence '\{'" in an
+// f-string. lineno is the line CPython attributes the warning to.
+struct TokenizerWarning {
+  std::string category = "SyntaxWarning";
+  std::string msg;
+  int lineno = 0;
 };
 
 class Tokenizer {
@@ -32,6 +44,16 @@ class Tokenizer {
   bool next(Token* out);
 
   const SyntaxErrorInfo& error() const { return error_; }
+
+  // CPython's tokenizer cursor, for parser errors located "where the tokenizer stands"
+  // (tok->lineno and tok->cur - tok->line_start, in bytes): right after the last token
+  // produced; at the end of input, the last line and its length including the newline
+  // (an implicit final newline counts). In the parser's view, INDENT/DEDENT/ENDMARKER
+  // carry col_offset -1 like CPython's, and errors on them use this position instead.
+  void current_position(int* lineno, int* col_byte) const;
+
+  // Warnings produced so far, in order.
+  const std::vector<TokenizerWarning>& warnings() const;
 
   // The decoded source and its filename, for building parser errors.
   std::string_view source() const { return source_; }

@@ -1,0 +1,307 @@
+// Source decoding as CPython 3.12 does it for compile()/ast.parse() of bytes or str: NUL
+// check, UTF-8 BOM, PEP 263 coding declaration, transcoding, newline translation.
+//
+// Observed CPython behaviour this follows:
+//  * NUL anywhere: SyntaxError "source code string cannot contain null bytes", no location
+//    (bytes and str alike in 3.12).
+//  * Bytes with no declaration, or declared "utf-8" (after CPython's name normalisation),
+//    are NOT validated here: CPython only notices invalid UTF-8 when the tokenizer meets it
+//    in an identifier (or the parser in a string literal), so the bytes pass through.
+//  * Any other declared encoding decodes the whole buffer up front; failures and unknown
+//    encodings are SyntaxErrors with lineno 0, offset -1 and no end or text.
+//  * "\r\n" and lone "\r" become "\n" (CPython translates newlines before tokenizing).
+#include <iconv.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "frontend/source_decoder.h"
+#include "frontend/utf8_codec.h"
+
+namespace pyxis::frontend {
+
+namespace {
+
+SyntaxErrorInfo encoding_error(std::string msg, std::string_view filename) {
+  SyntaxErrorInfo info;
+  info.exc_type = "SyntaxError";
+  info.msg = std::move(msg);
+  info.filename = std::string(filename);
+  info.has_location = true;
+  info.lineno = 0;
+  info.offset = -1;
+  info.end_lineno = 0;  // None
+  info.end_offset = 0;  // None
+  info.has_text = false;
+  return info;
+}
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+         c == '.';
+}
+
+// CPython's normalisation of a declared name: only utf-8 and latin-1 spellings change.
+std::string normal_encoding_name(const std::string& name) {
+  std::string head;
+  for (size_t i = 0; i < name.size() && i < 12; ++i) {
+    char c = name[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '_') c = '-';
+    head.push_back(c);
+  }
+  auto starts = [&](const char* prefix) { return head.rfind(prefix, 0) == 0; };
+  if (head == "utf-8" || starts("utf-8-")) return "utf-8";
+  if (head == "latin-1" || head == "iso-8859-1" || head == "iso-latin-1" || starts("latin-1-") ||
+      starts("iso-8859-1-") || starts("iso-latin-1-")) {
+    return "iso-8859-1";
+  }
+  return name;
+}
+
+// The coding declaration in one line (without needing its newline), or false. A
+// declaration is a comment containing "coding" + ':' or '=' + optional blanks + a name.
+bool coding_spec_in_line(std::string_view line, std::string* spec) {
+  size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) ++i;
+  if (i >= line.size() || line[i] != '#') return false;
+  for (; i + 6 < line.size(); ++i) {
+    if (line.compare(i, 6, "coding") != 0) continue;
+    size_t t = i + 6;
+    if (line[t] != ':' && line[t] != '=') continue;
+    do {
+      ++t;
+    } while (t < line.size() && (line[t] == ' ' || line[t] == '\t'));
+    size_t begin = t;
+    while (t < line.size() && is_name_char(line[t])) ++t;
+    if (t > begin) {
+      *spec = normal_encoding_name(std::string(line.substr(begin, t - begin)));
+      return true;
+    }
+  }
+  return false;
+}
+
+// Only blanks, then a comment or the end of the line: the declaration may be on line 2.
+bool is_blank_or_comment_line(std::string_view line) {
+  for (char c : line) {
+    if (c == '#' || c == '\n' || c == '\r') return true;
+    if (c != ' ' && c != '\t' && c != '\f') return false;
+  }
+  return true;
+}
+
+// Looks for a declaration on line 1, then on line 2 (only when line 1 is blank or a
+// comment, and line 2 is complete).
+bool find_coding_spec(std::string_view text, std::string* spec) {
+  size_t nl1 = text.find('\n');
+  std::string_view line1 = text.substr(0, nl1 == std::string_view::npos ? text.size() : nl1 + 1);
+  if (coding_spec_in_line(line1, spec)) return true;
+  if (nl1 == std::string_view::npos || !is_blank_or_comment_line(line1)) return false;
+  size_t nl2 = text.find('\n', nl1 + 1);
+  if (nl2 == std::string_view::npos) return false;
+  return coding_spec_in_line(text.substr(nl1 + 1, nl2 - nl1), spec);
+}
+
+// Python's codec-registry normalisation: lower case, other punctuation runs to '_'.
+std::string registry_name(const std::string& name) {
+  std::string out;
+  bool pending_underscore = false;
+  for (char c : name) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
+    if (!keep) {
+      pending_underscore = !out.empty();
+      continue;
+    }
+    if (pending_underscore) out.push_back('_');
+    pending_underscore = false;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool one_of(const std::string& name, std::initializer_list<const char*> names) {
+  for (const char* n : names) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
+// Decodes with a codec glibc's iconv knows. Returns false with *message set on failure.
+bool iconv_decode(const std::string& declared, std::string_view bytes, std::string* out, std::string* message,
+                  bool* unknown) {
+  *unknown = false;
+  iconv_t cd = iconv_open("UTF-8", declared.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    std::string dashed = declared;
+    for (char& c : dashed) {
+      if (c == '_') c = '-';
+    }
+    cd = iconv_open("UTF-8", dashed.c_str());
+  }
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    *unknown = true;
+    return false;
+  }
+  out->clear();
+  out->resize(bytes.size() * 4 + 16);
+  char* in = const_cast<char*>(bytes.data());
+  size_t in_left = bytes.size();
+  char* dst = out->data();
+  size_t dst_left = out->size();
+  bool ok = true;
+  while (in_left > 0) {
+    size_t r = iconv(cd, &in, &in_left, &dst, &dst_left);
+    if (r != static_cast<size_t>(-1)) continue;
+    if (errno == E2BIG) {
+      size_t used = static_cast<size_t>(dst - out->data());
+      out->resize(out->size() * 2);
+      dst = out->data() + used;
+      dst_left = out->size() - used;
+      continue;
+    }
+    size_t position = static_cast<size_t>(in - bytes.data());
+    char buf[200];
+    const char* reason = errno == EINVAL ? "incomplete multibyte sequence" : "illegal multibyte sequence";
+    std::snprintf(buf, sizeof buf, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                  registry_name(declared).c_str(), static_cast<unsigned char>(bytes[position]), position, reason);
+    *message = buf;
+    ok = false;
+    break;
+  }
+  if (ok) out->resize(static_cast<size_t>(dst - out->data()));
+  iconv_close(cd);
+  return ok;
+}
+
+// Decodes the whole buffer with a declared encoding other than plain "utf-8".
+bool transcode(const std::string& declared, std::string_view bytes, std::string* out, std::string* message,
+               bool* unknown) {
+  *unknown = false;
+  std::string key = registry_name(declared);
+  if (one_of(key, {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4", "utf_8_sig", "utf8_sig"})) {
+    utf8::DecodeError error;
+    std::string_view body = bytes;
+    // utf-8-sig drops a BOM; the BOM was already dropped if there was one.
+    if (utf8::find_decode_error(body, &error)) {
+      *message = utf8::decode_error_message(body, error);
+      return false;
+    }
+    out->assign(body);
+    return true;
+  }
+  if (one_of(key, {"ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367",
+                   "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6"})) {
+    for (size_t i = 0; i < bytes.size(); ++i) {
+      if (static_cast<unsigned char>(bytes[i]) >= 0x80) {
+        char buf[120];
+        std::snprintf(buf, sizeof buf, "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)",
+                      static_cast<unsigned char>(bytes[i]), i);
+        *message = buf;
+        return false;
+      }
+    }
+    out->assign(bytes);
+    return true;
+  }
+  if (one_of(key, {"latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso_ir_100",
+                   "csisolatin1", "ibm819", "iso_8859_1_1987", "iso_8859_1"})) {
+    out->clear();
+    out->reserve(bytes.size() * 2);
+    for (unsigned char c : bytes) {
+      if (c < 0x80) {
+        out->push_back(static_cast<char>(c));
+      } else {
+        out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      }
+    }
+    return true;
+  }
+  return iconv_decode(declared, bytes, out, message, unknown);
+}
+
+void translate_newlines(std::string_view in, std::string* out) {
+  out->clear();
+  out->reserve(in.size());
+  size_t i = 0;
+  while (i < in.size()) {
+    size_t cr = in.find('\r', i);
+    if (cr == std::string_view::npos) {
+      out->append(in.substr(i));
+      break;
+    }
+    out->append(in.substr(i, cr - i));
+    out->push_back('\n');
+    i = cr + 1;
+    if (i < in.size() && in[i] == '\n') ++i;
+  }
+}
+
+SyntaxErrorInfo null_bytes_error(std::string_view filename) {
+  SyntaxErrorInfo info;
+  info.exc_type = "SyntaxError";
+  info.msg = "source code string cannot contain null bytes";
+  info.filename = std::string(filename);
+  info.has_location = false;
+  info.has_text = false;
+  return info;
+}
+
+// Shared by decode_source and decode_source_for_tokenize: BOM, declaration, transcoding.
+// *text receives UTF-8 (or, for undeclared/utf-8 sources, the bytes unvalidated).
+bool decode_declared(std::string_view bytes, std::string_view filename, std::string* text, std::string* encoding,
+                     SyntaxErrorInfo* error) {
+  bool bom = bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  if (bom) bytes.remove_prefix(3);
+  std::string spec;
+  if (!find_coding_spec(bytes, &spec)) {
+    *encoding = "utf-8";
+    text->assign(bytes);
+    return true;
+  }
+  *encoding = spec;
+  if (spec == "utf-8") {
+    text->assign(bytes);
+    return true;
+  }
+  if (bom) {
+    *error = encoding_error("encoding problem: " + spec + " with BOM", filename);
+    return false;
+  }
+  std::string message;
+  bool unknown = false;
+  if (!transcode(spec, bytes, text, &message, &unknown)) {
+    *error = encoding_error(unknown ? "unknown encoding: " + spec : message, filename);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool decode_source(std::string_view bytes, std::string_view filename, bool from_file, std::string* utf8,
+                   SyntaxErrorInfo* error) {
+  if (bytes.find('\0') != std::string_view::npos) {
+    *error = null_bytes_error(filename);
+    return false;
+  }
+  if (!from_file) {
+    translate_newlines(bytes, utf8);
+    return true;
+  }
+  std::string text;
+  std::string encoding;
+  if (!decode_declared(bytes, filename, &text, &encoding, error)) return false;
+  translate_newlines(text, utf8);
+  return true;
+}
+
+bool decode_source_for_tokenize(std::string_view bytes, std::string_view filename, std::string* text,
+                                std::string* encoding, SyntaxErrorInfo* error) {
+  return decode_declared(bytes, filename, text, encoding, error);
+}
+
+}  // namespace pyxis::frontend
