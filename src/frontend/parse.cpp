@@ -10,6 +10,20 @@
 
 namespace pyxis::frontend {
 
+namespace {
+
+class TokenizerSource final : public TokenSource {
+ public:
+  explicit TokenizerSource(Tokenizer& tokenizer) : tokenizer_(tokenizer) {}
+  bool next(Token* out) override { return tokenizer_.next(out); }
+  const SyntaxErrorInfo& error() const override { return tokenizer_.error(); }
+
+ private:
+  Tokenizer& tokenizer_;
+};
+
+}  // namespace
+
 ast::mod_t* parse(Arena& arena, const ParseRequest& request, SyntaxErrorInfo* error) {
   std::string decoded;
   if (!decode_source(request.source, request.filename, request.from_file, &decoded, error)) return nullptr;
@@ -17,7 +31,8 @@ ast::mod_t* parse(Arena& arena, const ParseRequest& request, SyntaxErrorInfo* er
   std::string_view source = arena.copy(decoded);
   if (source.data() == nullptr) source = std::string_view("", 0);
   Tokenizer tokenizer(source, request.filename);
-  Parser parser(arena, tokenizer, request.mode, source, request.filename);
+  TokenizerSource tokens(tokenizer);
+  Parser parser(arena, tokens, request.mode, source, request.filename);
   return parser.parse(error);
 }
 

@@ -69,6 +69,15 @@ enum class TargetsType : uint8_t { StarTargets, DelTargets, ForTargets };
 
 class Parser;
 
+// Where the parser's tokens come from: the Tokenizer (see parse.cpp), or a recorded token
+// stream in tests and tools. next() returns false on a tokenizer error, described by error().
+class TokenSource {
+ public:
+  virtual ~TokenSource() = default;
+  virtual bool next(Token* out) = 0;
+  virtual const SyntaxErrorInfo& error() const = 0;
+};
+
 // Builds a Seq<T> on the parser's reusable scratch stack (no allocation per list): push
 // items, then finish() copies them into the arena. Builders must nest strictly (LIFO),
 // which the recursive descent guarantees; a builder that goes out of scope unfinished
@@ -135,7 +144,7 @@ struct ResultWithMetadata {
 
 class Parser {
  public:
-  Parser(Arena& arena, Tokenizer& tokenizer, ParseMode mode, std::string_view source, std::string_view filename);
+  Parser(Arena& arena, TokenSource& tokens, ParseMode mode, std::string_view source, std::string_view filename);
   ~Parser();
 
   // Runs the two passes. Returns the tree or nullptr with *error set.
@@ -571,7 +580,7 @@ class Parser {
 
   // ---------------------------------------------------------------- state
   Arena& arena_;
-  Tokenizer& tokenizer_;
+  TokenSource& tokenizer_;
   ParseMode mode_;
   std::string_view source_;
   std::string filename_;

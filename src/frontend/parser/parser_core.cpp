@@ -11,7 +11,7 @@ namespace pyxis::frontend {
 
 using namespace ast;
 
-Parser::Parser(Arena& arena, Tokenizer& tokenizer, ParseMode mode, std::string_view source,
+Parser::Parser(Arena& arena, TokenSource& tokenizer, ParseMode mode, std::string_view source,
                std::string_view filename)
     : arena_(arena), tokenizer_(tokenizer), mode_(mode), source_(source), filename_(filename) {
   scratch_.reserve(1024);

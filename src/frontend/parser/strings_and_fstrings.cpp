@@ -286,6 +286,14 @@ expr_t* Parser::fstring_middle() {
     c->value.kind = ConstantValue::Kind::Str;
     c->value.text = t->text;
     c->loc = token_loc(t);
+    // A middle ending in a brace stopped at the first brace of "{{" or "}}"; CPython's
+    // parser sees it ending after the second one (the tokenize module reports the first).
+    std::string_view text = t->text;
+    if (!text.empty() && (text.back() == '{' || text.back() == '}')) {
+      size_t from = byte_offset(t->lineno, t->col_offset);
+      size_t to = byte_offset(t->end_lineno, t->end_col_offset);
+      if (to - from == text.size()) c->loc.end_col_offset += 1;
+    }
     return c;
   }
   mark_ = start;

@@ -1,0 +1,173 @@
+// Replays CPython's own token streams (written by tools/parser_oracle_dump.py) through our
+// parser and compares the dump with CPython's, file by file: isolates parser bugs from
+// tokenizer bugs, and times the parser alone.
+//   parser_replay DIR [RELPATH...]     compare DIR/<rel>.tokens against DIR/<rel>.expected
+//   parser_replay --show DIR RELPATH   print our dump (or error) for one file
+// Build: tools/parser_replay.sh (links against a build directory's libpyxis_core.a).
+#include <algorithm>
+#include <chrono>
+#include <memory>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "frontend/ast_dump.h"
+#include "frontend/parser/parser.h"
+
+using namespace pyxis;
+using namespace pyxis::frontend;
+
+namespace {
+
+TokenKind kind_from_name(const std::string& name) {
+  for (int k = 0; k <= static_cast<int>(TokenKind::KW_YIELD); ++k) {
+    if (name == token_kind_name(static_cast<TokenKind>(k))) return static_cast<TokenKind>(k);
+  }
+  std::fprintf(stderr, "unknown token kind %s\n", name.c_str());
+  std::exit(2);
+}
+
+struct Recording {
+  std::string source;
+  std::vector<Token> tokens;
+  bool tokenizer_error = false;
+  std::string error_json;
+};
+
+bool read_recording(const std::string& path, Recording* r) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  size_t pos = 0;
+  auto line = [&]() {
+    size_t nl = data.find('\n', pos);
+    std::string l = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    return l;
+  };
+  std::string header = line();
+  size_t n = std::stoul(header.substr(7));
+  r->source = data.substr(pos, n);
+  pos += n + 1;
+  // Token texts point into a copy of the data kept alive by the recording.
+  static std::vector<std::unique_ptr<std::string>> keep;
+  keep.push_back(std::make_unique<std::string>(data));
+  const std::string& kept = *keep.back();
+  for (;;) {
+    std::string l = line();
+    if (l == "END") break;
+    if (l.rfind("ERROR", 0) == 0) {
+      r->tokenizer_error = true;
+      r->error_json = l.substr(6);
+      break;
+    }
+    std::istringstream fields(l);
+    std::string kind;
+    Token t;
+    size_t len;
+    fields >> kind >> t.lineno >> t.col_offset >> t.end_lineno >> t.end_col_offset >> len;
+    t.kind = kind_from_name(kind);
+    t.text = std::string_view(kept).substr(pos, len);
+    pos += len + 1;
+    r->tokens.push_back(t);
+  }
+  return true;
+}
+
+class ReplaySource final : public TokenSource {
+ public:
+  explicit ReplaySource(const Recording& r) : r_(r) {
+    error_.msg = "tokenizer error (replayed): " + r.error_json;
+  }
+  bool next(Token* out) override {
+    if (i_ < r_.tokens.size()) {
+      *out = r_.tokens[i_++];
+      return true;
+    }
+    if (r_.tokenizer_error) return false;
+    *out = r_.tokens.empty() ? Token{} : r_.tokens.back();
+    return true;
+  }
+  const SyntaxErrorInfo& error() const override { return error_; }
+
+ private:
+  const Recording& r_;
+  size_t i_ = 0;
+  SyntaxErrorInfo error_;
+};
+
+std::string error_line(const SyntaxErrorInfo& e) {
+  std::ostringstream o;
+  o << "{\"type\": \"" << e.exc_type << "\", \"msg\": \"" << e.msg << "\", \"lineno\": " << e.lineno
+    << ", \"offset\": " << e.offset << ", \"end_lineno\": " << e.end_lineno << ", \"end_offset\": " << e.end_offset
+    << "}";
+  return o.str();
+}
+
+std::string run(const Recording& r, const std::string& rel, double* seconds) {
+  Arena arena;
+  ReplaySource src(r);
+  Parser parser(arena, src, ParseMode::Exec, r.source, rel);
+  SyntaxErrorInfo err;
+  auto t0 = std::chrono::steady_clock::now();
+  ast::mod_t* tree = parser.parse(&err);
+  auto t1 = std::chrono::steady_clock::now();
+  *seconds += std::chrono::duration<double>(t1 - t0).count();
+  if (tree == nullptr) return error_line(err) + "\n";
+  return dump_ast(tree, true) + "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool show = argc > 1 && std::strcmp(argv[1], "--show") == 0;
+  int first = show ? 2 : 1;
+  if (argc <= first) {
+    std::fputs("usage: parser_replay [--show] DIR [RELPATH...]\n", stderr);
+    return 2;
+  }
+  std::string dir = argv[first];
+  std::vector<std::string> rels;
+  for (int i = first + 1; i < argc; ++i) rels.push_back(argv[i]);
+  if (rels.empty()) {
+    for (auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+      std::string p = e.path().string();
+      if (p.size() > 7 && p.substr(p.size() - 7) == ".tokens") rels.push_back(p.substr(dir.size() + 1, p.size() - dir.size() - 8));
+    }
+    std::sort(rels.begin(), rels.end());
+  }
+  int same = 0;
+  int total = 0;
+  double seconds = 0;
+  for (const std::string& rel : rels) {
+    Recording r;
+    if (!read_recording(dir + "/" + rel + ".tokens", &r)) {
+      std::fprintf(stderr, "cannot read %s\n", rel.c_str());
+      continue;
+    }
+    std::string ours = run(r, rel, &seconds);
+    if (show) {
+      std::fwrite(ours.data(), 1, ours.size(), stdout);
+      continue;
+    }
+    std::ifstream in(dir + "/" + rel + ".expected", std::ios::binary);
+    std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ++total;
+    if (ours == expected) {
+      ++same;
+    } else {
+      size_t d = 0;
+      while (d < ours.size() && d < expected.size() && ours[d] == expected[d]) ++d;
+      size_t from = d > 80 ? d - 80 : 0;
+      std::printf("DIFF %s at %zu\n  ours: %s\n  cpy:  %s\n", rel.c_str(), d, ours.substr(from, 200).c_str(),
+                  expected.substr(from, 200).c_str());
+    }
+  }
+  if (!show) std::printf("%d of %d identical; parser time %.3f s\n", same, total, seconds);
+  return same == total ? 0 : 1;
+}
