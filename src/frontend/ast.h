@@ -10,6 +10,7 @@
 #include <cassert>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "support/arena.h"
 
@@ -161,17 +162,20 @@ const char* name_of(NodeKind kind);
 #undef AST_POSITIONS_0
 #undef AST_POSITIONS_1
 
-// Checked downcast: `cast<BinOp>(e)` asserts e is a BinOp.
+// Checked downcast: `cast<BinOp>(e)` asserts e is a BinOp. Keeps constness:
+// cast<BinOp>(const expr_t*) is a const BinOp*.
 template <class N, class B>
-N* cast(B* node) {
+auto cast(B* node) {
   assert(node != nullptr && node->node_kind == N::kKind);
-  return static_cast<N*>(node);
+  using Result = std::conditional_t<std::is_const_v<B>, const N, N>;
+  return static_cast<Result*>(node);
 }
 
 // `dyn_cast<Name>(e)` is nullptr unless e is a Name.
 template <class N, class B>
-N* dyn_cast(B* node) {
-  return node != nullptr && node->node_kind == N::kKind ? static_cast<N*>(node) : nullptr;
+auto dyn_cast(B* node) {
+  using Result = std::conditional_t<std::is_const_v<B>, const N, N>;
+  return node != nullptr && node->node_kind == N::kKind ? static_cast<Result*>(node) : nullptr;
 }
 
 // Allocates a node of class N in the arena with its kind set.
