@@ -5,7 +5,7 @@
 #                      checks that the error it shows equals the one compile(bytes) raised.
 set -euo pipefail
 cd "$(dirname "$0")"
-PY312=${PY312:-/work/shared/ref/py312}
+PY312=${PY312:-$(cd ../../.. && pwd)/shared/ref/py312}
 PYTHON=${PYTHON:-python3}
 
 "$PY312" --pyodide regen_expected.py expected.jsonl compile_stage_cases.txt

@@ -13,7 +13,7 @@ if [ "$impl" != oracle ]; then
   case "$impl" in /*) ;; *) impl="$PWD/$impl" ;; esac
 fi
 cd "$(dirname "$0")"
-PY312=${PY312:-/work/shared/ref/py312}
+PY312=${PY312:-$(cd ../../.. && pwd)/shared/ref/py312}
 PYTHON=${PYTHON:-python3}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
