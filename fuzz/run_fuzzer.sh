@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
-# Runs the front-end fuzzer for SECONDS, seeded with the AST and syntax-error test files.
-# Usage: fuzz/run_fuzzer.sh BUILD_DIR SECONDS
+# Builds the front-end fuzzer (clang, libFuzzer, ASan+UBSan) in build-fuzz/ and runs it for
+# SECONDS, seeded with the AST cases and the SyntaxError catalog.
+# Usage: fuzz/run_fuzzer.sh [SECONDS] [JOBS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:?build dir configured with -DPYXIS_FUZZ=ON}
-seconds=${2:-600}
+seconds=${1:-600}
+jobs=${2:-1}
+build=$here/build-fuzz
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DPYXIS_FUZZ=ON -DPYXIS_SANITIZE=ON -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link" >/dev/null
+fi
+ninja -C "$build" frontend_fuzzer
 corpus=$here/fuzz/corpus-run
 mkdir -p "$corpus"
 seeds=()
-for d in "$here/tests/ast_cases" "$here/tests/syntax_errors/cases"; do [ -d "$d" ] && seeds+=("$d"); done
-exec "$build/fuzz/frontend_fuzzer" "$corpus" "${seeds[@]}" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1
+for d in "$here/tests/ast_cases" "$here/tests/syntax_errors/cases" "$here/tests/cli"; do
+  [ -d "$d" ] && seeds+=("$d")
+done
+cd "$build"
+exec "$build/fuzz/frontend_fuzzer" "$corpus" "${seeds[@]}" -max_total_time="$seconds" -max_len=4096 \
+  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -jobs="$jobs" -workers="$jobs"
