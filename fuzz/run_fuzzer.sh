@@ -18,6 +18,8 @@ seeds=()
 for d in "$here/tests/ast_cases" "$here/tests/syntax_errors/cases" "$here/tests/cli"; do
   [ -d "$d" ] && seeds+=("$d")
 done
+parallel=()
+[ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
 cd "$build"
 exec "$build/fuzz/frontend_fuzzer" "$corpus" "${seeds[@]}" -max_total_time="$seconds" -max_len=4096 \
-  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -jobs="$jobs" -workers="$jobs"
+  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 "${parallel[@]}"
