@@ -59,11 +59,6 @@ int tokenize_module_view(const char* path, const std::string& bytes) {
     std::fprintf(stderr, "%s: error: %s\n", path, error.msg.c_str());
     return 1;
   }
-  frontend::utf8::DecodeError decode_error;
-  if (frontend::utf8::find_decode_error(text, &decode_error)) {
-    std::fprintf(stderr, "%s: error: invalid or missing encoding declaration for '%s'\n", path, path);
-    return 1;
-  }
   frontend::TokenizerOptions options;
   options.emit_comments_and_nl = true;
   frontend::Tokenizer tokenizer(text, path, options);

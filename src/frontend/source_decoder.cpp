@@ -18,6 +18,7 @@
 
 #include "frontend/source_decoder.h"
 #include "frontend/utf8_codec.h"
+#include "support/python_repr.h"
 
 namespace pyxis::frontend {
 
@@ -31,8 +32,8 @@ SyntaxErrorInfo encoding_error(std::string msg, std::string_view filename) {
   info.has_location = true;
   info.lineno = 0;
   info.offset = -1;
-  info.end_lineno = 0;  // None
-  info.end_offset = 0;  // None
+  info.has_end_lineno = false;  // None
+  info.has_end_offset = false;  // None
   info.has_text = false;
   return info;
 }
@@ -301,7 +302,87 @@ bool decode_source(std::string_view bytes, std::string_view filename, bool from_
 
 bool decode_source_for_tokenize(std::string_view bytes, std::string_view filename, std::string* text,
                                 std::string* encoding, SyntaxErrorInfo* error) {
-  return decode_declared(bytes, filename, text, encoding, error);
+  // tokenize.detect_encoding(): a BOM, then a cookie on line 1, or on line 2 when line 1
+  // is blank or a comment. Lines end at '\n' only (it reads with readline()).
+  std::string quoted_name = str_repr(filename);
+  auto fail = [&](std::string msg) {
+    *error = SyntaxErrorInfo();
+    error->msg = std::move(msg);
+    error->filename = std::string(filename);
+    error->has_location = false;
+    error->has_text = false;
+    return false;
+  };
+  bool bom = bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  if (bom) bytes.remove_prefix(3);
+  std::string found;
+  // find_cookie(): the line must be valid UTF-8; a cookie names a known codec.
+  auto find_cookie = [&](std::string_view line, bool* ok) {
+    *ok = true;
+    utf8::DecodeError ignored;
+    if (utf8::find_decode_error(line, &ignored)) {
+      *ok = fail("invalid or missing encoding declaration for " + quoted_name);
+      return false;
+    }
+    std::string spec;
+    if (!coding_spec_in_line(line, &spec)) return false;
+    std::string probe;
+    std::string message;
+    bool unknown = false;
+    transcode(spec, std::string_view(), &probe, &message, &unknown);
+    if (unknown) {
+      *ok = fail("unknown encoding for " + quoted_name + ": " + spec);
+      return false;
+    }
+    if (bom && spec != "utf-8") {
+      *ok = fail("encoding problem for " + quoted_name + ": utf-8");
+      return false;
+    }
+    found = spec;
+    return true;
+  };
+  size_t nl1 = bytes.find('\n');
+  std::string_view first = bytes.substr(0, nl1 == std::string_view::npos ? bytes.size() : nl1 + 1);
+  bool ok = true;
+  if (!first.empty() && !find_cookie(first, &ok) && ok && is_blank_or_comment_line(first) &&
+      nl1 != std::string_view::npos) {
+    size_t nl2 = bytes.find('\n', nl1 + 1);
+    std::string_view second =
+        bytes.substr(nl1 + 1, nl2 == std::string_view::npos ? std::string_view::npos : nl2 - nl1);
+    if (!second.empty()) find_cookie(second, &ok);
+  }
+  if (!ok) return false;
+  *encoding = found.empty() ? "utf-8" : found;
+  // The lines are then decoded with errors='replace'.
+  if (*encoding == "utf-8") {
+    *text = utf8::decode_replace(bytes);
+    return true;
+  }
+  std::string message;
+  bool unknown = false;
+  if (transcode(*encoding, bytes, text, &message, &unknown)) return true;
+  // Undecodable bytes: decode piecewise, replacing what fails.
+  text->clear();
+  size_t i = 0;
+  while (i < bytes.size()) {
+    size_t nl = bytes.find('\n', i);
+    size_t stop = nl == std::string_view::npos ? bytes.size() : nl + 1;
+    std::string piece;
+    if (transcode(*encoding, bytes.substr(i, stop - i), &piece, &message, &unknown)) {
+      text->append(piece);
+    } else {
+      for (size_t k = i; k < stop; ++k) {
+        std::string one;
+        if (transcode(*encoding, bytes.substr(k, 1), &one, &message, &unknown)) {
+          text->append(one);
+        } else {
+          text->append("\xEF\xBF\xBD");
+        }
+      }
+    }
+    i = stop;
+  }
+  return true;
 }
 
 }  // namespace pyxis::frontend

@@ -15,9 +15,9 @@ namespace pyxis::frontend {
 bool decode_source(std::string_view bytes, std::string_view filename, bool from_file, std::string* utf8,
                    SyntaxErrorInfo* error);
 
-// The tokenize module's view of a file (for `pyxis --tokenize`): BOM and coding declaration
-// handled as decode_source does, but newlines are kept as they are and the encoding name
-// the ENCODING token shows ("utf-8", "iso-8859-1", or the declared name) is returned.
+// The tokenize module's view of a file (for `pyxis --tokenize`): tokenize.detect_encoding's
+// rules and messages, undecodable bytes replaced by U+FFFD, newlines kept as they are, and
+// the name the ENCODING token shows ("utf-8", "iso-8859-1", or the declared name).
 bool decode_source_for_tokenize(std::string_view bytes, std::string_view filename, std::string* text,
                                 std::string* encoding, SyntaxErrorInfo* error);
 

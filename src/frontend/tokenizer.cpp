@@ -111,6 +111,7 @@ struct FStringMode {
   int bracket_base;  // bracket level when the f-string began
   int field_depth;   // open replacement fields
   int field_level[kMaxFieldNesting];  // bracket level right after each field's '{'
+  bool field_in_spec[kMaxFieldNesting];  // the field has reached its format spec
   bool in_expr;        // lexing the expression part of the innermost field
   bool opening_field;  // the next '{' opens a replacement field
   bool in_format_spec;
@@ -964,9 +965,9 @@ struct Tokenizer::State {
       }
       if (c == '}') {
         if (named_escape) {
-          named_escape = false;
-          ++p;
-          continue;
+          // The end of \N{...} also ends the middle token (CPython splits there).
+          stop = resume = p + 1;
+          break;
         }
         if (!m.in_format_spec && at(p + 1) == '}') {
           stop = p + 1;
@@ -1019,6 +1020,7 @@ struct Tokenizer::State {
           // The format spec of the innermost replacement field starts here.
           m->in_expr = false;
           m->in_format_spec = true;
+          m->field_in_spec[m->field_depth - 1] = true;
           kind = TokenKind::COLON;
         } else if (c1 == '=') {
           kind = TokenKind::COLONEQUAL, len = 2;
@@ -1111,7 +1113,9 @@ struct Tokenizer::State {
     brackets[level] = Bracket{*p, lineno, col_of(p)};
     ++level;
     if (m != nullptr && *p == '{' && m->opening_field) {
-      m->field_level[m->field_depth++] = level;
+      m->field_level[m->field_depth] = level;
+      m->field_in_spec[m->field_depth] = false;
+      ++m->field_depth;
       m->opening_field = false;
     }
     cur = p + 1;
@@ -1155,10 +1159,11 @@ struct Tokenizer::State {
     TokenKind kind = c == ')' ? TokenKind::RPAR : c == ']' ? TokenKind::RSQB : TokenKind::RBRACE;
     emit_span(out, kind, p, cur);
     if (m != nullptr && c == '}' && m->field_depth > 0 && level == m->field_level[m->field_depth - 1] - 1) {
-      // The replacement field is complete: back to the f-string's (or outer spec's) text.
+      // The replacement field is complete: back to the f-string's text, or to the format
+      // spec of the field it was nested in.
       --m->field_depth;
       m->in_expr = false;
-      m->in_format_spec = false;
+      m->in_format_spec = m->field_depth > 0 && m->field_in_spec[m->field_depth - 1];
     }
     return true;
   }
