@@ -3,6 +3,10 @@
 // tokenizer bugs, and times the parser alone.
 //   parser_replay DIR [RELPATH...]     compare DIR/<rel>.tokens against DIR/<rel>.expected
 //   parser_replay --show DIR RELPATH   print our dump (or error) for one file
+//   parser_replay --errors FILE...   parse each file, print one JSON line per file like
+//                                    tests/syntax_errors/compare.py --jsonl expects
+//   parser_replay --real ROOT DIR [RELPATH...]   parse ROOT/<rel> with our tokenizer too
+//                                                (frontend::parse), compare with DIR/<rel>.expected
 // Build: tools/parser_replay.sh (links against a build directory's libpyxis_core.a).
 #include <algorithm>
 #include <chrono>
@@ -17,6 +21,8 @@
 #include <vector>
 
 #include "frontend/ast_dump.h"
+#include "frontend/parse.h"
+#include "frontend/tokenizer.h"
 #include "frontend/parser/parser.h"
 
 using namespace pyxis;
@@ -122,11 +128,101 @@ std::string run(const Recording& r, const std::string& rel, double* seconds) {
   return dump_ast(tree, true) + "\n";
 }
 
+std::string run_real(const std::string& root, const std::string& rel, double* seconds) {
+  std::ifstream in(root + "/" + rel, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Arena arena;
+  ParseRequest request;
+  request.source = bytes;
+  request.filename = rel;
+  SyntaxErrorInfo err;
+  auto t0 = std::chrono::steady_clock::now();
+  ast::mod_t* tree = parse(arena, request, &err);
+  auto t1 = std::chrono::steady_clock::now();
+  *seconds += std::chrono::duration<double>(t1 - t0).count();
+  if (tree == nullptr) return error_line(err) + "\n";
+  return dump_ast(tree, true) + "\n";
+}
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+int check_errors(int argc, char** argv) {
+  for (int i = 2; i < argc; ++i) {
+    std::string path = argv[i];
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Arena arena;
+    ParseRequest request;
+    request.source = bytes;
+    request.filename = path;
+    SyntaxErrorInfo e;
+    ast::mod_t* tree = parse(arena, request, &e);
+    std::string name = path.substr(path.rfind('/') + 1);
+    if (tree != nullptr) {
+      std::printf("{\"case\": %s, \"type\": null, \"msg\": null, \"lineno\": null, \"offset\": null, "
+                  "\"end_lineno\": null, \"end_offset\": null}\n",
+                  json_string(name).c_str());
+      continue;
+    }
+    auto num = [](bool has, int v) { return has ? std::to_string(v) : std::string("null"); };
+    std::printf("{\"case\": %s, \"type\": %s, \"msg\": %s, \"lineno\": %s, \"offset\": %s, \"end_lineno\": %s, "
+                "\"end_offset\": %s}\n",
+                json_string(name).c_str(), json_string(e.exc_type).c_str(), json_string(e.msg).c_str(),
+                num(e.has_location, e.lineno).c_str(), num(e.has_location, e.offset).c_str(),
+                num(e.has_location && e.has_end_lineno, e.end_lineno).c_str(),
+                num(e.has_location && e.has_end_offset, e.end_offset).c_str());
+  }
+  return 0;
+}
+
 }  // namespace
 
+// --tokens FILE: our tokenizer's tokens (to compare with CPython's C tokenizer).
+int show_tokens(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Tokenizer tokenizer(bytes, path);
+  Token t;
+  for (;;) {
+    if (!tokenizer.next(&t)) {
+      std::printf("ERROR %s %s %d %d\n", tokenizer.error().exc_type.c_str(), tokenizer.error().msg.c_str(),
+                  tokenizer.error().lineno, tokenizer.error().offset);
+      return 1;
+    }
+    std::printf("%s %d,%d-%d,%d %s\n", token_kind_name(t.kind), t.lineno, t.col_offset, t.end_lineno,
+                t.end_col_offset, json_string(std::string(t.text)).c_str());
+    if (t.kind == TokenKind::ENDMARKER) return 0;
+  }
+}
+
 int main(int argc, char** argv) {
+  if (argc > 1 && std::strcmp(argv[1], "--errors") == 0) return check_errors(argc, argv);
+  if (argc > 2 && std::strcmp(argv[1], "--tokens") == 0) return show_tokens(argv[2]);
   bool show = argc > 1 && std::strcmp(argv[1], "--show") == 0;
-  int first = show ? 2 : 1;
+  bool real = argc > 1 && std::strcmp(argv[1], "--real") == 0;
+  std::string real_root;
+  if (real) {
+    if (argc < 4) return 2;
+    real_root = argv[2];
+    ++argv;
+    --argc;
+  }
+  int first = (show || real) ? 2 : 1;
   if (argc <= first) {
     std::fputs("usage: parser_replay [--show] DIR [RELPATH...]\n", stderr);
     return 2;
@@ -145,12 +241,17 @@ int main(int argc, char** argv) {
   int total = 0;
   double seconds = 0;
   for (const std::string& rel : rels) {
-    Recording r;
-    if (!read_recording(dir + "/" + rel + ".tokens", &r)) {
-      std::fprintf(stderr, "cannot read %s\n", rel.c_str());
-      continue;
+    std::string ours;
+    if (real) {
+      ours = run_real(real_root, rel, &seconds);
+    } else {
+      Recording r;
+      if (!read_recording(dir + "/" + rel + ".tokens", &r)) {
+        std::fprintf(stderr, "cannot read %s\n", rel.c_str());
+        continue;
+      }
+      ours = run(r, rel, &seconds);
     }
-    std::string ours = run(r, rel, &seconds);
     if (show) {
       std::fwrite(ours.data(), 1, ours.size(), stdout);
       continue;

@@ -372,6 +372,45 @@ Call* Parser::arguments() {
   return r;
 }
 
+// ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ : the
+// positional arguments of a call, into `out` (nullptr: parse only).
+bool Parser::positional_arguments(SeqBuilder<expr_t*>* out) {
+  DepthGuard gather_guard(this);
+  auto element = [this]() -> expr_t* {
+    DepthGuard group_guard(this);
+    int m = mark_;
+    if (expr_t* s = starred_expression()) return s;
+    mark_ = m;
+    expr_t* e;
+    {
+      DepthGuard inner_guard(this);
+      e = assignment_expression();
+      if (e == nullptr) {
+        mark_ = m;
+        e = expression();
+        if (e != nullptr && at(TK::COLONEQUAL)) e = nullptr;
+      }
+    }
+    if (e != nullptr && !at(TK::EQUAL)) return e;
+    mark_ = m;
+    return nullptr;
+  };
+  expr_t* first = element();
+  if (first == nullptr) return false;
+  if (out != nullptr) out->push(first);
+  for (;;) {
+    int m = mark_;
+    if (!expect(TK::COMMA)) break;
+    expr_t* next = element();
+    if (next == nullptr) {
+      mark_ = m;
+      break;
+    }
+    if (out != nullptr) out->push(next);
+  }
+  return true;
+}
+
 // args:
 //     | ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
 //     | kwargs
@@ -381,42 +420,7 @@ Call* Parser::args() {
   peek();
   {
     SeqBuilder<expr_t*> positional(*this);
-    {
-      DepthGuard gather_guard(this);
-      auto element = [this]() -> expr_t* {
-        DepthGuard group_guard(this);
-        int m = mark_;
-        if (expr_t* s = starred_expression()) return s;
-        mark_ = m;
-        expr_t* e;
-        {
-          DepthGuard inner_guard(this);
-          e = assignment_expression();
-          if (e == nullptr) {
-            mark_ = m;
-            e = expression();
-            if (e != nullptr && at(TK::COLONEQUAL)) e = nullptr;
-          }
-        }
-        if (e != nullptr && !at(TK::EQUAL)) return e;
-        mark_ = m;
-        return nullptr;
-      };
-      if (expr_t* first = element()) {
-        positional.push(first);
-        for (;;) {
-          int m = mark_;
-          if (!expect(TK::COMMA)) break;
-          expr_t* next = element();
-          if (next == nullptr) {
-            mark_ = m;
-            break;
-          }
-          positional.push(next);
-        }
-      }
-    }
-    if (!positional.empty()) {
+    if (positional_arguments(&positional)) {
       Seq<expr_t*> pos = positional.finish();
       int m = mark_;
       Seq<KeywordOrStarred*> kw;
@@ -518,13 +522,16 @@ bool Parser::kwargs(Seq<KeywordOrStarred*>* out) {
   return false;
 }
 
-// starred_expression: invalid_starred_expression | '*' expression
+// starred_expression:
+//     | invalid_starred_expression_unpacking
+//     | '*' expression
+//     | invalid_starred_expression
 expr_t* Parser::starred_expression() {
   DepthGuard guard(this);
   int start = mark_;
   peek();
   if (call_invalid_rules_) {
-    invalid_starred_expression();
+    invalid_starred_expression_unpacking();
     mark_ = start;
   }
   if (expect(TK::STAR)) {
@@ -536,6 +543,10 @@ expr_t* Parser::starred_expression() {
     }
   }
   mark_ = start;
+  if (call_invalid_rules_) {
+    invalid_starred_expression();
+    mark_ = start;
+  }
   return nullptr;
 }
 

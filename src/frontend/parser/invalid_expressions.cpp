@@ -36,7 +36,8 @@ bool Parser::raise_nonparen_genexp_in_call(Call* args, Seq<comprehension_t*> com
 }
 
 // invalid_arguments:
-//     | args ',' '*'
+//     | ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
+//           ',' ','.(starred_expression !'=')+
 //     | expression for_if_clauses ',' [args | expression for_if_clauses]
 //     | NAME '=' expression for_if_clauses
 //     | (args ',')? NAME '=' &(',' | ')')
@@ -46,9 +47,42 @@ bool Parser::raise_nonparen_genexp_in_call(Call* args, Seq<comprehension_t*> com
 bool Parser::invalid_arguments() {
   DepthGuard guard(this);
   int start = mark_;
-  if (Call* a = args()) {
-    if (expect(TK::COMMA) && expect(TK::STAR)) {
-      raise_known_location(a->loc, "iterable argument unpacking follows keyword argument unpacking");
+  {
+    bool head;
+    {
+      DepthGuard group_guard(this);
+      Seq<KeywordOrStarred*> kw;
+      head = positional_arguments() && expect(TK::COMMA) && kwargs(&kw);
+      if (!head) {
+        mark_ = start;
+        head = kwargs(&kw);
+      }
+    }
+    if (head) {
+      if (Token* a = expect(TK::COMMA)) {
+        DepthGuard gather_guard(this);
+        auto element = [this]() -> expr_t* {
+          DepthGuard group_guard(this);
+          int m = mark_;
+          expr_t* e = starred_expression();
+          if (e != nullptr && !at(TK::EQUAL)) return e;
+          mark_ = m;
+          return nullptr;
+        };
+        if (expr_t* last = element()) {
+          for (;;) {
+            int m = mark_;
+            if (!expect(TK::COMMA)) break;
+            expr_t* next = element();
+            if (next == nullptr) {
+              mark_ = m;
+              break;
+            }
+            last = next;
+          }
+          raise_known_range(token_loc(a), last->loc, "iterable argument unpacking follows keyword argument unpacking");
+        }
+      }
     }
   }
   mark_ = start;
@@ -461,8 +495,15 @@ bool Parser::invalid_kvpair() {
   return false;
 }
 
-// invalid_starred_expression: '*' expression '=' expression
+// invalid_starred_expression: '*'
 bool Parser::invalid_starred_expression() {
+  DepthGuard guard(this);
+  if (expect(TK::STAR)) raise_syntax_error("Invalid star expression");
+  return false;
+}
+
+// invalid_starred_expression_unpacking: '*' expression '=' expression
+bool Parser::invalid_starred_expression_unpacking() {
   DepthGuard guard(this);
   int start = mark_;
   if (Token* a = expect(TK::STAR)) {

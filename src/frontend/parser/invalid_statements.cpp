@@ -366,7 +366,7 @@ bool Parser::invalid_except_stmt() {
   if (expect(TK::KW_EXCEPT) && expect(TK::STAR)) {
     if (at(TK::NEWLINE) || at(TK::COLON)) {
       ++mark_;
-      raise_syntax_error("expected 'except' or 'finally' block");
+      raise_syntax_error("expected one or more exception types");
     }
   }
   mark_ = start;

@@ -258,6 +258,7 @@ class Parser {
   [[noreturn]] void raise_tokenizer_error();
   [[noreturn]] void raise_at_token(const char* exc_type, std::string msg, const Token* t);
   void end_of_source_position(int* line, int* col);
+  bool dedent_at_end_of_input(const Token* t);
   void check_rest_of_source_for_tokenizer_errors();
   void generic_syntax_error(int last_token_index);
   void check_bad_single_statement();
@@ -449,6 +450,7 @@ class Parser {
   ast::expr_t* dictcomp();
   ast::Call* arguments();
   ast::Call* args();
+  bool positional_arguments(SeqBuilder<ast::expr_t*>* out = nullptr);
   bool kwargs(ast::Seq<KeywordOrStarred*>* out);
   ast::expr_t* starred_expression();
   KeywordOrStarred* kwarg_or_starred();
@@ -528,6 +530,7 @@ class Parser {
   bool invalid_double_starred_kvpairs();
   bool invalid_kvpair();
   bool invalid_starred_expression();
+  bool invalid_starred_expression_unpacking();
   bool invalid_group();
   bool invalid_replacement_field();
   bool invalid_conversion_character();

@@ -131,23 +131,36 @@ void Parser::raise_stack_overflow() {
 }
 
 // The C tokenizer gives INDENT, DEDENT and ENDMARKER no column; CPython then reports the
-// tokenizer's cursor, which stands after the indentation (INDENT, DEDENT) or after the
-// last line (ENDMARKER).
+// tokenizer's cursor as an already 1-based column, with end_offset -1: after the indentation
+// of the token's line (INDENT, DEDENT), or after the last line at the end of the input.
 void Parser::raise_at_token(const char* exc_type, std::string msg, const Token* t) {
-  switch (t->kind) {
-    case TokenKind::INDENT:
-      raise_at(exc_type, std::move(msg), t->lineno, t->end_col_offset - 1, t->end_lineno, -1);
-    case TokenKind::DEDENT:
-      raise_at(exc_type, std::move(msg), t->lineno, t->col_offset - 1, t->end_lineno, -1);
-    case TokenKind::ENDMARKER: {
-      int line = 1;
-      int col = 0;
-      end_of_source_position(&line, &col);
-      raise_at(exc_type, std::move(msg), line, col - 1, line, -1);
-    }
-    default:
-      raise_at(exc_type, std::move(msg), t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
+  if (t->col_offset >= 0 ||
+      (t->kind != TokenKind::INDENT && t->kind != TokenKind::DEDENT && t->kind != TokenKind::ENDMARKER)) {
+    raise_at(exc_type, std::move(msg), t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
   }
+  int col;
+  if (t->kind == TokenKind::ENDMARKER || dedent_at_end_of_input(t)) {
+    int line;
+    end_of_source_position(&line, &col);
+  } else {
+    size_t start = byte_offset(t->lineno, 0);
+    size_t pos = start;
+    while (pos < source_.size() && (source_[pos] == ' ' || source_[pos] == '\t' || source_[pos] == '\f')) ++pos;
+    col = static_cast<int>(pos - start);
+  }
+  raise_at(exc_type, std::move(msg), t->lineno, col - 1, t->end_lineno, -2);
+}
+
+// A DEDENT produced at the end of the input (closing the blocks still open) rather than
+// before the first token of a less indented line: the token before it (past other DEDENTs)
+// then ends the DEDENT's own line.
+bool Parser::dedent_at_end_of_input(const Token* t) {
+  if (t->kind != TokenKind::DEDENT) return false;
+  int index = static_cast<int>(fill_) - 1;
+  while (index >= 0 && token_at(index) != t) --index;
+  while (index > 0 && token_at(index - 1)->kind == TokenKind::DEDENT) --index;
+  if (index <= 0) return false;
+  return token_at(index - 1)->lineno >= t->lineno;
 }
 
 void Parser::raise_syntax_error(std::string msg) { raise_at_token("SyntaxError", std::move(msg), last_token()); }
@@ -212,7 +225,7 @@ void Parser::check_rest_of_source_for_tokenizer_errors() {
     if (!tokenizer_.next(&t)) {
       const SyntaxErrorInfo& te = tokenizer_.error();
       std::string_view msg = te.msg;
-      bool unclosed = msg.size() > 17 && msg.substr(msg.size() - 17) == "' was never closed";
+      bool unclosed = msg.ends_with("' was never closed");
       if (unclosed) {
         if (err_line > te.lineno) error_ = te;
       } else if (depth <= 0) {
@@ -292,7 +305,7 @@ void Parser::generic_syntax_error(int last_token_index) {
   try {
     if (last->kind == TokenKind::INDENT) raise_indentation_error("unexpected indent");
     if (last->kind == TokenKind::DEDENT) raise_indentation_error("unexpected unindent");
-    raise_at_token("SyntaxError", "invalid syntax", last);
+    raise_known_location(last, "invalid syntax");
   } catch (ParserAbort&) {
   }
 }
