@@ -290,7 +290,12 @@ class CodegenChecker {
       for (const ast::arg_t* a : args->posonlyargs) {
         if (!visit_annotation_expr(a->annotation)) return false;
       }
-      if (args->vararg != nullptr && !visit_annotation_expr(args->vararg->annotation)) return false;
+      // `*args: *Ts` (PEP 646) unpacks its annotation.
+      if (args->vararg != nullptr) {
+        const ast::expr_t* annotation = args->vararg->annotation;
+        if (const auto* star = ast::dyn_cast<ast::Starred>(annotation)) annotation = star->value;
+        if (!visit_annotation_expr(annotation)) return false;
+      }
       for (const ast::arg_t* a : args->kwonlyargs) {
         if (!visit_annotation_expr(a->annotation)) return false;
       }
@@ -854,7 +859,11 @@ bool check_compile_errors(const ast::mod_t* tree, std::string_view decoded_sourc
   }
   const ast::Loc& loc = found.loc;
   *error = frontend::make_syntax_error(found.exc_type, found.msg, filename, decoded_source, loc.lineno,
-                                       loc.col_offset, loc.end_lineno, found.has_end_offset ? loc.end_col_offset : -1);
+                                       loc.col_offset, loc.end_lineno, loc.end_col_offset);
+  // Unlike the parser's, these columns reach the exception unconverted: byte offsets + 1,
+  // however many characters the line's UTF-8 encodes.
+  error->offset = loc.col_offset + 1;
+  error->end_offset = loc.end_col_offset + 1;
   if (!found.has_end_offset) {
     error->has_end_offset = false;
     error->end_offset = 0;

@@ -448,10 +448,11 @@ class SymbolTableBuilder {
     for (const ast::arg_t* a : args->args) {
       if (!add_def(a->arg, kDefParam, a->loc)) return false;
     }
-    if (args->vararg != nullptr && !add_def(args->vararg->arg, kDefParam, args->vararg->loc)) return false;
+    // Keyword-only parameters are defined before *args (a clash is reported at *args).
     for (const ast::arg_t* a : args->kwonlyargs) {
       if (!add_def(a->arg, kDefParam, a->loc)) return false;
     }
+    if (args->vararg != nullptr && !add_def(args->vararg->arg, kDefParam, args->vararg->loc)) return false;
     if (args->kwarg != nullptr && !add_def(args->kwarg->arg, kDefParam, args->kwarg->loc)) return false;
     return true;
   }
@@ -807,10 +808,11 @@ class SymbolTableBuilder {
     // free in the comprehensions in between.
     const Symbol* existing = scope->lookup(name);
     if (existing != nullptr && (existing->flags & kDefGlobal)) {
-      return add_def(target->id, kDefGlobal | kDefCompWalrus, target->loc);
+      if (!add_def(target->id, kDefGlobal | kDefCompWalrus, target->loc)) return false;
+    } else {
+      if (!add_def(target->id, kDefNonlocal | kDefCompWalrus, target->loc)) return false;
+      record_declaration(target->id, target->loc);
     }
-    if (!add_def(target->id, kDefNonlocal | kDefCompWalrus, target->loc)) return false;
-    record_declaration(target->id, target->loc);
     return add_def_in(scope, target->id, kDefLocal, target->loc);
   }
 
@@ -884,7 +886,7 @@ class SymbolTableBuilder {
       return true;
     }
     if (flags & kDefNonlocal) {
-      Scope* binder = find_binding(scope, symbol.name, /*for_nonlocal=*/true);
+      Scope* binder = find_binding(scope, symbol.name);
       if (binder == nullptr) {
         return fail("no binding for nonlocal " + quoted(symbol.name) + " found", symbol.declaration_loc);
       }
@@ -905,7 +907,7 @@ class SymbolTableBuilder {
       return true;
     }
     std::string_view name = symbol.name;
-    Scope* binder = find_binding(scope, name, /*for_nonlocal=*/false);
+    Scope* binder = find_binding(scope, name);
     if (binder == nullptr) {
       scope->symbols[symbol_index].scope = NameScope::GlobalImplicit;
       return true;
@@ -918,12 +920,18 @@ class SymbolTableBuilder {
   // The nearest enclosing function-like scope that binds `name`, skipping class bodies
   // (their names are not visible to nested scopes); nullptr for a global. The implicit
   // __class__ cell is provided by the class itself.
-  Scope* find_binding(Scope* scope, std::string_view name, bool for_nonlocal) {
+  Scope* find_binding(Scope* scope, std::string_view name) {
     for (Scope* p = scope->parent; p != nullptr; p = p->parent) {
       if (p->kind == ScopeKind::Module) return nullptr;
       if (p->kind == ScopeKind::Class) {
-        if (name == "__class__" && !for_nonlocal) {
+        // A class gives the scopes nested in it an implicit __class__ cell (for super())
+        // and, in 3.12, __classdict__; `nonlocal __class__` in a method is allowed.
+        if (name == "__class__") {
           p->needs_class_closure = true;
+          return p;
+        }
+        if (name == "__classdict__") {
+          p->needs_classdict = true;
           return p;
         }
         continue;
