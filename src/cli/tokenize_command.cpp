@@ -116,7 +116,17 @@ int parser_view(const char* path, const std::string& bytes) {
   if (ok) return 0;
   std::printf("error %s %s", error.exc_type.c_str(), str_repr(error.msg).c_str());
   if (error.has_location) {
-    std::printf(" %d %d %d %d", error.lineno, error.offset, error.end_lineno, error.end_offset);
+    std::printf(" %d %d", error.lineno, error.offset);
+    if (error.has_end_lineno) {
+      std::printf(" %d", error.end_lineno);
+    } else {
+      std::printf(" None");
+    }
+    if (error.has_end_offset) {
+      std::printf(" %d", error.end_offset);
+    } else {
+      std::printf(" None");
+    }
   } else {
     std::printf(" None None None None");
   }

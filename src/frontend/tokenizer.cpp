@@ -114,7 +114,9 @@ struct FStringMode {
   bool field_in_spec[kMaxFieldNesting];  // the field has reached its format spec
   bool in_expr;        // lexing the expression part of the innermost field
   bool opening_field;  // the next '{' opens a replacement field
-  bool in_format_spec;
+  // Set by the ':' that starts a format spec, cleared when any field opens or closes: only
+  // then does a newline in a single-quoted f-string end the spec instead of the f-string.
+  bool newline_ends_spec;
 };
 
 }  // namespace
@@ -607,9 +609,11 @@ struct Tokenizer::State {
   bool verify_end_of_number(const char* p, const char* kind) {
     if (extra) return true;
     char c = p < end ? *p : '\0';
+    // The keyword's remaining letters, then something that cannot continue a name.
     auto follows = [&](const char* rest) {
       size_t n = std::strlen(rest);
-      return static_cast<size_t>(end - p) > n && std::memcmp(p + 1, rest, n) == 0;
+      return static_cast<size_t>(end - p) > n && std::memcmp(p + 1, rest, n) == 0 &&
+             !(p + 1 + n < end && is_id_char(p[1 + n]));
     };
     bool keyword = false;
     if (c == 'a') keyword = follows("nd");
@@ -875,7 +879,7 @@ struct Tokenizer::State {
     if (m.field_depth >= kMaxFieldNesting) return fail_here("f-string: expressions nested too deeply", brace);
     m.in_expr = true;
     m.opening_field = true;
-    m.in_format_spec = false;
+    m.newline_ends_spec = false;
     return true;
   }
 
@@ -896,6 +900,9 @@ struct Tokenizer::State {
     int start_line = lineno;
     int start_col = token_col(p);
     bool named_escape = false;  // inside \N{...}
+    // In a format spec (the innermost open field is past its ':'), "{{" and "}}" are not
+    // escapes.
+    bool in_spec = m.field_depth > 0 && m.field_in_spec[m.field_depth - 1];
     const char* stop = nullptr;   // end of the middle's text
     const char* resume = nullptr;  // where lexing continues
     for (;;) {
@@ -912,7 +919,8 @@ struct Tokenizer::State {
       int nl = newline_length(p);
       if (nl > 0) {
         if (m.quote_size == 1) {
-          if (m.in_format_spec) {
+          if (m.newline_ends_spec) {
+            m.newline_ends_spec = false;
             m.in_expr = true;
             stop = resume = p;
             break;
@@ -954,7 +962,7 @@ struct Tokenizer::State {
         continue;
       }
       if (c == '{') {
-        if (!m.in_format_spec && at(p + 1) == '{') {
+        if (!in_spec && at(p + 1) == '{') {
           stop = p + 1;
           resume = p + 2;
           break;
@@ -969,7 +977,7 @@ struct Tokenizer::State {
           stop = resume = p + 1;
           break;
         }
-        if (!m.in_format_spec && at(p + 1) == '}') {
+        if (!in_spec && at(p + 1) == '}') {
           stop = p + 1;
           resume = p + 2;
           break;
@@ -1019,7 +1027,7 @@ struct Tokenizer::State {
         if (m != nullptr && m->field_depth > 0 && level == m->field_level[m->field_depth - 1]) {
           // The format spec of the innermost replacement field starts here.
           m->in_expr = false;
-          m->in_format_spec = true;
+          m->newline_ends_spec = true;
           m->field_in_spec[m->field_depth - 1] = true;
           kind = TokenKind::COLON;
         } else if (c1 == '=') {
@@ -1163,7 +1171,7 @@ struct Tokenizer::State {
       // spec of the field it was nested in.
       --m->field_depth;
       m->in_expr = false;
-      m->in_format_spec = m->field_depth > 0 && m->field_in_spec[m->field_depth - 1];
+      m->newline_ends_spec = false;
     }
     return true;
   }
