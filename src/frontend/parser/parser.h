@@ -258,6 +258,7 @@ class Parser {
   [[noreturn]] void raise_tokenizer_error();
   [[noreturn]] void raise_at_token(const char* exc_type, std::string msg, const Token* t);
   void end_of_source_position(int* line, int* col);
+  std::string_view error_source();
   bool dedent_at_end_of_input(const Token* t);
   void check_rest_of_source_for_tokenizer_errors();
   void generic_syntax_error(int last_token_index);
@@ -596,6 +597,7 @@ class Parser {
   bool call_invalid_rules_ = false;
   bool single_mode_started_ = false;
   bool tokenizer_failed_ = false;
+  bool final_error_ = false;  // an error CPython reports without the rest-of-source check
   int depth_ = 0;
   std::vector<uint64_t> scratch_;
   Arena memo_arena_;

@@ -116,8 +116,15 @@ void Parser::memo_store(MemoRule rule, int start, void* value) {
 // ---------------------------------------------------------------------------- errors
 
 void Parser::raise_at(const char* exc_type, std::string msg, int lineno, int col, int end_lineno, int end_col) {
-  error_ = make_syntax_error(exc_type, std::move(msg), filename_, source_, lineno, col, end_lineno, end_col);
+  error_ = make_syntax_error(exc_type, std::move(msg), filename_, error_source(), lineno, col, end_lineno, end_col);
   throw ParserAbort{};
+}
+
+// The source as CPython's error reporting sees it: its tokenizer ends the last line with a
+// newline when the source does not.
+std::string_view Parser::error_source() {
+  if (source_.empty() || source_.back() == '\n') return source_;
+  return concat(source_, "\n");
 }
 
 void Parser::raise_stack_overflow() {
@@ -215,8 +222,10 @@ void Parser::end_of_source_position(int* line, int* col) {
 }
 
 // After a parser error, CPython tokenizes the rest of the source: a tokenizer error found
-// there replaces the parser's error (an unclosed bracket only when it was opened before the
-// line of the parser's error; nothing replaces an error raised inside an f-string).
+// there replaces the parser's error, except errors inside an f-string and the ones CPython's
+// tokenizer only signals with a status code (indentation, tabs, line continuation, end of
+// input), which it never raises here; an unclosed bracket replaces the error only when it
+// was opened on an earlier line than the parser's last token.
 void Parser::check_rest_of_source_for_tokenizer_errors() {
   int err_line = fill_ > 0 ? last_token()->lineno : 0;
   int depth = fstring_depth_;
@@ -225,12 +234,14 @@ void Parser::check_rest_of_source_for_tokenizer_errors() {
     if (!tokenizer_.next(&t)) {
       const SyntaxErrorInfo& te = tokenizer_.error();
       std::string_view msg = te.msg;
-      bool unclosed = msg.ends_with("' was never closed");
-      if (unclosed) {
+      if (msg.ends_with("' was never closed")) {
         if (err_line > te.lineno) error_ = te;
-      } else if (depth <= 0) {
-        error_ = te;
+        return;
       }
+      bool status_only = te.exc_type == "IndentationError" || te.exc_type == "TabError" ||
+                         msg == "unexpected character after line continuation character" ||
+                         msg == "unexpected EOF while parsing" || msg == "invalid token";
+      if (!status_only && depth <= 0) error_ = te;
       return;
     }
     if (t.kind == TokenKind::ENDMARKER) return;
@@ -291,7 +302,8 @@ mod_t* Parser::parse(SyntaxErrorInfo* error) {
   } catch (ParserAbort&) {
     parser_raised = true;
   }
-  if (parser_raised && !tokenizer_failed_ && error_.exc_type != "MemoryError" && mode_ != ParseMode::Single) {
+  if (parser_raised && !tokenizer_failed_ && !final_error_ && error_.exc_type != "MemoryError" &&
+      mode_ != ParseMode::Single) {
     check_rest_of_source_for_tokenizer_errors();
   }
   *error = error_;
@@ -305,6 +317,11 @@ void Parser::generic_syntax_error(int last_token_index) {
   try {
     if (last->kind == TokenKind::INDENT) raise_indentation_error("unexpected indent");
     if (last->kind == TokenKind::DEDENT) raise_indentation_error("unexpected unindent");
+  } catch (ParserAbort&) {
+    final_error_ = true;  // CPython does not look further for tokenizer errors here
+    return;
+  }
+  try {
     raise_known_location(last, "invalid syntax");
   } catch (ParserAbort&) {
   }

@@ -81,7 +81,7 @@ void Parser::raise_literal_error(Token* t, const LiteralError& err, bool in_form
     case LiteralError::Place::Token:
       raise_at("SyntaxError", err.msg, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
     case LiteralError::Place::LineOnly: {
-      error_ = make_syntax_error("SyntaxError", err.msg, filename_, source_, t->lineno, 0, t->lineno, 0);
+      error_ = make_syntax_error("SyntaxError", err.msg, filename_, error_source(), t->lineno, 0, t->lineno, 0);
       error_.offset = 0;
       error_.end_offset = 0;
       error_.end_lineno = t->lineno;
