@@ -64,7 +64,17 @@ class CodegenChecker {
  private:
   // --- errors, units and blocks --------------------------------------------------------
 
-  bool fail(std::string msg, const ast::Loc& loc) {
+  // The walks recurse once per nesting level: messages are built out of line so that
+  // their temporaries do not enlarge every recursive frame.
+  [[gnu::noinline]] bool fail(const char* msg, const ast::Loc& loc) { return fail(std::string(msg), loc); }
+  [[gnu::noinline]] bool fail(const char* before, std::string_view middle, const char* after, const ast::Loc& loc) {
+    std::string msg = before;
+    msg.append(middle);
+    msg += after;
+    return fail(std::move(msg), loc);
+  }
+
+  [[gnu::noinline]] bool fail(std::string msg, const ast::Loc& loc) {
     error_->exc_type = "SyntaxError";
     error_->msg = std::move(msg);
     error_->has_location = true;
@@ -510,8 +520,7 @@ class CodegenChecker {
           if (!forbidden(cls->kwd_attrs[i], cls->kwd_patterns[i]->loc)) return false;
           for (uint32_t j = i + 1; j < cls->kwd_attrs.size; ++j) {
             if (cls->kwd_attrs[j] == cls->kwd_attrs[i]) {
-              return fail("attribute name repeated in class pattern: " + std::string(cls->kwd_attrs[i]),
-                          cls->kwd_patterns[j]->loc);
+              return fail("attribute name repeated in class pattern: ", cls->kwd_attrs[i], "", cls->kwd_patterns[j]->loc);
             }
           }
         }
@@ -526,7 +535,7 @@ class CodegenChecker {
         if (as->pattern == nullptr) {
           if (!pc.allow_irrefutable) {
             if (ast::is_none(as->name)) return fail("wildcard makes remaining patterns unreachable", p->loc);
-            return fail("name capture '" + std::string(as->name) + "' makes remaining patterns unreachable", p->loc);
+            return fail("name capture '", as->name, "' makes remaining patterns unreachable", p->loc);
           }
         } else if (!visit_pattern(as->pattern, pc)) {
           return false;
@@ -547,7 +556,7 @@ class CodegenChecker {
     for (const ast::expr_t* key : m->keys) {
       if (auto constant = fold_pattern_constant(key)) {
         if (!seen.insert(constant->equality_key).second) {
-          return fail("mapping pattern checks duplicate key (" + constant->repr + ")", m->loc);
+          return fail("mapping pattern checks duplicate key (", constant->repr, ")", m->loc);
         }
       } else if (ast::dyn_cast<ast::Attribute>(key) == nullptr) {
         return fail("mapping pattern keys may only match literals and attribute lookups", m->loc);

@@ -170,7 +170,17 @@ class SymbolTableBuilder {
     return &scope->symbols.back();
   }
 
-  bool fail(std::string msg, const ast::Loc& loc) {
+  // The walks recurse once per nesting level: messages are built out of line so that
+  // their temporaries do not enlarge every recursive frame.
+  [[gnu::noinline]] bool fail(const char* msg, const ast::Loc& loc) { return fail(std::string(msg), loc); }
+  [[gnu::noinline]] bool fail(const char* before, std::string_view middle, const char* after, const ast::Loc& loc) {
+    std::string msg = before;
+    msg.append(middle);
+    msg += after;
+    return fail(std::move(msg), loc);
+  }
+
+  [[gnu::noinline]] bool fail(std::string msg, const ast::Loc& loc) {
     error_->exc_type = "SyntaxError";
     error_->msg = std::move(msg);
     error_->has_location = true;
@@ -370,7 +380,8 @@ class SymbolTableBuilder {
   // Opens the scope of a generic's type parameters and defines them; the caller leaves it.
   bool enter_type_params(const void* node, std::string_view name, const ast::Seq<ast::type_param_t*>& params) {
     const auto* located = static_cast<const ast::stmt_t*>(node);
-    Scope* scope = new_scope(ScopeKind::TypeParams, name, node, located->loc);
+    std::string label = "<generic parameters of " + std::string(name) + ">";
+    Scope* scope = new_scope(ScopeKind::TypeParams, table_->text_.copy(label), node, located->loc);
     scope->can_see_class_scope = cur_->kind == ScopeKind::Class;
     note_class_visibility(scope);
     table_->type_params_by_node_[node] = scope;
@@ -462,8 +473,7 @@ class SymbolTableBuilder {
       const Symbol* existing = cur_->lookup(mangled(name->id));
       SymbolFlags flags = existing == nullptr ? 0 : existing->flags;
       if ((flags & (kDefGlobal | kDefNonlocal)) && cur_ != table_->module_ && a->simple) {
-        const char* what = (flags & kDefGlobal) ? "global" : "nonlocal";
-        return fail("annotated name " + quoted(name->id) + " can't be " + what, a->loc);
+        return fail("annotated name '", name->id, (flags & kDefGlobal) ? "' can't be global" : "' can't be nonlocal", a->loc);
       }
       if (a->simple) {
         if (!add_def(name->id, kDefAnnot | kDefLocal, name->loc)) return false;
@@ -635,8 +645,7 @@ class SymbolTableBuilder {
       }
       case K::Await: {
         if (is_annotation_like(cur_->kind)) {
-          return fail(std::string("await expression cannot be used within ") + annotation_scope_description(cur_->kind),
-                      e->loc);
+          return fail("await expression cannot be used within ", annotation_scope_description(cur_->kind), "", e->loc);
         }
         if (cur_->kind == ScopeKind::Comprehension) cur_->is_async = true;
         return visit_expr(ast::cast<ast::Await>(e)->value);
@@ -644,11 +653,10 @@ class SymbolTableBuilder {
       case K::Yield:
       case K::YieldFrom: {
         if (is_annotation_like(cur_->kind)) {
-          return fail(std::string("yield expression cannot be used within ") + annotation_scope_description(cur_->kind),
-                      e->loc);
+          return fail("yield expression cannot be used within ", annotation_scope_description(cur_->kind), "", e->loc);
         }
         if (cur_->kind == ScopeKind::Comprehension) {
-          return fail(std::string("'yield' inside ") + comprehension_description(cur_->comprehension), e->loc);
+          return fail("'yield' inside ", comprehension_description(cur_->comprehension), "", e->loc);
         }
         cur_->is_generator = true;
         const ast::expr_t* value = e->node_kind == K::Yield ? ast::cast<ast::Yield>(e)->value
@@ -758,8 +766,7 @@ class SymbolTableBuilder {
 
   bool visit_named_expr(const ast::NamedExpr* n) {
     if (is_annotation_like(cur_->kind)) {
-      return fail(std::string("named expression cannot be used within ") + annotation_scope_description(cur_->kind),
-                  n->loc);
+      return fail("named expression cannot be used within ", annotation_scope_description(cur_->kind), "", n->loc);
     }
     if (comp_iter_depth(cur_) > 0) {
       return fail("assignment expression cannot be used in a comprehension iterable expression", n->loc);
