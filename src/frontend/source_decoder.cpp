@@ -304,7 +304,8 @@ bool decode_source_for_tokenize(std::string_view bytes, std::string_view filenam
                                 std::string* encoding, SyntaxErrorInfo* error) {
   // tokenize.detect_encoding(): a BOM, then a cookie on line 1, or on line 2 when line 1
   // is blank or a comment. Lines end at '\n' only (it reads with readline()).
-  std::string quoted_name = str_repr(filename);
+  // tokenize names the file in its messages when it has a name (not for a bare readline).
+  std::string for_file = filename.empty() ? std::string() : " for " + str_repr(filename);
   auto fail = [&](std::string msg) {
     *error = SyntaxErrorInfo();
     error->msg = std::move(msg);
@@ -321,7 +322,7 @@ bool decode_source_for_tokenize(std::string_view bytes, std::string_view filenam
     *ok = true;
     utf8::DecodeError ignored;
     if (utf8::find_decode_error(line, &ignored)) {
-      *ok = fail("invalid or missing encoding declaration for " + quoted_name);
+      *ok = fail("invalid or missing encoding declaration" + for_file);
       return false;
     }
     std::string spec;
@@ -331,11 +332,11 @@ bool decode_source_for_tokenize(std::string_view bytes, std::string_view filenam
     bool unknown = false;
     transcode(spec, std::string_view(), &probe, &message, &unknown);
     if (unknown) {
-      *ok = fail("unknown encoding for " + quoted_name + ": " + spec);
+      *ok = fail(filename.empty() ? "unknown encoding: " + spec : "unknown encoding" + for_file + ": " + spec);
       return false;
     }
     if (bom && spec != "utf-8") {
-      *ok = fail("encoding problem for " + quoted_name + ": utf-8");
+      *ok = fail("encoding problem" + for_file + ": utf-8");
       return false;
     }
     found = spec;

@@ -152,6 +152,7 @@ struct Tokenizer::State {
   FStringMode modes[kMaxFStringModes];
 
   std::vector<TokenizerWarning> warnings;
+  int nul_line = 0;  // tokenize view: the first line holding a NUL byte (0: none)
 
   State(Tokenizer& t, std::string_view source, bool extra_tokens)
       : owner(t),
@@ -162,6 +163,26 @@ struct Tokenizer::State {
         line_start(source.data()),
         buf_start(source.data()) {
     implicit_newline_pending = !source.empty() && source.back() != '\n' && !(extra && source.back() == '\r');
+    if (extra) {
+      const void* nul = std::memchr(source.data(), '\0', source.size());
+      if (nul != nullptr) {
+        nul_line = 1;
+        for (const char* p = begin; p < static_cast<const char*>(nul); ++p) nul_line += *p == '\n';
+      }
+    }
+  }
+
+  // The tokenize module's reader refuses a line with a NUL byte once it reaches it.
+  bool check_nul_line() {
+    if (nul_line == 0 || lineno < nul_line) return true;
+    SyntaxErrorInfo& e = owner.error_;
+    e = SyntaxErrorInfo();
+    e.msg = "source code cannot contain null bytes";
+    e.filename = owner.filename_;
+    e.lineno = e.end_lineno = nul_line;
+    e.offset = 0;
+    failed = true;
+    return false;
   }
 
   // ------------------------------------------------------------------ positions
@@ -1100,6 +1121,7 @@ struct Tokenizer::State {
         break;
       default: {
         auto u = static_cast<unsigned char>(c);
+        if (u == 0 && nul_line != 0) return check_nul_line();
         if (u < 0x20 || u == 0x7F) {
           char buf[64];
           std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", u);
@@ -1191,7 +1213,9 @@ bool Tokenizer::next(Token* out) {
     *out = s.endmarker;
     return true;
   }
-  return s.next(out);
+  if (!s.check_nul_line()) return false;
+  if (!s.next(out)) return false;
+  return s.check_nul_line();
 }
 
 void Tokenizer::current_position(int* lineno, int* col_byte) const {
