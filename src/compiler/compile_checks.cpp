@@ -345,8 +345,7 @@ class CodegenChecker {
 
   bool visit_return(const ast::Return* r) {
     if (!unit_is_function_like()) return fail("'return' outside function", r->loc);
-    if (r->value != nullptr && unit().kind == UnitKind::AsyncFunction && unit().scope != nullptr &&
-        unit().scope->is_generator) {
+    if (r->value != nullptr && unit().scope != nullptr && unit().scope->is_async && unit().scope->is_generator) {
       return fail("'return' with value in async generator", r->loc);
     }
     if (r->value != nullptr && !visit_expr(r->value)) return false;

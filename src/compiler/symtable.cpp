@@ -572,8 +572,7 @@ class SymbolTableBuilder {
       if (!add_def(name, kDefNonlocal, s->loc)) return false;
       record_declaration(name, s->loc);
     }
-    if (cur_->kind == ScopeKind::Module) return fail("nonlocal declaration not allowed at module level", s->loc);
-    return true;
+    return true;  // at module level: an error of the analysis
   }
 
   // --- expressions ---------------------------------------------------------------------
@@ -647,21 +646,26 @@ class SymbolTableBuilder {
         if (is_annotation_like(cur_->kind)) {
           return fail("await expression cannot be used within ", annotation_scope_description(cur_->kind), "", e->loc);
         }
-        if (cur_->kind == ScopeKind::Comprehension) cur_->is_async = true;
-        return visit_expr(ast::cast<ast::Await>(e)->value);
+        if (!visit_expr(ast::cast<ast::Await>(e)->value)) return false;
+        // Whatever scope awaits becomes a coroutine in the table (a quirk CPython's code
+        // generator shows through "'return' with value in async generator").
+        cur_->is_async = true;
+        return true;
       }
       case K::Yield:
       case K::YieldFrom: {
         if (is_annotation_like(cur_->kind)) {
           return fail("yield expression cannot be used within ", annotation_scope_description(cur_->kind), "", e->loc);
         }
+        const ast::expr_t* value = e->node_kind == K::Yield ? ast::cast<ast::Yield>(e)->value
+                                                            : ast::cast<ast::YieldFrom>(e)->value;
+        // The value first: an error inside it is reported before this one.
+        if (value != nullptr && !visit_expr(value)) return false;
         if (cur_->kind == ScopeKind::Comprehension) {
           return fail("'yield' inside ", comprehension_description(cur_->comprehension), "", e->loc);
         }
         cur_->is_generator = true;
-        const ast::expr_t* value = e->node_kind == K::Yield ? ast::cast<ast::Yield>(e)->value
-                                                            : ast::cast<ast::YieldFrom>(e)->value;
-        return value == nullptr || visit_expr(value);
+        return true;
       }
       case K::Compare: {
         const auto* c = ast::cast<ast::Compare>(e);
@@ -697,6 +701,8 @@ class SymbolTableBuilder {
 
   bool visit_name(const ast::Name* n) {
     bool load = n->ctx == ast::expr_context_t::Load;
+    // CPython's AST optimizer turns a read of __debug__ into a constant before this pass.
+    if (load && n->id == "__debug__") return true;
     SymbolFlags flags = load ? kUse : kDefLocal;
     if (in_comprehension_target_ && !load) flags |= kDefCompIter;
     if (!add_def(n->id, flags, n->loc)) return false;
@@ -757,10 +763,8 @@ class SymbolTableBuilder {
     if (value != nullptr && !visit_expr(value)) return false;
     if (!visit_expr(elt)) return false;
     leave();
-    // An inlined comprehension that awaits makes the comprehension it runs in await too.
-    if (scope->is_async && scope->comprehension_inlined && cur_->kind == ScopeKind::Comprehension) {
-      cur_->is_async = true;
-    }
+    // An inlined comprehension that awaits makes the scope it runs in a coroutine too.
+    if (scope->is_async && scope->comprehension_inlined) cur_->is_async = true;
     return true;
   }
 
@@ -808,8 +812,10 @@ class SymbolTableBuilder {
       return fail(std::string("assignment expression within a comprehension ") + where, target->loc);
     }
     if (scope->kind == ScopeKind::Module) {
+      // The module records it as a global, not as a local binding.
       if (!add_def(target->id, kDefGlobal | kDefCompWalrus, target->loc)) return false;
-      return add_def_in(scope, target->id, kDefLocal, target->loc);
+      record_declaration(target->id, target->loc);
+      return add_def_in(scope, target->id, kDefGlobal, target->loc);
     }
     // A function or lambda: the name is its local (or its global, if declared so there),
     // free in the comprehensions in between.
@@ -893,6 +899,9 @@ class SymbolTableBuilder {
       return true;
     }
     if (flags & kDefNonlocal) {
+      if (scope->kind == ScopeKind::Module) {
+        return fail("nonlocal declaration not allowed at module level", symbol.declaration_loc);
+      }
       Scope* binder = find_binding(scope, symbol.name);
       if (binder == nullptr) {
         return fail("no binding for nonlocal " + quoted(symbol.name) + " found", symbol.declaration_loc);

@@ -78,7 +78,9 @@ struct Scope {
   Scope* parent = nullptr;
   std::vector<Scope*> children;  // in the order they were opened
 
-  bool is_async = false;      // async def; for comprehensions: contains await or async for
+  // A coroutine: async def, or any scope that awaits (or runs an inlined asynchronous
+  // comprehension); for comprehensions: contains await or async for.
+  bool is_async = false;
   bool is_generator = false;  // contains yield or yield from (its own, not nested scopes')
   bool comprehension_inlined = false;  // PEP 709: list/set/dict comprehensions run in their parent
   bool can_see_class_scope = false;    // an annotation scope directly inside a class body
