@@ -224,8 +224,12 @@ bool Parser::invalid_expression() {
       ++mark_;
       excluded = at(TK::STRING);
       mark_ = start;
+      // CPython's SOFT_KEYWORD compares only the token's length: any prefix of a soft keyword
+      // ("m", "ty", "cas" ...) counts.
       if (!excluded) {
-        excluded = t->text == "match" || t->text == "case" || t->text == "type" || t->text == "_";
+        for (std::string_view kw : {"_", "case", "match", "type"}) {
+          if (t->text.size() <= kw.size() && kw.substr(0, t->text.size()) == t->text) excluded = true;
+        }
       }
     } else {
       excluded = false;

@@ -211,7 +211,7 @@ class Parser {
   // The first pass memoizes only where re-parsing would cost; the second pass memoizes the
   // rules CPython memoizes, whose shared results decide which error rules run.
   bool memo_active(MemoRule rule) const {
-    if (call_invalid_rules_) return true;
+    if (second_pass_) return true;
     switch (rule) {
       case MemoRule::expression:
       case MemoRule::t_primary:
@@ -594,7 +594,8 @@ class Parser {
   int mark_ = 0;     // the current position
   int level_ = 0;    // bracket nesting of the token stream so far
   int fstring_depth_ = 0;  // f-strings open in the token stream so far
-  bool call_invalid_rules_ = false;
+  bool call_invalid_rules_ = false;  // off again inside expression_without_invalid
+  bool second_pass_ = false;
   bool single_mode_started_ = false;
   bool tokenizer_failed_ = false;
   bool final_error_ = false;  // an error CPython reports without the rest-of-source check

@@ -117,6 +117,19 @@ void Parser::memo_store(MemoRule rule, int start, void* value) {
 
 void Parser::raise_at(const char* exc_type, std::string msg, int lineno, int col, int end_lineno, int end_col) {
   error_ = make_syntax_error(exc_type, std::move(msg), filename_, error_source(), lineno, col, end_lineno, end_col);
+  // CPython takes the error line from the tokenizer's buffer when it is the line being read
+  // (with its newline), otherwise from the source text without the newline; the columns are
+  // clamped to that line's length + 1.
+  int tokenizer_line = fill_ > 0 ? last_token()->end_lineno : 1;
+  if (lineno < tokenizer_line && !error_.text.empty() && error_.text.back() == '\n') {
+    error_.text.pop_back();
+    int limit = 1;
+    for (unsigned char c : error_.text) {
+      if ((c & 0xC0) != 0x80) ++limit;
+    }
+    if (error_.offset > limit) error_.offset = limit;
+    if (error_.end_offset > limit) error_.end_offset = limit;
+  }
   throw ParserAbort{};
 }
 
@@ -235,7 +248,7 @@ void Parser::check_rest_of_source_for_tokenizer_errors() {
       const SyntaxErrorInfo& te = tokenizer_.error();
       std::string_view msg = te.msg;
       if (msg.ends_with("' was never closed")) {
-        if (err_line > te.lineno) error_ = te;
+        if (err_line > te.lineno && depth <= 0) error_ = te;
         return;
       }
       bool status_only = te.exc_type == "IndentationError" || te.exc_type == "TabError" ||
@@ -290,6 +303,7 @@ mod_t* Parser::parse(SyntaxErrorInfo* error) {
     mark_ = 0;
     depth_ = 0;
     call_invalid_rules_ = true;
+    second_pass_ = true;
     try {
       run_start_rule();
     } catch (ParserAbort&) {
