@@ -55,32 +55,62 @@ inline bool is_id_char(char c) { return kCharTable[static_cast<unsigned char>(c)
 inline bool is_digit(char c) { return kCharTable[static_cast<unsigned char>(c)] & kDigitBit; }
 inline bool is_hex_digit(char c) { return kCharTable[static_cast<unsigned char>(c)] & kHexBit; }
 
-// Hard keywords; everything else spelled with ASCII letters is a NAME.
+// Hard keywords; everything else spelled with ASCII letters is a NAME. Dispatches on the
+// length, then compares against the few keywords of that length.
 TokenKind keyword_kind(const char* p, size_t n) {
-  struct Entry {
-    const char* text;
-    TokenKind kind;
-  };
-  static constexpr Entry kKeywords[] = {
-      {"False", TokenKind::KW_FALSE},       {"None", TokenKind::KW_NONE},         {"True", TokenKind::KW_TRUE},
-      {"and", TokenKind::KW_AND},           {"as", TokenKind::KW_AS},             {"assert", TokenKind::KW_ASSERT},
-      {"async", TokenKind::KW_ASYNC},       {"await", TokenKind::KW_AWAIT},       {"break", TokenKind::KW_BREAK},
-      {"class", TokenKind::KW_CLASS},       {"continue", TokenKind::KW_CONTINUE}, {"def", TokenKind::KW_DEF},
-      {"del", TokenKind::KW_DEL},           {"elif", TokenKind::KW_ELIF},         {"else", TokenKind::KW_ELSE},
-      {"except", TokenKind::KW_EXCEPT},     {"finally", TokenKind::KW_FINALLY},   {"for", TokenKind::KW_FOR},
-      {"from", TokenKind::KW_FROM},         {"global", TokenKind::KW_GLOBAL},     {"if", TokenKind::KW_IF},
-      {"import", TokenKind::KW_IMPORT},     {"in", TokenKind::KW_IN},             {"is", TokenKind::KW_IS},
-      {"lambda", TokenKind::KW_LAMBDA},     {"nonlocal", TokenKind::KW_NONLOCAL}, {"not", TokenKind::KW_NOT},
-      {"or", TokenKind::KW_OR},             {"pass", TokenKind::KW_PASS},         {"raise", TokenKind::KW_RAISE},
-      {"return", TokenKind::KW_RETURN},     {"try", TokenKind::KW_TRY},           {"while", TokenKind::KW_WHILE},
-      {"with", TokenKind::KW_WITH},         {"yield", TokenKind::KW_YIELD},
-  };
-  if (n < 2 || n > 8) return TokenKind::NAME;
-  // Keywords start with a lower-case letter except False/None/True.
-  char first = p[0];
-  if (!((first >= 'a' && first <= 'y') || first == 'F' || first == 'N' || first == 'T')) return TokenKind::NAME;
-  for (const Entry& e : kKeywords) {
-    if (e.text[0] == first && std::strlen(e.text) == n && std::memcmp(e.text, p, n) == 0) return e.kind;
+  auto is = [&](const char* kw) { return std::memcmp(p, kw, n) == 0; };
+  switch (n) {
+    case 2:
+      if (is("as")) return TokenKind::KW_AS;
+      if (is("if")) return TokenKind::KW_IF;
+      if (is("in")) return TokenKind::KW_IN;
+      if (is("is")) return TokenKind::KW_IS;
+      if (is("or")) return TokenKind::KW_OR;
+      break;
+    case 3:
+      if (is("and")) return TokenKind::KW_AND;
+      if (is("def")) return TokenKind::KW_DEF;
+      if (is("del")) return TokenKind::KW_DEL;
+      if (is("for")) return TokenKind::KW_FOR;
+      if (is("not")) return TokenKind::KW_NOT;
+      if (is("try")) return TokenKind::KW_TRY;
+      break;
+    case 4:
+      if (is("None")) return TokenKind::KW_NONE;
+      if (is("True")) return TokenKind::KW_TRUE;
+      if (is("elif")) return TokenKind::KW_ELIF;
+      if (is("else")) return TokenKind::KW_ELSE;
+      if (is("from")) return TokenKind::KW_FROM;
+      if (is("pass")) return TokenKind::KW_PASS;
+      if (is("with")) return TokenKind::KW_WITH;
+      break;
+    case 5:
+      if (is("False")) return TokenKind::KW_FALSE;
+      if (is("async")) return TokenKind::KW_ASYNC;
+      if (is("await")) return TokenKind::KW_AWAIT;
+      if (is("break")) return TokenKind::KW_BREAK;
+      if (is("class")) return TokenKind::KW_CLASS;
+      if (is("raise")) return TokenKind::KW_RAISE;
+      if (is("while")) return TokenKind::KW_WHILE;
+      if (is("yield")) return TokenKind::KW_YIELD;
+      break;
+    case 6:
+      if (is("assert")) return TokenKind::KW_ASSERT;
+      if (is("except")) return TokenKind::KW_EXCEPT;
+      if (is("global")) return TokenKind::KW_GLOBAL;
+      if (is("import")) return TokenKind::KW_IMPORT;
+      if (is("lambda")) return TokenKind::KW_LAMBDA;
+      if (is("return")) return TokenKind::KW_RETURN;
+      break;
+    case 7:
+      if (is("finally")) return TokenKind::KW_FINALLY;
+      break;
+    case 8:
+      if (is("continue")) return TokenKind::KW_CONTINUE;
+      if (is("nonlocal")) return TokenKind::KW_NONLOCAL;
+      break;
+    default:
+      break;
   }
   return TokenKind::NAME;
 }
@@ -321,14 +351,14 @@ struct Tokenizer::State {
       if (after_continuation) {
         e.offset = at_line_start ? 0 : static_cast<int>(end - buf_start + implicit);
       } else if (mode_count > 0) {
-        e.offset = static_cast<int>(end - modes[mode_count - 1].start_line_start + implicit);
+        e.offset = static_cast<int>(end - buf_start + implicit);
       } else {
         e.offset = 0;
       }
       failed = true;
       return false;
     }
-    if (after_continuation) {
+    if (after_continuation && level == 0) {
       long col = static_cast<long>(end - line_start) + (implicit_newline_consumed ? 1 : 0);
       return fail_reported("SyntaxError", "unexpected EOF while parsing", static_cast<int>(col - 1), -2);
     }
@@ -348,7 +378,8 @@ struct Tokenizer::State {
   void start_next_line() {
     ++lineno;
     line_start = cur;
-    buf_start = cur;
+    // Inside an f-string CPython keeps the whole f-string in its buffer.
+    if (mode_count == 0) buf_start = cur;
     need_line = false;
   }
 
@@ -380,7 +411,7 @@ struct Tokenizer::State {
     if (cur >= end) return fail_eof_in_statement(true, at_line_start);
     ++lineno;
     line_start = cur;
-    if (at_line_start) buf_start = cur;
+    if (at_line_start && mode_count == 0) buf_start = cur;
     return true;
   }
 
@@ -927,7 +958,16 @@ struct Tokenizer::State {
     const char* stop = nullptr;   // end of the middle's text
     const char* resume = nullptr;  // where lexing continues
     for (;;) {
-      if (p >= end) return fail_unterminated_fstring(m);
+      if (p >= end) {
+        // The implicit final newline ends a format spec like a real one would.
+        if (implicit_newline_at(p) && m.quote_size == 1 && m.newline_ends_spec) {
+          m.newline_ends_spec = false;
+          m.in_expr = true;
+          stop = resume = p;
+          break;
+        }
+        return fail_unterminated_fstring(m);
+      }
       char c = *p;
       if (c == m.quote) {
         if (at_closing_quote(m, p)) {
@@ -1183,8 +1223,14 @@ struct Tokenizer::State {
         }
         return fail_here(buf, p + 1);
       }
-      --level;
     }
+    // Inside an f-string, closing more brackets than the f-string opened (possible when
+    // the tokenize view ignores a mismatch).
+    if (m != nullptr && level == m->bracket_base) {
+      std::snprintf(buf, sizeof buf, "f-string: unmatched '%c'", c);
+      return fail_here(buf, p + 1);
+    }
+    if (level > 0) --level;
     cur = p + 1;
     TokenKind kind = c == ')' ? TokenKind::RPAR : c == ']' ? TokenKind::RSQB : TokenKind::RBRACE;
     emit_span(out, kind, p, cur);
