@@ -81,6 +81,16 @@ def outcome(source):
     return {"type": None, "msg": None, "lineno": None, "offset": None, "end_lineno": None, "end_offset": None}
 
 
+def damage(rng, text):
+    # one to three mutations
+    for _ in range(rng.choice((1, 1, 1, 2, 3))):
+        mutated = mutate(rng, text)
+        if mutated is None:
+            return None
+        text = mutated
+    return text
+
+
 def main(out_dir, seed, count, roots):
     rng = random.Random(int(seed))
     files = []
@@ -98,7 +108,7 @@ def main(out_dir, seed, count, roots):
             snippets = statement_snippets(rng.choice(files))
             if not snippets:
                 continue
-            mutated = mutate(rng, rng.choice(snippets))
+            mutated = damage(rng, rng.choice(snippets))
             if mutated is None:
                 continue
             name = "%05d.py" % made

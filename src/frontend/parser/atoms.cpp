@@ -525,7 +525,7 @@ bool Parser::kwargs(Seq<KeywordOrStarred*>* out) {
 // starred_expression:
 //     | invalid_starred_expression_unpacking
 //     | '*' expression
-//     | invalid_starred_expression
+//     | '*'         (raises "Invalid star expression", in both passes: not an invalid_ rule)
 expr_t* Parser::starred_expression() {
   DepthGuard guard(this);
   int start = mark_;
@@ -543,10 +543,7 @@ expr_t* Parser::starred_expression() {
     }
   }
   mark_ = start;
-  if (call_invalid_rules_) {
-    invalid_starred_expression();
-    mark_ = start;
-  }
+  if (expect(TK::STAR)) raise_syntax_error("Invalid star expression");
   return nullptr;
 }
 

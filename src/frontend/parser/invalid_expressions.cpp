@@ -499,13 +499,6 @@ bool Parser::invalid_kvpair() {
   return false;
 }
 
-// invalid_starred_expression: '*'
-bool Parser::invalid_starred_expression() {
-  DepthGuard guard(this);
-  if (expect(TK::STAR)) raise_syntax_error("Invalid star expression");
-  return false;
-}
-
 // invalid_starred_expression_unpacking: '*' expression '=' expression
 bool Parser::invalid_starred_expression_unpacking() {
   DepthGuard guard(this);

@@ -530,7 +530,6 @@ class Parser {
   bool invalid_dict_comprehension();
   bool invalid_double_starred_kvpairs();
   bool invalid_kvpair();
-  bool invalid_starred_expression();
   bool invalid_starred_expression_unpacking();
   bool invalid_group();
   bool invalid_replacement_field();
