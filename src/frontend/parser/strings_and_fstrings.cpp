@@ -292,7 +292,7 @@ expr_t* Parser::fstring_middle() {
     if (!text.empty() && (text.back() == '{' || text.back() == '}')) {
       size_t from = byte_offset(t->lineno, t->col_offset);
       size_t to = byte_offset(t->end_lineno, t->end_col_offset);
-      if (to - from == text.size()) c->loc.end_col_offset += 1;
+      if (to - from == text.size() && to < source_.size() && source_[to] == text.back()) c->loc.end_col_offset += 1;
     }
     return c;
   }
