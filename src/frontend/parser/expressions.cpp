@@ -892,6 +892,14 @@ expr_t* Parser::atom() {
     case TK::KW_NONE:
       ++mark_;
       return constant_node(ConstantValue::Kind::None, start);
+    default:
+      break;
+  }
+  {
+    // The &(STRING|FSTRING_START) lookahead is a rule of its own in CPython: one more level.
+    DepthGuard lookahead_guard(this);
+  }
+  switch (t->kind) {
     case TK::STRING:
     case TK::FSTRING_START:
       if (expr_t* s = strings()) return s;

@@ -463,10 +463,14 @@ stmt_t* Parser::assignment() {
     }
     if (!targets.empty()) {
       int m = mark_;
-      expr_t* b = yield_expr();
-      if (b == nullptr) {
-        mark_ = m;
-        b = star_expressions();
+      expr_t* b;
+      {
+        DepthGuard group_guard(this);
+        b = yield_expr();
+        if (b == nullptr) {
+          mark_ = m;
+          b = star_expressions();
+        }
       }
       if (b != nullptr && !at(TK::EQUAL)) {
         expect(TK::TYPE_COMMENT);
@@ -483,10 +487,14 @@ stmt_t* Parser::assignment() {
     operator_t op;
     if (augassign(&op)) {
       int m = mark_;
-      expr_t* c = yield_expr();
-      if (c == nullptr) {
-        mark_ = m;
-        c = star_expressions();
+      expr_t* c;
+      {
+        DepthGuard group_guard(this);
+        c = yield_expr();
+        if (c == nullptr) {
+          mark_ = m;
+          c = star_expressions();
+        }
       }
       if (c != nullptr) {
         AugAssign* s = node<AugAssign>(start);
