@@ -138,15 +138,18 @@ struct FStringMode {
   const char* start;  // first character of the FSTRING_START token
   int start_lineno;
   const char* start_line_start;
-  int bracket_base;  // bracket level when the f-string began
-  int field_depth;   // open replacement fields
-  int field_level[kMaxFieldNesting];  // bracket level right after each field's '{'
+  // Brackets opened (minus closed) while this f-string is the innermost one. Counted per
+  // f-string like CPython does: an inner f-string's unclosed brackets do not count here.
+  int depth;
+  int field_depth;  // open replacement fields; the innermost one's '{' is at depth field_depth - 1
   bool field_in_spec[kMaxFieldNesting];  // the field has reached its format spec
   bool in_expr;        // lexing the expression part of the innermost field
   bool opening_field;  // the next '{' opens a replacement field
-  // Set by the ':' that starts a format spec, cleared when any field opens or closes: only
-  // then does a newline in a single-quoted f-string end the spec instead of the f-string.
-  bool newline_ends_spec;
+  // CPython's in_format_spec flag: set by the ':' that starts a format spec, cleared when
+  // a field opens or closes. While set, "{{" is not an escape and a newline in a
+  // single-quoted f-string ends the spec (instead of the f-string). "}}" instead follows
+  // field_in_spec of the innermost field.
+  bool spec_flag;
 };
 
 }  // namespace
@@ -378,8 +381,8 @@ struct Tokenizer::State {
   void start_next_line() {
     ++lineno;
     line_start = cur;
-    // Inside an f-string CPython keeps the whole f-string in its buffer.
-    if (mode_count == 0) buf_start = cur;
+    // The tokenize module's reader keeps a whole f-string in its buffer; compile()'s does not.
+    if (!extra || mode_count == 0) buf_start = cur;
     need_line = false;
   }
 
@@ -411,7 +414,7 @@ struct Tokenizer::State {
     if (cur >= end) return fail_eof_in_statement(true, at_line_start);
     ++lineno;
     line_start = cur;
-    if (at_line_start && mode_count == 0) buf_start = cur;
+    if (at_line_start && (!extra || mode_count == 0)) buf_start = cur;
     return true;
   }
 
@@ -908,7 +911,6 @@ struct Tokenizer::State {
     m.start = token_start;
     m.start_lineno = lineno;
     m.start_line_start = line_start;
-    m.bracket_base = level;
     cur = p;
     emit_span(out, TokenKind::FSTRING_START, token_start, p);
     return true;
@@ -931,7 +933,7 @@ struct Tokenizer::State {
     if (m.field_depth >= kMaxFieldNesting) return fail_here("f-string: expressions nested too deeply", brace);
     m.in_expr = true;
     m.opening_field = true;
-    m.newline_ends_spec = false;
+    m.spec_flag = false;
     return true;
   }
 
@@ -955,13 +957,14 @@ struct Tokenizer::State {
     // In a format spec (the innermost open field is past its ':'), "{{" and "}}" are not
     // escapes.
     bool in_spec = m.field_depth > 0 && m.field_in_spec[m.field_depth - 1];
+    bool spec_flag = m.spec_flag;
     const char* stop = nullptr;   // end of the middle's text
     const char* resume = nullptr;  // where lexing continues
     for (;;) {
       if (p >= end) {
         // The implicit final newline ends a format spec like a real one would.
-        if (implicit_newline_at(p) && m.quote_size == 1 && m.newline_ends_spec) {
-          m.newline_ends_spec = false;
+        if (implicit_newline_at(p) && m.quote_size == 1 && spec_flag) {
+          m.spec_flag = false;
           m.in_expr = true;
           stop = resume = p;
           break;
@@ -980,8 +983,8 @@ struct Tokenizer::State {
       int nl = newline_length(p);
       if (nl > 0) {
         if (m.quote_size == 1) {
-          if (m.newline_ends_spec) {
-            m.newline_ends_spec = false;
+          if (spec_flag) {
+            m.spec_flag = false;
             m.in_expr = true;
             stop = resume = p;
             break;
@@ -1023,7 +1026,7 @@ struct Tokenizer::State {
         continue;
       }
       if (c == '{') {
-        if (!in_spec && at(p + 1) == '{') {
+        if (!spec_flag && at(p + 1) == '{') {
           stop = p + 1;
           resume = p + 2;
           break;
@@ -1085,10 +1088,10 @@ struct Tokenizer::State {
       case '}':
         return close_bracket(out, m);
       case ':':
-        if (m != nullptr && m->field_depth > 0 && level == m->field_level[m->field_depth - 1]) {
+        if (m != nullptr && m->field_depth > 0 && m->depth == m->field_depth) {
           // The format spec of the innermost replacement field starts here.
           m->in_expr = false;
-          m->newline_ends_spec = true;
+          m->spec_flag = true;
           m->field_in_spec[m->field_depth - 1] = true;
           kind = TokenKind::COLON;
         } else if (c1 == '=') {
@@ -1182,8 +1185,8 @@ struct Tokenizer::State {
     if (level >= kMaxLevel) return fail_here("too many nested parentheses", p + 1);
     brackets[level] = Bracket{*p, lineno, col_of(p)};
     ++level;
+    if (m != nullptr) ++m->depth;
     if (m != nullptr && *p == '{' && m->opening_field) {
-      m->field_level[m->field_depth] = level;
       m->field_in_spec[m->field_depth] = false;
       ++m->field_depth;
       m->opening_field = false;
@@ -1197,7 +1200,7 @@ struct Tokenizer::State {
   bool close_bracket(Token* out, FStringMode* m) {
     const char* p = cur;
     char c = *p;
-    if (m != nullptr && c == '}' && level == m->bracket_base) {
+    if (m != nullptr && c == '}' && m->depth == 0) {
       return fail_here("f-string: single '}' is not allowed", p + 1);
     }
     char buf[128];
@@ -1209,8 +1212,8 @@ struct Tokenizer::State {
       const Bracket& open = brackets[level - 1];
       bool match = (open.ch == '(' && c == ')') || (open.ch == '[' && c == ']') || (open.ch == '{' && c == '}');
       if (!extra && !match) {
-        bool field_brace = m != nullptr && open.ch == '{' && m->field_depth > 0 &&
-                           level == m->field_level[m->field_depth - 1];
+        // The '{' that opened the innermost replacement field.
+        bool field_brace = m != nullptr && open.ch == '{' && m->depth == m->field_depth;
         if (field_brace) {
           std::snprintf(buf, sizeof buf, "f-string: unmatched '%c'", c);
         } else if (open.lineno != lineno) {
@@ -1226,20 +1229,20 @@ struct Tokenizer::State {
     }
     // Inside an f-string, closing more brackets than the f-string opened (possible when
     // the tokenize view ignores a mismatch).
-    if (m != nullptr && level == m->bracket_base) {
+    if (level > 0) --level;
+    if (m != nullptr && --m->depth < 0) {
       std::snprintf(buf, sizeof buf, "f-string: unmatched '%c'", c);
       return fail_here(buf, p + 1);
     }
-    if (level > 0) --level;
     cur = p + 1;
     TokenKind kind = c == ')' ? TokenKind::RPAR : c == ']' ? TokenKind::RSQB : TokenKind::RBRACE;
     emit_span(out, kind, p, cur);
-    if (m != nullptr && c == '}' && m->field_depth > 0 && level == m->field_level[m->field_depth - 1] - 1) {
+    if (m != nullptr && c == '}' && m->field_depth > 0 && m->depth == m->field_depth - 1) {
       // The replacement field is complete: back to the f-string's text, or to the format
       // spec of the field it was nested in.
       --m->field_depth;
       m->in_expr = false;
-      m->newline_ends_spec = false;
+      m->spec_flag = false;
     }
     return true;
   }
