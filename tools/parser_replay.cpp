@@ -3,6 +3,8 @@
 // tokenizer bugs, and times the parser alone.
 //   parser_replay DIR [RELPATH...]     compare DIR/<rel>.tokens against DIR/<rel>.expected
 //   parser_replay --show DIR RELPATH   print our dump (or error) for one file
+//   parser_replay --parse MODE FILE  dump (or error JSON) for exec|eval|single|func_type,
+//                                    the source given as a str (compile(text, FILE, MODE))
 //   parser_replay --errors FILE...   parse each file, print one JSON line per file like
 //                                    tests/syntax_errors/compare.py --jsonl expects
 //   parser_replay --real ROOT DIR [RELPATH...]   parse ROOT/<rel> with our tokenizer too
@@ -161,6 +163,27 @@ std::string json_string(const std::string& s) {
   return out + "\"";
 }
 
+int parse_mode(const char* mode_name, const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Arena arena;
+  ParseRequest request;
+  request.source = bytes;
+  request.filename = path;
+  request.from_file = false;
+  std::string m = mode_name;
+  request.mode = m == "eval" ? ParseMode::Eval : m == "single" ? ParseMode::Single
+               : m == "func_type" ? ParseMode::FuncType : ParseMode::Exec;
+  SyntaxErrorInfo e;
+  ast::mod_t* tree = parse(arena, request, &e);
+  if (tree != nullptr) {
+    std::printf("%s\n", dump_ast(tree, true).c_str());
+  } else {
+    std::printf("%s\n", error_line(e).c_str());
+  }
+  return 0;
+}
+
 int check_errors(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) {
     std::string path = argv[i];
@@ -213,6 +236,7 @@ int show_tokens(const char* path) {
 int main(int argc, char** argv) {
   if (argc > 1 && std::strcmp(argv[1], "--errors") == 0) return check_errors(argc, argv);
   if (argc > 2 && std::strcmp(argv[1], "--tokens") == 0) return show_tokens(argv[2]);
+  if (argc > 3 && std::strcmp(argv[1], "--parse") == 0) return parse_mode(argv[2], argv[3]);
   bool show = argc > 1 && std::strcmp(argv[1], "--show") == 0;
   bool real = argc > 1 && std::strcmp(argv[1], "--real") == 0;
   std::string real_root;

@@ -188,6 +188,7 @@ class Parser {
     return t;
   }
   Token* expect_soft_keyword(std::string_view keyword);
+  bool is_implicit_newline(const Token& t);
   bool at_soft_keyword(std::string_view keyword);
   Token* expect_forced(TokenKind kind);  // `&&'x'`: raises "expected 'x'" when absent
   Token* last_token() { return token_at(fill_ - 1); }

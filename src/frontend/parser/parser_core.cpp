@@ -28,6 +28,14 @@ void Parser::fetch_token() {
   TokenSlot& s = slot(fill_);
   if (!tokenizer_.next(&s.token)) raise_tokenizer_error();
   Token& t = s.token;
+  // Only 'exec' input gets a newline added at its end; in the other modes the newline the
+  // tokenizer implies there is CPython's end of input instead.
+  if (t.kind == TokenKind::NEWLINE && mode_ != ParseMode::Exec && is_implicit_newline(t)) {
+    t.kind = TokenKind::ENDMARKER;
+    t.col_offset = t.end_col_offset = -1;
+    t.end_lineno = t.lineno;
+    t.text = {};
+  }
   // In 'single' mode the end of input ends the statement like a newline would.
   if (mode_ == ParseMode::Single && t.kind == TokenKind::ENDMARKER && single_mode_started_) {
     t.kind = TokenKind::NEWLINE;
@@ -58,6 +66,15 @@ void Parser::fetch_token() {
   s.level = level_;
   s.memo = nullptr;
   ++fill_;
+}
+
+// The NEWLINE the tokenizer produces at the end of a source without a final newline: it
+// ends past the source.
+bool Parser::is_implicit_newline(const Token& t) {
+  if (!source_.empty() && source_.back() == '\n') return false;
+  byte_offset(1, 0);  // builds the line table
+  if (t.end_lineno < 1 || static_cast<size_t>(t.end_lineno) > line_starts_.size()) return false;
+  return line_starts_[t.end_lineno - 1] + static_cast<size_t>(t.end_col_offset) > source_.size();
 }
 
 Token* Parser::expect_soft_keyword(std::string_view keyword) {
@@ -136,7 +153,7 @@ void Parser::raise_at(const char* exc_type, std::string msg, int lineno, int col
 // The source as CPython's error reporting sees it: its tokenizer ends the last line with a
 // newline when the source does not.
 std::string_view Parser::error_source() {
-  if (source_.empty() || source_.back() == '\n') return source_;
+  if (source_.empty() || source_.back() == '\n' || mode_ != ParseMode::Exec) return source_;
   return concat(source_, "\n");
 }
 
@@ -229,7 +246,7 @@ void Parser::end_of_source_position(int* line, int* col) {
     }
   }
   size_t len = s.size() - line_start;
-  if (s.empty() || s.back() != '\n') ++len;
+  if ((s.empty() || s.back() != '\n') && mode_ == ParseMode::Exec) ++len;
   *line = lines;
   *col = static_cast<int>(len);
 }
@@ -344,7 +361,7 @@ void Parser::generic_syntax_error(int last_token_index) {
 // 'single' mode accepts one statement: anything but blanks and comments after it is an error.
 void Parser::check_bad_single_statement() {
   const Token* t = last_token();
-  size_t pos = byte_offset(t->end_lineno, t->end_col_offset);
+  size_t pos = t->col_offset < 0 ? source_.size() : byte_offset(t->end_lineno, t->end_col_offset);
   std::string_view s = source_;
   while (pos < s.size()) {
     char c = s[pos];
