@@ -4,8 +4,8 @@
 # insert), and records what CPython's ast.parse() says about each result.
 #   parser_fuzz_errors.py OUT_DIR SEED COUNT FILE_OR_DIR...
 # Writes OUT_DIR/cases/NNNNN.py and OUT_DIR/expected.jsonl in the format of
-# tests/syntax_errors/expected.jsonl (no error: all fields null). Compare with
-#   tools/parser_replay.sh --errors OUT_DIR/cases/*.py > got.jsonl
+# tests/syntax_errors/expected.jsonl (no error: all fields null). Compare, in OUT_DIR, with
+#   tools/parser_replay.sh --errors cases/*.py > got.jsonl
 #   python3 tests/syntax_errors/compare.py OUT_DIR/expected.jsonl --jsonl got.jsonl --select LIST
 import ast
 import io
@@ -69,9 +69,11 @@ def mutate(rng, text):
     return text[:a] + word + " " + text[a:]
 
 
-def outcome(source):
+def outcome(source, path):
+    # `path` exists, holding `source`: CPython then reads error lines back from it, as it
+    # does for `pyxis --check-syntax path` and the SyntaxError catalog.
     try:
-        ast.parse(source, "x.py")
+        ast.parse(source, path)
     except SyntaxError as e:
         return {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                 "end_lineno": e.end_lineno, "end_offset": e.end_offset}
@@ -102,7 +104,9 @@ def main(out_dir, seed, count, roots):
         else:
             files.append(root)
     os.makedirs(os.path.join(out_dir, "cases"), exist_ok=True)
-    with open(os.path.join(out_dir, "expected.jsonl"), "w", encoding="utf-8") as expected:
+    files = [os.path.abspath(f) for f in files]
+    os.chdir(out_dir)
+    with open("expected.jsonl", "w", encoding="utf-8") as expected:
         made = 0
         while made < int(count):
             snippets = statement_snippets(rng.choice(files))
@@ -112,10 +116,10 @@ def main(out_dir, seed, count, roots):
             if mutated is None:
                 continue
             name = "%05d.py" % made
-            with open(os.path.join(out_dir, "cases", name), "w", encoding="utf-8") as f:
+            with open(os.path.join("cases", name), "w", encoding="utf-8") as f:
                 f.write(mutated)
             record = {"case": name}
-            record.update(outcome(mutated))
+            record.update(outcome(mutated, os.path.join("cases", name)))
             expected.write(json.dumps(record, ensure_ascii=False) + "\n")
             made += 1
     return 0

@@ -33,6 +33,7 @@ ast::mod_t* parse(Arena& arena, const ParseRequest& request, SyntaxErrorInfo* er
   Tokenizer tokenizer(source, request.filename);
   TokenizerSource tokens(tokenizer);
   Parser parser(arena, tokens, request.mode, source, request.filename);
+  parser.set_error_lines_from_file(request.from_file);
   return parser.parse(error);
 }
 

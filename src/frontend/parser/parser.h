@@ -150,6 +150,11 @@ class Parser {
   // Runs the two passes. Returns the tree or nullptr with *error set.
   ast::mod_t* parse(SyntaxErrorInfo* error);
 
+  // CPython shows an 'exec'-mode error with the line read back from the file named by the
+  // filename when it exists (as for `pyxis FILE`), else with the line from its tokenizer's
+  // buffers, which differ in their trailing newline. Call with true for the first case.
+  void set_error_lines_from_file(bool from_file) { error_lines_from_file_ = from_file && mode_ == ParseMode::Exec; }
+
   // The maximum rule nesting before "Parser stack overflowed" (CPython's MAXSTACK).
   static constexpr int kMaxRuleDepth = 6000;
 
@@ -598,7 +603,8 @@ class Parser {
   bool second_pass_ = false;
   bool single_mode_started_ = false;
   bool tokenizer_failed_ = false;
-  bool final_error_ = false;  // an error CPython reports without the rest-of-source check
+  bool final_error_ = false;
+  bool error_lines_from_file_ = false;  // an error CPython reports without the rest-of-source check
   int depth_ = 0;
   std::vector<uint64_t> scratch_;
   Arena memo_arena_;

@@ -5,6 +5,7 @@
 
 #include "frontend/literals.h"
 #include "frontend/parser/parser.h"
+#include "frontend/utf8_codec.h"
 #include "support/unicode.h"
 
 namespace pyxis::frontend {
@@ -134,26 +135,40 @@ void Parser::memo_store(MemoRule rule, int start, void* value) {
 
 void Parser::raise_at(const char* exc_type, std::string msg, int lineno, int col, int end_lineno, int end_col) {
   error_ = make_syntax_error(exc_type, std::move(msg), filename_, error_source(), lineno, col, end_lineno, end_col);
-  // CPython takes the error line from the tokenizer's buffer when it is the line being read
-  // (with its newline), otherwise from the source text without the newline; the columns are
-  // clamped to that line's length + 1.
+  // Without a file to read the line back from, CPython takes it from the tokenizer's buffer
+  // when it is the line being read (with its newline), otherwise from the source text
+  // without the newline; the columns are clamped to that line's length + 1.
   int tokenizer_line = fill_ > 0 ? last_token()->end_lineno : 1;
-  if (lineno < tokenizer_line && !error_.text.empty() && error_.text.back() == '\n') {
+  bool shortened = false;
+  if (!error_lines_from_file_ && lineno < tokenizer_line && !error_.text.empty() && error_.text.back() == '\n') {
     error_.text.pop_back();
-    int limit = 1;
-    for (unsigned char c : error_.text) {
-      if ((c & 0xC0) != 0x80) ++limit;
+    shortened = true;
+  }
+  // Read back from a file, a line is at most its first 999 bytes (CPython's line buffer).
+  if (error_lines_from_file_ && lineno >= 1) {
+    size_t start = byte_offset(lineno, 0);
+    size_t end = start;
+    while (end < source_.size() && source_[end] != '\n') ++end;
+    if (end < source_.size()) ++end;
+    if (end - start > 999) {
+      error_.text = utf8::decode_replace(source_.substr(start, 999));
+      shortened = true;
     }
+  }
+  if (shortened) {
+    int limit = static_cast<int>(utf8::count_chars(error_.text)) + 1;
     if (error_.offset > limit) error_.offset = limit;
     if (error_.end_offset > limit) error_.end_offset = limit;
   }
   throw ParserAbort{};
 }
 
-// The source as CPython's error reporting sees it: its tokenizer ends the last line with a
-// newline when the source does not.
+// The source as CPython's error reporting sees it: in 'exec' mode, the lines of the file it
+// came from, else the tokenizer's buffer, whose last line ends with a newline in 'exec' mode.
 std::string_view Parser::error_source() {
-  if (source_.empty() || source_.back() == '\n' || mode_ != ParseMode::Exec) return source_;
+  if (error_lines_from_file_ || source_.empty() || source_.back() == '\n' || mode_ != ParseMode::Exec) {
+    return source_;
+  }
   return concat(source_, "\n");
 }
 
