@@ -187,15 +187,16 @@ struct Tokenizer::State {
   std::vector<TokenizerWarning> warnings;
   int nul_line = 0;  // tokenize view: the first line holding a NUL byte (0: none)
 
-  State(Tokenizer& t, std::string_view source, bool extra_tokens)
+  State(Tokenizer& t, std::string_view source, const TokenizerOptions& options)
       : owner(t),
-        extra(extra_tokens),
+        extra(options.emit_comments_and_nl),
         begin(source.data()),
         end(source.data() + source.size()),
         cur(source.data()),
         line_start(source.data()),
         buf_start(source.data()) {
-    implicit_newline_pending = !source.empty() && source.back() != '\n' && !(extra && source.back() == '\r');
+    implicit_newline_pending = (options.exec_input || extra) && !source.empty() && source.back() != '\n' &&
+                               !(extra && source.back() == '\r');
     if (extra) {
       const void* nul = std::memchr(source.data(), '\0', source.size());
       if (nul != nullptr) {
@@ -895,7 +896,8 @@ struct Tokenizer::State {
   // ------------------------------------------------------------------ f-strings
 
   bool lex_fstring_start(Token* out, const char* token_start, const char* quote, bool raw) {
-    if (mode_count >= kMaxFStringModes) return fail_here("too many nested f-strings", quote);
+    // CPython's mode stack holds the regular mode too: at most 149 f-strings.
+    if (mode_count + 1 >= kMaxFStringModes) return fail_here("too many nested f-strings", quote + 1);
     char q = *quote;
     const char* p = quote + 1;
     int size = 1;
@@ -1250,7 +1252,7 @@ struct Tokenizer::State {
 
 Tokenizer::Tokenizer(std::string_view source, std::string_view filename, TokenizerOptions options)
     : source_(source), filename_(filename), options_(options), state_(nullptr) {
-  state_ = new State(*this, source, options.emit_comments_and_nl);
+  state_ = new State(*this, source, options);
 }
 
 Tokenizer::~Tokenizer() { delete state_; }

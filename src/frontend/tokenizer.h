@@ -18,6 +18,10 @@ struct TokenizerOptions {
   // and skip the checks that mode skips (identifier validity, number endings, leading
   // zeros, bracket matching). Errors then carry tokenize's (lineno, offset) in error().
   bool emit_comments_and_nl = false;
+  // compile(..., 'exec') input: a last line without a newline ends as if it had one
+  // (CPython appends it). Set false for 'eval' and 'single' input, which get no implicit
+  // NEWLINE: the tokens end with ENDMARKER right after the last token.
+  bool exec_input = true;
 };
 
 // A SyntaxWarning the tokenizer reports (CPython emits it while tokenizing), e.g.

@@ -618,6 +618,55 @@ TEST(TokenizerParserView, FStringTokensPointIntoTheSource) {
             "NEWLINE: ENDMARKER: ");
 }
 
+TEST(TokenizerParserView, EvalAndSingleInputHaveNoImplicitNewline) {
+  // compile('1 +', 'f', 'eval') fails on ENDMARKER (offset 0); 'exec' on the NEWLINE.
+  TokenizerOptions options;
+  options.exec_input = false;
+  Tokenizer tokenizer("1 +", "<test>", options);
+  Token t;
+  std::string kinds;
+  while (tokenizer.next(&t)) {
+    kinds += std::string(token_kind_name(t.kind)) + " ";
+    if (t.kind == TokenKind::ENDMARKER) break;
+  }
+  EXPECT_EQ(kinds, "NUMBER PLUS ENDMARKER ");
+  EXPECT_EQ(t.lineno, 1);
+  EXPECT_EQ(t.col_offset, -1);
+  int line = 0, col = 0;
+  tokenizer.current_position(&line, &col);  // compile('if x:', 'f', 'single') -> offset 5
+  EXPECT_EQ(col, 3);
+  // A last line of blanks is then an indentation (compile('1\n  ', 'f', 'eval') ->
+  // "unexpected indent").
+  Tokenizer blanks("1\n  ", "<test>", options);
+  kinds.clear();
+  while (blanks.next(&t)) {
+    kinds += std::string(token_kind_name(t.kind)) + " ";
+    if (t.kind == TokenKind::ENDMARKER) break;
+  }
+  EXPECT_EQ(kinds, "NUMBER NEWLINE INDENT DEDENT ENDMARKER ");
+}
+
+TEST(TokenizerParserView, NestedFStringLimit) {
+  // CPython accepts 149 nested f-strings; the 150th is "too many nested f-strings" at the
+  // character after its quote (offset 449 for f"{ repeated).
+  auto nested = [](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += "f\"{";
+    s += "1";
+    for (int i = 0; i < n; ++i) s += "}\"";
+    return s + "\n";
+  };
+  std::string ok = nested(149);
+  EXPECT_EQ(parser_tokens(ok).back().kind, TokenKind::ENDMARKER);
+  std::string bad = nested(150);
+  Tokenizer tokenizer(bad, "<test>");
+  Token t;
+  while (tokenizer.next(&t)) {
+  }
+  EXPECT_EQ(tokenizer.error().msg, "too many nested f-strings");
+  EXPECT_EQ(tokenizer.error().offset, 449);
+}
+
 TEST(TokenizerParserView, NextAfterEndmarkerKeepsReturningEndmarker) {
   Tokenizer tokenizer("x\n", "<test>");
   Token t;
