@@ -10,5 +10,9 @@ int dump_ast_command(int argc, char** argv);
 int tokenize_command(int argc, char** argv);
 // --check-syntax FILE: compile(source, FILE, 'exec') without running it.
 int check_syntax_command(int argc, char** argv);
+// FILE [args]: runs the program (argv[0] is the file).
+int run_file_command(int argc, char** argv);
+// -c CODE [args]: runs CODE (argv[0]).
+int run_code_command(int argc, char** argv);
 
 }  // namespace pyxis::cli

@@ -1,5 +1,5 @@
-// The `pyxis` command line: front-end tools (--dump-ast, --tokenize, --check-syntax) and
-// --version. Running Python programs comes with the interpreter.
+// The `pyxis` command line: running programs (`pyxis FILE args`, `pyxis -c CODE`), the
+// front-end tools (--dump-ast, --tokenize, --check-syntax) and --version.
 #include <cstdio>
 #include <string_view>
 
@@ -15,7 +15,9 @@ __attribute__((weak)) int check_syntax_command(int argc, char** argv);
 namespace {
 
 constexpr const char* kUsage =
-    "usage: pyxis --dump-ast FILE | --tokenize FILE | --check-syntax FILE | -V | --version\n"
+    "usage: pyxis FILE [ARG...] | -c CODE [ARG...] | --dump-ast FILE | --tokenize FILE | --check-syntax FILE | -V | --version\n"
+    "  FILE                 run the Python program in FILE\n"
+    "  -c CODE              run the program given as a string\n"
     "  --dump-ast FILE      print ast.dump(ast.parse(source), include_attributes=True)\n"
     "  --tokenize FILE      print the token stream of FILE\n"
     "  --check-syntax FILE  compile FILE without running it; report the first SyntaxError\n"
@@ -48,6 +50,8 @@ int main(int argc, char** argv) {
       return sub.run(argc - 2, argv + 2);
     }
   }
+  if (argc >= 2 && std::string_view(argv[1]) == "-c") return pyxis::cli::run_code_command(argc - 2, argv + 2);
+  if (argc >= 2 && argv[1][0] != '-') return pyxis::cli::run_file_command(argc - 1, argv + 1);
   std::fputs(kUsage, stderr);
   return 2;
 }

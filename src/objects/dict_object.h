@@ -1,0 +1,38 @@
+// dict: an insertion-ordered compact hash table (a sparse index array into a dense array of
+// entries, as CPython's), with a fast path for str keys. Deleted entries leave holes that
+// a resize squeezes out.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "objects/object.h"
+
+namespace pyxis {
+
+class Thread;
+
+struct DictEntry {
+  int64_t hash;
+  Value key;  // empty: a deleted entry
+  Value value;
+};
+
+struct DictObject : Object {
+  std::vector<int32_t> index;  // -1 free, -2 deleted, otherwise an entry number
+  std::vector<DictEntry> entries;
+  size_t used = 0;
+};
+
+DictObject* dict_new(Thread& thread);
+// Lookups return empty when the key is missing, error() when hashing/comparing raised.
+Value dict_get(Thread& thread, DictObject* dict, Value key);
+// Interned-str keys: no hashing of anything that can raise, no Python code.
+Value dict_get_str(DictObject* dict, Value interned_key);
+bool dict_set(Thread& thread, DictObject* dict, Value key, Value value);
+// Returns 1 deleted, 0 missing, -1 error.
+int dict_delete(Thread& thread, DictObject* dict, Value key);
+void trace_dict(Object* object, gc::Tracer& tracer);
+void destroy_dict(Object* object);
+
+}  // namespace pyxis

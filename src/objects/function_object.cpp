@@ -1,0 +1,44 @@
+// Code, function, bound-method and builtin-function objects: their tracing and destruction.
+#include "objects/function_object.h"
+
+#include "gc/heap.h"
+#include "objects/dict_object.h"
+#include "objects/tuple_object.h"
+
+namespace pyxis {
+
+void trace_code(Object* object, gc::Tracer& tracer) {
+  auto* code = static_cast<CodeObject*>(object);
+  for (Value v : code->constants) tracer.visit(v);
+  for (Value v : code->names) tracer.visit(v);
+  for (Value v : code->local_names) tracer.visit(v);
+  tracer.visit(code->name);
+  tracer.visit(code->qualname);
+  tracer.visit(code->filename);
+}
+
+void destroy_code(Object* object) { static_cast<CodeObject*>(object)->~CodeObject(); }
+
+void trace_function(Object* object, gc::Tracer& tracer) {
+  auto* function = static_cast<FunctionObject*>(object);
+  tracer.visit(function->code);
+  tracer.visit(function->globals);
+  tracer.visit(function->name);
+  tracer.visit(function->qualname);
+  tracer.visit(function->module);
+  tracer.visit(function->defaults);
+  tracer.visit(function->keyword_defaults);
+  tracer.visit(function->dict);
+}
+
+void trace_bound_method(Object* object, gc::Tracer& tracer) {
+  auto* method = static_cast<BoundMethodObject*>(object);
+  tracer.visit(method->function);
+  tracer.visit(method->self);
+}
+
+void trace_builtin_function(Object* object, gc::Tracer& tracer) {
+  tracer.visit(static_cast<BuiltinFunctionObject*>(object)->self);
+}
+
+}  // namespace pyxis

@@ -1,0 +1,98 @@
+// Code objects (compiled bytecode), Python functions, bound methods and builtin functions
+// (native code declared in const tables with a Python-like signature string).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "objects/object.h"
+
+namespace pyxis {
+
+class Thread;
+struct DictObject;
+struct StrObject;
+struct TupleObject;
+
+// Position of one instruction in the source (PEP 657), for tracebacks.
+struct SourceRange {
+  int line = 0;
+  int end_line = 0;
+  int column = 0;  // UTF-8 byte columns, -1 when unknown
+  int end_column = 0;
+  // Where a traceback puts '^' rather than '~': after the left operand of a binary
+  // operation (the operator), or from the '[' after a subscripted value.
+  enum class Anchor : uint8_t { None, BinaryOperator, Subscript } anchor = Anchor::None;
+  int anchor_column = 0;  // end column of the left operand / subscripted value
+};
+
+// A handler of the exception table: an exception raised by an instruction in [start, end)
+// jumps to `target` with the exception in register `exception_register`.
+struct ExceptionHandler {
+  uint32_t start;
+  uint32_t end;
+  uint32_t target;
+  uint32_t exception_register;
+};
+
+namespace code_flag {
+inline constexpr uint32_t kVarArgs = 1u << 0;
+inline constexpr uint32_t kVarKeywords = 1u << 1;
+inline constexpr uint32_t kUsesLocalsDict = 1u << 2;  // module and class bodies: names live in a dict
+}  // namespace code_flag
+
+struct CodeObject : Object {
+  std::vector<uint32_t> instructions;
+  std::vector<SourceRange> locations;  // one per instruction word
+  std::vector<ExceptionHandler> handlers;  // innermost first
+  std::vector<Value> constants;
+  std::vector<Value> names;         // interned strs used by global/attribute instructions
+  std::vector<Value> local_names;   // interned strs of the register-resident locals
+  uint32_t register_count = 0;
+  uint32_t positional_count = 0;    // including positional-only
+  uint32_t positional_only_count = 0;
+  uint32_t keyword_only_count = 0;
+  uint32_t flags = 0;
+  int first_line = 1;
+  Value name;       // str
+  Value qualname;   // str
+  Value filename;   // str
+};
+
+struct FunctionObject : Object {
+  CodeObject* code;
+  DictObject* globals;
+  Value name;
+  Value qualname;
+  Value module;                 // __module__
+  TupleObject* defaults;        // may be null
+  DictObject* keyword_defaults; // may be null
+  DictObject* dict;             // function attributes, may be null
+};
+
+struct BoundMethodObject : Object {
+  Value function;
+  Value self;
+};
+
+// A native function: receives the positional arguments already checked against its spec
+// (count), keywords decoded into positions by the argument parser.
+using NativeFunction = Value (*)(Thread& thread, Value self, const Value* args, size_t nargs);
+
+struct ParsedSignature;
+
+struct BuiltinFunctionObject : Object {
+  const char* name;
+  NativeFunction function;
+  const ParsedSignature* signature;  // owned by the interpreter
+  Value self;                        // bound receiver (module or object) or empty
+};
+
+void trace_code(Object* object, gc::Tracer& tracer);
+void destroy_code(Object* object);
+void trace_function(Object* object, gc::Tracer& tracer);
+void trace_bound_method(Object* object, gc::Tracer& tracer);
+void trace_builtin_function(Object* object, gc::Tracer& tracer);
+
+}  // namespace pyxis

@@ -1,0 +1,56 @@
+// Modules, instances of Python classes, exceptions, ranges and the builtin iterators: the
+// small fixed-layout objects.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "objects/object.h"
+
+namespace pyxis {
+
+struct CodeObject;
+struct DictObject;
+struct TupleObject;
+
+struct ModuleObject : Object {
+  DictObject* dict;
+};
+
+// Instances of Python classes (attributes in a dict for now; shapes are the next step).
+struct InstanceObject : Object {
+  DictObject* dict;
+};
+
+struct TracebackEntry {
+  CodeObject* code;
+  uint32_t pc;  // instruction index
+};
+
+struct ExceptionObject : InstanceObject {
+  TupleObject* args;
+  Value cause;    // __cause__ (empty = None)
+  Value context;  // __context__
+  bool suppress_context;
+  std::vector<TracebackEntry> traceback;  // outermost first
+};
+
+struct RangeObject : Object {
+  int64_t start, stop, step, length;
+};
+
+// Iterators over range, list, tuple, str and dict keys.
+struct SequenceIteratorObject : Object {
+  Value sequence;
+  int64_t index;      // next position (byte offset for non-ASCII str)
+  int64_t remaining;  // range iterators: items left; others unused
+  int64_t step;       // range iterators
+};
+
+void trace_module(Object* object, gc::Tracer& tracer);
+void trace_instance(Object* object, gc::Tracer& tracer);
+void trace_exception(Object* object, gc::Tracer& tracer);
+void destroy_exception(Object* object);
+void trace_sequence_iterator(Object* object, gc::Tracer& tracer);
+
+}  // namespace pyxis

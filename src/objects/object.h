@@ -1,0 +1,36 @@
+// The header every heap object starts with (docs/runtime.md section 2), and the per-type
+// hooks the collector calls: trace (report every Value/Object* field) and destroy.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "objects/value.h"
+
+namespace pyxis {
+
+struct Type;
+namespace gc {
+class Tracer;
+}
+
+// 16 bytes: the type (one load + one compare is a type check), collector flags, and a word
+// the type may use for itself (a small length, a cached flag ...).
+struct Object {
+  Type* type;
+  uint32_t gc_flags;
+  uint32_t type_word;
+};
+static_assert(sizeof(Object) == 16);
+
+namespace gc_flag {
+inline constexpr uint32_t kMarked = 1u << 0;
+}
+
+// Calls the object's type's trace / destroy hook (defined with Type, type_object.cpp).
+void trace_object(Object* object, gc::Tracer& tracer);
+void destroy_object(Object* object);
+
+inline Value to_value(const Object* object) { return Value::object(object); }
+
+}  // namespace pyxis

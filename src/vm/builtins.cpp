@@ -1,0 +1,1038 @@
+// The builtins module (print, len, range, isinstance, ...) and the methods of builtin types,
+// each declared once in a const table with its signature string; construction of builtin
+// types and Python classes (call_type), including class creation by type(name, bases, ns).
+#include "vm/builtins.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "objects/arg_parser.h"
+#include "objects/dict_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/eval.h"
+#include "vm/interpreter.h"
+#include "vm/operations.h"
+
+namespace pyxis {
+
+namespace {
+
+struct NativeMethodDef {
+  const char* signature;
+  NativeFunction function;
+};
+
+const BuiltinTypes& T(Thread& thread) { return thread.types(); }
+bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
+StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
+ListObject* as_list(Value v) { return static_cast<ListObject*>(v.as_object()); }
+DictObject* as_dict(Value v) { return static_cast<DictObject*>(v.as_object()); }
+
+// Collects an iterable's items into a new list (the list keeps them reachable).
+ListObject* list_of(Thread& thread, Value iterable) {
+  Value iterator = get_iter(thread, iterable);
+  if (iterator.is_error()) return nullptr;
+  ListObject* list = list_new(thread);
+  for (;;) {
+    Value item = iter_next(thread, iterator);
+    if (item.is_error()) return nullptr;
+    if (item.is_empty()) return list;
+    list_append(thread, list, item);
+  }
+}
+
+// ---------------------------------------------------------------- builtins module
+
+Value builtin_print(Thread& thread, Value, const Value* args, size_t nargs) {
+  // Slots: sep, end, file, flush, then the objects.
+  std::string out;
+  auto text_or = [&](Value v, const char* fallback, const char* what, std::string* into) {
+    if (v.is_empty() || v.is_none()) {
+      *into = fallback;
+      return true;
+    }
+    if (!has_type(v, T(thread).str)) {
+      thread.raise_format(T(thread).TypeError, "%s must be None or a string, not %s", what, type_name(thread, v));
+      return false;
+    }
+    *into = as_str(v)->view();
+    return true;
+  };
+  std::string sep, end;
+  if (!text_or(args[0], " ", "sep", &sep) || !text_or(args[1], "\n", "end", &end)) return Value::error();
+  for (size_t i = 4; i < nargs; ++i) {
+    if (i != 4) out += sep;
+    if (!append_str(thread, out, args[i])) return Value::error();
+  }
+  out += end;
+  std::FILE* stream = stdout;
+  if (!args[2].is_empty() && !args[2].is_none()) {
+    // file=: any object with a write() method.
+    Value write = get_attr(thread, args[2], thread.interp().intern("write"));
+    if (write.is_error()) return write;
+    Value text = str_value(thread, out);
+    Value result = call(thread, write, &text, 1);
+    return result.is_error() ? result : Value::none();
+  }
+  std::fwrite(out.data(), 1, out.size(), stream);
+  if (!args[3].is_empty() && args[3].is_true()) std::fflush(stream);
+  return Value::none();
+}
+
+Value builtin_len(Thread& thread, Value, const Value* args, size_t) {
+  int64_t n;
+  if (!length(thread, args[0], &n)) return Value::error();
+  return int_from_i64(thread, n);
+}
+
+Value builtin_repr(Thread& thread, Value, const Value* args, size_t) { return repr(thread, args[0]); }
+
+Value builtin_isinstance(Thread& thread, Value, const Value* args, size_t) {
+  Type* type = type_of(thread.interp(), args[0]);
+  auto check = [&](Value cls) -> int {
+    if (!has_type(cls, T(thread).type)) {
+      thread.raise(T(thread).TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+      return -1;
+    }
+    return is_subtype(type, static_cast<Type*>(cls.as_object()));
+  };
+  if (has_type(args[1], T(thread).tuple)) {
+    auto* tuple = static_cast<TupleObject*>(args[1].as_object());
+    for (size_t i = 0; i < tuple->size; ++i) {
+      int r = check(tuple->items[i]);
+      if (r != 0) return r < 0 ? Value::error() : Value::true_();
+    }
+    return Value::false_();
+  }
+  int r = check(args[1]);
+  return r < 0 ? Value::error() : Value::boolean(r);
+}
+
+Value builtin_issubclass(Thread& thread, Value, const Value* args, size_t) {
+  if (!has_type(args[0], T(thread).type)) return thread.raise(T(thread).TypeError, "issubclass() arg 1 must be a class");
+  auto* type = static_cast<Type*>(args[0].as_object());
+  auto check = [&](Value cls) -> int {
+    if (!has_type(cls, T(thread).type)) {
+      thread.raise(T(thread).TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+      return -1;
+    }
+    return is_subtype(type, static_cast<Type*>(cls.as_object()));
+  };
+  if (has_type(args[1], T(thread).tuple)) {
+    auto* tuple = static_cast<TupleObject*>(args[1].as_object());
+    for (size_t i = 0; i < tuple->size; ++i) {
+      int r = check(tuple->items[i]);
+      if (r != 0) return r < 0 ? Value::error() : Value::true_();
+    }
+    return Value::false_();
+  }
+  int r = check(args[1]);
+  return r < 0 ? Value::error() : Value::boolean(r);
+}
+
+Value builtin_abs(Thread& thread, Value, const Value* args, size_t) {
+  Value x = args[0];
+  if (x.is_float()) return Value::from_double(std::fabs(x.as_double()));
+  if (is_int(thread, x)) {
+    Value zero = Value::small_int(0);
+    if (int_compare(x, zero) < 0) return int_negate(thread, x);
+    return x.is_bool() ? Value::small_int(x.is_true()) : x;
+  }
+  Value method = type_lookup(type_of(thread.interp(), x), thread.interp().intern("__abs__"));
+  if (!method.is_empty()) return call(thread, method, &x, 1);
+  return thread.raise_format(T(thread).TypeError, "bad operand type for abs(): '%s'", type_name(thread, x));
+}
+
+// min() and max(): one iterable or several arguments, key= and default=.
+Value min_max(Thread& thread, const Value* args, size_t nargs, bool is_max) {
+  const char* name = is_max ? "max" : "min";
+  Value key = args[0], fallback = args[1];
+  size_t count = nargs - 2;
+  if (count == 0) return thread.raise_format(T(thread).TypeError, "%s expected at least 1 argument, got 0", name);
+  ListObject* items;
+  if (count == 1) {
+    items = list_of(thread, args[2]);
+    if (items == nullptr) return Value::error();
+  } else {
+    if (!fallback.is_empty())
+      return thread.raise_format(T(thread).TypeError,
+                                 "Cannot specify a default for %s() with multiple positional arguments", name);
+    items = list_from(thread, args + 2, count);
+  }
+  if (items->items.empty()) {
+    if (!fallback.is_empty()) return fallback;
+    return thread.raise_format(T(thread).ValueError, "%s() iterable argument is empty", name);
+  }
+  if (key.is_none()) key = Value();
+  Value best = items->items[0];
+  Value best_key = key.is_empty() ? best : call(thread, key, &best, 1);
+  if (best_key.is_error()) return best_key;
+  for (size_t i = 1; i < items->items.size(); ++i) {
+    Value item = items->items[i];
+    Value item_key = key.is_empty() ? item : call(thread, key, &item, 1);
+    if (item_key.is_error()) return item_key;
+    Value better = compare(thread, is_max ? CompareOp::Gt : CompareOp::Lt, item_key, best_key);
+    if (better.is_error()) return better;
+    int t = truthy(thread, better);
+    if (t < 0) return Value::error();
+    if (t) {
+      best = item;
+      best_key = item_key;
+    }
+  }
+  return best;
+}
+
+Value builtin_min(Thread& thread, Value, const Value* args, size_t nargs) { return min_max(thread, args, nargs, false); }
+Value builtin_max(Thread& thread, Value, const Value* args, size_t nargs) { return min_max(thread, args, nargs, true); }
+
+Value builtin_sum(Thread& thread, Value, const Value* args, size_t) {
+  Value total = args[1].is_empty() ? Value::small_int(0) : args[1];
+  if (has_type(total, T(thread).str))
+    return thread.raise(T(thread).TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  Value iterator = get_iter(thread, args[0]);
+  if (iterator.is_error()) return iterator;
+  for (;;) {
+    Value item = iter_next(thread, iterator);
+    if (item.is_error()) return item;
+    if (item.is_empty()) return total;
+    total = binary_op(thread, BinaryOp::Add, total, item);
+    if (total.is_error()) return total;
+  }
+}
+
+Value builtin_iter(Thread& thread, Value, const Value* args, size_t) { return get_iter(thread, args[0]); }
+
+Value builtin_next(Thread& thread, Value, const Value* args, size_t) {
+  Value item = iter_next(thread, args[0]);
+  if (item.is_empty()) {
+    if (!args[1].is_empty()) return args[1];
+    return thread.raise(T(thread).StopIteration, "");
+  }
+  return item;
+}
+
+Value builtin_hash(Thread& thread, Value, const Value* args, size_t) {
+  int64_t h;
+  if (!hash_value(thread, args[0], &h)) return Value::error();
+  return int_from_i64(thread, h);
+}
+
+Value builtin_id(Thread& thread, Value, const Value* args, size_t) {
+  return int_from_i64(thread, int64_t(args[0].bits() & 0x7FFF'FFFF'FFFF'FFFF));
+}
+
+Value builtin_callable(Thread& thread, Value, const Value* args, size_t) {
+  Type* type = type_of(thread.interp(), args[0]);
+  const BuiltinTypes& types = T(thread);
+  bool result = type == types.function || type == types.builtin_function || type == types.method || type == types.type ||
+                !type_lookup(type, thread.interp().intern("__call__")).is_empty();
+  return Value::boolean(result);
+}
+
+Value attribute_name(Thread& thread, Value name, const char* function) {
+  if (!has_type(name, T(thread).str))
+    return thread.raise_format(T(thread).TypeError, "%s(): attribute name must be string, not '%s'", function,
+                               type_name(thread, name));
+  return thread.interp().intern(as_str(name)->view());
+}
+
+Value builtin_getattr(Thread& thread, Value, const Value* args, size_t) {
+  Value name = attribute_name(thread, args[1], "getattr");
+  if (name.is_error()) return name;
+  Value result = get_attr(thread, args[0], name);
+  if (result.is_error() && !args[2].is_empty() && thread.pending_is(T(thread).AttributeError)) {
+    thread.take_pending();
+    return args[2];
+  }
+  return result;
+}
+
+Value builtin_setattr(Thread& thread, Value, const Value* args, size_t) {
+  Value name = attribute_name(thread, args[1], "setattr");
+  if (name.is_error()) return name;
+  return set_attr(thread, args[0], name, args[2]) ? Value::none() : Value::error();
+}
+
+Value builtin_hasattr(Thread& thread, Value, const Value* args, size_t) {
+  Value name = attribute_name(thread, args[1], "hasattr");
+  if (name.is_error()) return name;
+  Value result = get_attr(thread, args[0], name);
+  if (result.is_error()) {
+    if (!thread.pending_is(T(thread).AttributeError)) return result;
+    thread.take_pending();
+    return Value::false_();
+  }
+  return Value::true_();
+}
+
+// A stable merge sort whose comparison may raise (then the sort stops and reports it).
+bool sort_values(Thread& thread, std::vector<Value>& keys, std::vector<size_t>& order, bool reverse) {
+  std::vector<size_t> scratch(order.size());
+  bool failed = false;
+  auto less = [&](size_t a, size_t b) {
+    if (failed) return false;
+    Value result = compare(thread, CompareOp::Lt, reverse ? keys[b] : keys[a], reverse ? keys[a] : keys[b]);
+    if (result.is_error()) {
+      failed = true;
+      return false;
+    }
+    int t = truthy(thread, result);
+    if (t < 0) failed = true;
+    return t > 0;
+  };
+  for (size_t width = 1; width < order.size() && !failed; width *= 2) {
+    for (size_t low = 0; low < order.size(); low += 2 * width) {
+      size_t mid = std::min(low + width, order.size()), high = std::min(low + 2 * width, order.size());
+      size_t i = low, j = mid, k = low;
+      while (i < mid && j < high) scratch[k++] = less(order[j], order[i]) ? order[j++] : order[i++];
+      while (i < mid) scratch[k++] = order[i++];
+      while (j < high) scratch[k++] = order[j++];
+    }
+    order.swap(scratch);
+  }
+  return !failed;
+}
+
+// Sorts the list's items in place (key and reverse as list.sort takes them).
+bool sort_list(Thread& thread, ListObject* list, Value key, bool reverse) {
+  if (key.is_none()) key = Value();
+  // The keys are kept reachable by a list while the sort runs.
+  ListObject* keys = list;
+  if (!key.is_empty()) {
+    keys = list_new(thread);
+    for (size_t i = 0; i < list->items.size(); ++i) {
+      Value item = list->items[i];
+      Value k = call(thread, key, &item, 1);
+      if (k.is_error()) return false;
+      list_append(thread, keys, k);
+    }
+  }
+  std::vector<Value> key_values = keys->items;
+  std::vector<size_t> order(list->items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  if (!sort_values(thread, key_values, order, reverse)) return false;
+  std::vector<Value> sorted(order.size());
+  for (size_t i = 0; i < order.size(); ++i) sorted[i] = list->items[order[i]];
+  list->items = std::move(sorted);
+  return true;
+}
+
+Value builtin_sorted(Thread& thread, Value, const Value* args, size_t) {
+  ListObject* list = list_of(thread, args[0]);
+  if (list == nullptr) return Value::error();
+  bool reverse = false;
+  if (!args[2].is_empty()) {
+    int t = truthy(thread, args[2]);
+    if (t < 0) return Value::error();
+    reverse = t;
+  }
+  if (!sort_list(thread, list, args[1].is_empty() ? Value::none() : args[1], reverse)) return Value::error();
+  return to_value(list);
+}
+
+Value builtin_build_class(Thread& thread, Value, const Value* args, size_t nargs) {
+  // Slots: func, name, then the bases.
+  if (!has_type(args[0], T(thread).function)) return thread.raise(T(thread).TypeError, "__build_class__: func must be a function");
+  if (!has_type(args[1], T(thread).str)) return thread.raise(T(thread).TypeError, "__build_class__: name is not a string");
+  auto* body = static_cast<FunctionObject*>(args[0].as_object());
+  DictObject* namespace_dict = dict_new(thread);
+  Value module_name = dict_get_str(body->globals, thread.interp().intern("__name__"));
+  if (!module_name.is_empty() && !dict_set(thread, namespace_dict, thread.interp().intern("__module__"), module_name))
+    return Value::error();
+  if (!dict_set(thread, namespace_dict, thread.interp().intern("__qualname__"), body->qualname)) return Value::error();
+  Value result = run_code(thread, body->code, body->globals, namespace_dict);
+  if (result.is_error()) return result;
+  TupleObject* bases = tuple_from(thread, args + 2, nargs - 2);
+  Value type_args[3] = {args[1], to_value(bases), to_value(namespace_dict)};
+  return call_type(thread, T(thread).type, type_args, 3, nullptr);
+}
+
+Value builtin_divmod(Thread& thread, Value, const Value* args, size_t) {
+  Value q = binary_op(thread, BinaryOp::FloorDiv, args[0], args[1]);
+  if (q.is_error()) return q;
+  Value r = binary_op(thread, BinaryOp::Mod, args[0], args[1]);
+  if (r.is_error()) return r;
+  Value items[2] = {q, r};
+  return to_value(tuple_from(thread, items, 2));
+}
+
+Value builtin_pow(Thread& thread, Value, const Value* args, size_t) {
+  if (!args[2].is_empty() && !args[2].is_none()) {
+    if (!is_int(thread, args[0]) || !is_int(thread, args[1]) || !is_int(thread, args[2]))
+      return thread.raise(T(thread).TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (int_is_zero(args[2])) return thread.raise(T(thread).ValueError, "pow() 3rd argument cannot be 0");
+    mpz_t b, e, m, r;
+    mpz_inits(b, e, m, r, nullptr);
+    int_to_mpz(args[0], b);
+    int_to_mpz(args[1], e);
+    int_to_mpz(args[2], m);
+    bool ok = true;
+    if (mpz_sgn(e) < 0) {
+      ok = mpz_invert(b, b, m) != 0;
+      mpz_neg(e, e);
+    }
+    Value result;
+    if (ok) {
+      mpz_powm(r, b, e, m);
+      // Python's result takes the modulus's sign.
+      if (mpz_sgn(r) != 0 && mpz_sgn(m) < 0) mpz_add(r, r, m);
+      result = int_from_mpz(thread, r);
+    }
+    mpz_clears(b, e, m, r, nullptr);
+    if (!ok) return thread.raise(T(thread).ValueError, "base is not invertible for the given modulus");
+    return result;
+  }
+  return binary_op(thread, BinaryOp::Pow, args[0], args[1]);
+}
+
+Value builtin_chr(Thread& thread, Value, const Value* args, size_t) {
+  int64_t code;
+  if (!index_value(thread, args[0], &code, nullptr)) return Value::error();
+  if (code < 0 || code > 0x10FFFF) return thread.raise(T(thread).ValueError, "chr() arg not in range(0x110000)");
+  char buffer[4];
+  size_t n;
+  uint32_t c = uint32_t(code);
+  if (c < 0x80) { buffer[0] = char(c); n = 1; }
+  else if (c < 0x800) { buffer[0] = char(0xC0 | (c >> 6)); buffer[1] = char(0x80 | (c & 0x3F)); n = 2; }
+  else if (c < 0x10000) { buffer[0] = char(0xE0 | (c >> 12)); buffer[1] = char(0x80 | ((c >> 6) & 0x3F)); buffer[2] = char(0x80 | (c & 0x3F)); n = 3; }
+  else { buffer[0] = char(0xF0 | (c >> 18)); buffer[1] = char(0x80 | ((c >> 12) & 0x3F)); buffer[2] = char(0x80 | ((c >> 6) & 0x3F)); buffer[3] = char(0x80 | (c & 0x3F)); n = 4; }
+  return str_value(thread, std::string_view(buffer, n));
+}
+
+Value builtin_ord(Thread& thread, Value, const Value* args, size_t) {
+  if (!has_type(args[0], T(thread).str))
+    return thread.raise_format(T(thread).TypeError, "ord() expected string of length 1, but %s found", type_name(thread, args[0]));
+  StrObject* s = as_str(args[0]);
+  if (s->length != 1)
+    return thread.raise_format(T(thread).TypeError, "ord() expected a character, but string of length %zu found", s->length);
+  auto* b = reinterpret_cast<const unsigned char*>(s->bytes);
+  uint32_t c = b[0] < 0x80 ? b[0] : b[0] < 0xE0 ? ((b[0] & 0x1F) << 6) | (b[1] & 0x3F)
+             : b[0] < 0xF0 ? ((b[0] & 0x0F) << 12) | ((b[1] & 0x3F) << 6) | (b[2] & 0x3F)
+                           : ((b[0] & 0x07) << 18) | ((b[1] & 0x3F) << 12) | ((b[2] & 0x3F) << 6) | (b[3] & 0x3F);
+  return Value::small_int(c);
+}
+
+const NativeMethodDef kBuiltinFunctions[] = {
+    {"print(*args, sep=None, end=None, file=None, flush=False)", builtin_print},
+    {"len(obj, /)", builtin_len},
+    {"repr(obj, /)", builtin_repr},
+    {"isinstance(obj, class_or_tuple, /)", builtin_isinstance},
+    {"issubclass(cls, class_or_tuple, /)", builtin_issubclass},
+    {"abs(x, /)", builtin_abs},
+    {"min(*args, key=None, default=None)", builtin_min},
+    {"max(*args, key=None, default=None)", builtin_max},
+    {"sum(iterable, /, start=0)", builtin_sum},
+    {"iter(object, /)", builtin_iter},
+    {"next(iterator, default=None, /)", builtin_next},
+    {"hash(obj, /)", builtin_hash},
+    {"id(obj, /)", builtin_id},
+    {"callable(obj, /)", builtin_callable},
+    {"getattr(object, name, default=None, /)", builtin_getattr},
+    {"setattr(obj, name, value, /)", builtin_setattr},
+    {"hasattr(obj, name, /)", builtin_hasattr},
+    {"sorted(iterable, /, *, key=None, reverse=False)", builtin_sorted},
+    {"__build_class__(func, name, /, *bases)", builtin_build_class},
+    {"divmod(x, y, /)", builtin_divmod},
+    {"pow(base, exp, mod=None)", builtin_pow},
+    {"chr(i, /)", builtin_chr},
+    {"ord(c, /)", builtin_ord},
+};
+
+// ---------------------------------------------------------------- methods of builtin types
+
+Value list_append_method(Thread& thread, Value self, const Value* args, size_t) {
+  list_append(thread, as_list(self), args[0]);
+  return Value::none();
+}
+
+Value list_pop_method(Thread& thread, Value self, const Value* args, size_t) {
+  ListObject* list = as_list(self);
+  if (list->items.empty()) return thread.raise(T(thread).IndexError, "pop from empty list");
+  int64_t index = -1;
+  if (!args[0].is_empty() && !index_value(thread, args[0], &index, nullptr)) return Value::error();
+  int64_t size = int64_t(list->items.size());
+  if (index < 0) index += size;
+  if (index < 0 || index >= size) return thread.raise(T(thread).IndexError, "pop index out of range");
+  Value item = list->items[size_t(index)];
+  list->items.erase(list->items.begin() + index);
+  return item;
+}
+
+Value list_insert_method(Thread& thread, Value self, const Value* args, size_t) {
+  ListObject* list = as_list(self);
+  int64_t index;
+  if (!index_value(thread, args[0], &index, nullptr)) return Value::error();
+  int64_t size = int64_t(list->items.size());
+  if (index < 0) index = std::max<int64_t>(0, index + size);
+  if (index > size) index = size;
+  list->items.insert(list->items.begin() + index, args[1]);
+  return Value::none();
+}
+
+Value list_extend_method(Thread& thread, Value self, const Value* args, size_t) {
+  ListObject* items = list_of(thread, args[0]);
+  if (items == nullptr) return Value::error();
+  ListObject* list = as_list(self);
+  list->items.insert(list->items.end(), items->items.begin(), items->items.end());
+  return Value::none();
+}
+
+Value list_index_method(Thread& thread, Value self, const Value* args, size_t) {
+  ListObject* list = as_list(self);
+  for (size_t i = 0; i < list->items.size(); ++i) {
+    int eq = equal(thread, list->items[i], args[0]);
+    if (eq < 0) return Value::error();
+    if (eq) return Value::small_int(int64_t(i));
+  }
+  std::string shown;
+  if (!append_repr(thread, shown, args[0])) return Value::error();
+  return thread.raise_format(T(thread).ValueError, "%s is not in list", shown.c_str());
+}
+
+Value list_count_method(Thread& thread, Value self, const Value* args, size_t) {
+  ListObject* list = as_list(self);
+  int64_t count = 0;
+  for (size_t i = 0; i < list->items.size(); ++i) {
+    int eq = equal(thread, list->items[i], args[0]);
+    if (eq < 0) return Value::error();
+    count += eq;
+  }
+  return Value::small_int(count);
+}
+
+Value list_sort_method(Thread& thread, Value self, const Value* args, size_t) {
+  bool reverse = false;
+  if (!args[1].is_empty()) {
+    int t = truthy(thread, args[1]);
+    if (t < 0) return Value::error();
+    reverse = t;
+  }
+  return sort_list(thread, as_list(self), args[0].is_empty() ? Value::none() : args[0], reverse) ? Value::none() : Value::error();
+}
+
+Value list_reverse_method(Thread&, Value self, const Value*, size_t) {
+  auto& items = as_list(self)->items;
+  std::reverse(items.begin(), items.end());
+  return Value::none();
+}
+
+Value list_copy_method(Thread& thread, Value self, const Value*, size_t) {
+  return to_value(list_from(thread, as_list(self)->items.data(), as_list(self)->items.size()));
+}
+
+Value list_clear_method(Thread&, Value self, const Value*, size_t) {
+  as_list(self)->items.clear();
+  return Value::none();
+}
+
+const NativeMethodDef kListMethods[] = {
+    {"append(object, /)", list_append_method}, {"pop(index=-1, /)", list_pop_method},
+    {"insert(index, object, /)", list_insert_method}, {"extend(iterable, /)", list_extend_method},
+    {"index(value, /)", list_index_method}, {"count(value, /)", list_count_method},
+    {"sort(*, key=None, reverse=False)", list_sort_method}, {"reverse()", list_reverse_method},
+    {"copy()", list_copy_method}, {"clear()", list_clear_method},
+};
+
+Value dict_get_method(Thread& thread, Value self, const Value* args, size_t) {
+  Value found = dict_get(thread, as_dict(self), args[0]);
+  if (found.is_error()) return found;
+  if (found.is_empty()) return args[1].is_empty() ? Value::none() : args[1];
+  return found;
+}
+
+// keys(), values() and items() as lists: dict views are not written yet.
+Value dict_listing(Thread& thread, Value self, int which) {
+  DictObject* dict = as_dict(self);
+  ListObject* list = list_new(thread);
+  for (size_t i = 0; i < dict->entries.size(); ++i) {
+    DictEntry entry = dict->entries[i];
+    if (entry.key.is_empty()) continue;
+    if (which == 0) list_append(thread, list, entry.key);
+    else if (which == 1) list_append(thread, list, entry.value);
+    else {
+      Value pair[2] = {entry.key, entry.value};
+      list_append(thread, list, to_value(tuple_from(thread, pair, 2)));
+    }
+  }
+  return to_value(list);
+}
+
+Value dict_keys_method(Thread& thread, Value self, const Value*, size_t) { return dict_listing(thread, self, 0); }
+Value dict_values_method(Thread& thread, Value self, const Value*, size_t) { return dict_listing(thread, self, 1); }
+Value dict_items_method(Thread& thread, Value self, const Value*, size_t) { return dict_listing(thread, self, 2); }
+
+Value dict_pop_method(Thread& thread, Value self, const Value* args, size_t) {
+  Value found = dict_get(thread, as_dict(self), args[0]);
+  if (found.is_error()) return found;
+  if (found.is_empty()) {
+    if (!args[1].is_empty()) return args[1];
+    Value exception = make_exception(thread, T(thread).KeyError, args[0]);
+    return exception.is_error() ? exception : thread.raise_value(exception);
+  }
+  if (dict_delete(thread, as_dict(self), args[0]) < 0) return Value::error();
+  return found;
+}
+
+Value dict_setdefault_method(Thread& thread, Value self, const Value* args, size_t) {
+  Value found = dict_get(thread, as_dict(self), args[0]);
+  if (found.is_error()) return found;
+  if (!found.is_empty()) return found;
+  Value fallback = args[1].is_empty() ? Value::none() : args[1];
+  return dict_set(thread, as_dict(self), args[0], fallback) ? fallback : Value::error();
+}
+
+Value dict_update_method(Thread& thread, Value self, const Value* args, size_t) {
+  if (!has_type(args[0], T(thread).dict)) return thread.raise(T(thread).TypeError, "dict.update() needs a dict here (other mappings are not supported yet)");
+  DictObject* other = as_dict(args[0]);
+  for (size_t i = 0; i < other->entries.size(); ++i) {
+    DictEntry entry = other->entries[i];
+    if (entry.key.is_empty()) continue;
+    if (!dict_set(thread, as_dict(self), entry.key, entry.value)) return Value::error();
+  }
+  return Value::none();
+}
+
+const NativeMethodDef kDictMethods[] = {
+    {"get(key, default=None, /)", dict_get_method}, {"keys()", dict_keys_method},
+    {"values()", dict_values_method}, {"items()", dict_items_method},
+    {"pop(key, default=None, /)", dict_pop_method}, {"setdefault(key, default=None, /)", dict_setdefault_method},
+    {"update(other, /)", dict_update_method},
+};
+
+Value str_join_method(Thread& thread, Value self, const Value* args, size_t) {
+  ListObject* items = list_of(thread, args[0]);
+  if (items == nullptr) return Value::error();
+  std::string out;
+  for (size_t i = 0; i < items->items.size(); ++i) {
+    Value item = items->items[i];
+    if (!has_type(item, T(thread).str))
+      return thread.raise_format(T(thread).TypeError, "sequence item %zu: expected str instance, %s found", i,
+                                 type_name(thread, item));
+    if (i != 0) out += as_str(self)->view();
+    out += as_str(item)->view();
+  }
+  return str_value(thread, out);
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+Value str_split_method(Thread& thread, Value self, const Value* args, size_t) {
+  std::string_view text = as_str(self)->view();
+  ListObject* parts = list_new(thread);
+  int64_t max_split = -1;
+  if (!args[1].is_empty() && !index_value(thread, args[1], &max_split, nullptr)) return Value::error();
+  if (args[0].is_empty() || args[0].is_none()) {
+    size_t i = 0;
+    while (i < text.size()) {
+      while (i < text.size() && is_space(text[i])) ++i;
+      if (i == text.size()) break;
+      if (max_split >= 0 && int64_t(parts->items.size()) == max_split) {
+        size_t end = text.size();
+        while (end > i && is_space(text[end - 1])) --end;
+        list_append(thread, parts, str_value(thread, text.substr(i, end - i)));
+        break;
+      }
+      size_t start = i;
+      while (i < text.size() && !is_space(text[i])) ++i;
+      list_append(thread, parts, str_value(thread, text.substr(start, i - start)));
+    }
+    return to_value(parts);
+  }
+  if (!has_type(args[0], T(thread).str))
+    return thread.raise_format(T(thread).TypeError, "must be str or None, not %s", type_name(thread, args[0]));
+  std::string_view sep = as_str(args[0])->view();
+  if (sep.empty()) return thread.raise(T(thread).ValueError, "empty separator");
+  size_t start = 0;
+  for (;;) {
+    size_t at = text.find(sep, start);
+    if (at == std::string_view::npos || (max_split >= 0 && int64_t(parts->items.size()) == max_split)) break;
+    list_append(thread, parts, str_value(thread, text.substr(start, at - start)));
+    start = at + sep.size();
+  }
+  list_append(thread, parts, str_value(thread, text.substr(start)));
+  return to_value(parts);
+}
+
+Value str_case(Thread& thread, Value self, bool upper) {
+  std::string text(as_str(self)->view());
+  for (char& c : text)
+    if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) c = char(c ^ 0x20);
+  return str_value(thread, text);
+}
+Value str_upper_method(Thread& thread, Value self, const Value*, size_t) { return str_case(thread, self, true); }
+Value str_lower_method(Thread& thread, Value self, const Value*, size_t) { return str_case(thread, self, false); }
+
+Value str_strip_method(Thread& thread, Value self, const Value* args, size_t) {
+  std::string_view text = as_str(self)->view();
+  std::string_view chars = " \t\n\r\v\f";
+  if (!args[0].is_empty() && !args[0].is_none()) chars = as_str(args[0])->view();
+  size_t begin = 0, end = text.size();
+  while (begin < end && chars.find(text[begin]) != std::string_view::npos) ++begin;
+  while (end > begin && chars.find(text[end - 1]) != std::string_view::npos) --end;
+  return str_value(thread, text.substr(begin, end - begin));
+}
+
+Value str_startswith_method(Thread& thread, Value self, const Value* args, size_t) {
+  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "startswith first arg must be str or a tuple of str");
+  return Value::boolean(as_str(self)->view().starts_with(as_str(args[0])->view()));
+}
+
+Value str_endswith_method(Thread& thread, Value self, const Value* args, size_t) {
+  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "endswith first arg must be str or a tuple of str");
+  return Value::boolean(as_str(self)->view().ends_with(as_str(args[0])->view()));
+}
+
+Value str_replace_method(Thread& thread, Value self, const Value* args, size_t) {
+  if (!has_type(args[0], T(thread).str) || !has_type(args[1], T(thread).str))
+    return thread.raise(T(thread).TypeError, "replace() arguments must be str");
+  std::string_view text = as_str(self)->view(), old = as_str(args[0])->view(), replacement = as_str(args[1])->view();
+  if (old.empty()) return thread.raise(T(thread).ValueError, "replacing the empty string is not supported yet");
+  std::string out;
+  size_t start = 0;
+  for (;;) {
+    size_t at = text.find(old, start);
+    if (at == std::string_view::npos) break;
+    out.append(text.substr(start, at - start));
+    out.append(replacement);
+    start = at + old.size();
+  }
+  out.append(text.substr(start));
+  return str_value(thread, out);
+}
+
+Value str_find_method(Thread& thread, Value self, const Value* args, size_t) {
+  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "must be str");
+  StrObject* str = as_str(self);
+  size_t at = str->view().find(as_str(args[0])->view());
+  if (at == std::string_view::npos) return Value::small_int(-1);
+  // Byte offset to code point index.
+  int64_t index = 0;
+  for (size_t i = 0; i < at; ++i) index += (static_cast<unsigned char>(str->bytes[i]) & 0xC0) != 0x80;
+  return Value::small_int(index);
+}
+
+const NativeMethodDef kStrMethods[] = {
+    {"join(iterable, /)", str_join_method}, {"split(sep=None, maxsplit=-1)", str_split_method},
+    {"upper()", str_upper_method}, {"lower()", str_lower_method}, {"strip(chars=None, /)", str_strip_method},
+    {"startswith(prefix, /)", str_startswith_method}, {"endswith(suffix, /)", str_endswith_method},
+    {"replace(old, new, /)", str_replace_method}, {"find(sub, /)", str_find_method},
+};
+
+// ---------------------------------------------------------------- constructors
+
+Value construct_int(Thread& thread, const Value* args, size_t nargs) {
+  if (nargs == 0) return Value::small_int(0);
+  Value x = args[0];
+  if (nargs == 2) {
+    int64_t base;
+    if (!index_value(thread, args[1], &base, nullptr)) return Value::error();
+    if (!has_type(x, T(thread).str)) return thread.raise(T(thread).TypeError, "int() can't convert non-string with explicit base");
+    if (base != 0 && (base < 2 || base > 36)) return thread.raise(T(thread).ValueError, "int() base must be >= 2 and <= 36, or 0");
+    return int_from_string(thread, as_str(x)->view(), int(base));
+  }
+  if (x.is_bool()) return Value::small_int(x.is_true());
+  if (is_int(thread, x)) return x;
+  if (x.is_float()) {
+    double d = x.as_double();
+    if (std::isnan(d)) return thread.raise(T(thread).ValueError, "cannot convert float NaN to integer");
+    if (std::isinf(d)) return thread.raise(T(thread).OverflowError, "cannot convert float infinity to integer");
+    mpz_t m;
+    mpz_init_set_d(m, d);
+    Value result = int_from_mpz(thread, m);
+    mpz_clear(m);
+    return result;
+  }
+  if (has_type(x, T(thread).str)) return int_from_string(thread, as_str(x)->view(), 10);
+  Value method = type_lookup(type_of(thread.interp(), x), thread.interp().intern("__int__"));
+  if (!method.is_empty()) return call(thread, method, &x, 1);
+  return thread.raise_format(T(thread).TypeError,
+                             "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                             type_name(thread, x));
+}
+
+Value construct_float(Thread& thread, const Value* args, size_t nargs) {
+  if (nargs == 0) return Value::from_double(0.0);
+  Value x = args[0];
+  if (x.is_float()) return x;
+  if (is_int(thread, x)) {
+    double d;
+    if (!int_to_double(thread, x, &d)) return Value::error();
+    return Value::from_double(d);
+  }
+  if (has_type(x, T(thread).str)) {
+    std::string text(as_str(x)->view());
+    size_t begin = 0, end = text.size();
+    while (begin < end && is_space(text[begin])) ++begin;
+    while (end > begin && is_space(text[end - 1])) --end;
+    std::string body;
+    for (size_t i = begin; i < end; ++i) {
+      // Underscores only between digits.
+      if (text[i] == '_' && i > begin && i + 1 < end && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+          std::isdigit(static_cast<unsigned char>(text[i + 1])))
+        continue;
+      body += text[i];
+    }
+    std::string lowered = body;
+    for (char& c : lowered) c = char(std::tolower(static_cast<unsigned char>(c)));
+    std::string_view unsigned_part = lowered;
+    if (!unsigned_part.empty() && (unsigned_part[0] == '+' || unsigned_part[0] == '-')) unsigned_part.remove_prefix(1);
+    bool hex_like = unsigned_part.starts_with("0x");
+    char* parse_end = nullptr;
+    errno = 0;
+    double d = body.empty() || hex_like ? 0.0 : std::strtod(body.c_str(), &parse_end);
+    bool named = unsigned_part == "inf" || unsigned_part == "infinity" || unsigned_part == "nan";
+    bool valid = !body.empty() && !hex_like && parse_end == body.c_str() + body.size() &&
+                 (named || unsigned_part.find_first_of("0123456789") != std::string_view::npos);
+    if (!valid) {
+      std::string shown;
+      append_repr(thread, shown, x);
+      return thread.raise_format(T(thread).ValueError, "could not convert string to float: %s", shown.c_str());
+    }
+    return Value::from_double(d);
+  }
+  Value method = type_lookup(type_of(thread.interp(), x), thread.interp().intern("__float__"));
+  if (!method.is_empty()) return call(thread, method, &x, 1);
+  return thread.raise_format(T(thread).TypeError, "float() argument must be a string or a real number, not '%s'",
+                             type_name(thread, x));
+}
+
+Value construct_range(Thread& thread, const Value* args, size_t nargs) {
+  if (nargs == 0) return thread.raise(T(thread).TypeError, "range expected at least 1 argument, got 0");
+  if (nargs > 3) return thread.raise_format(T(thread).TypeError, "range expected at most 3 arguments, got %zu", nargs);
+  int64_t values[3] = {0, 0, 1};
+  for (size_t i = 0; i < nargs; ++i) {
+    if (!is_int(thread, args[i]))
+      return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, args[i]));
+    if (!int_fits_i64(args[i], &values[nargs == 1 ? 1 : i]) ||
+        std::llabs(values[nargs == 1 ? 1 : i]) > (int64_t{1} << 60))
+      return thread.raise(T(thread).OverflowError, "range() arguments beyond 2**60 are not supported yet");
+  }
+  int64_t start = values[0], stop = values[1], step = values[2];
+  if (step == 0) return thread.raise(T(thread).ValueError, "range() arg 3 must not be zero");
+  RangeObject* range = thread.heap().make<RangeObject>(T(thread).range);
+  range->start = start;
+  range->stop = stop;
+  range->step = step;
+  int64_t length = 0;
+  if (step > 0 && start < stop) length = (stop - start - 1) / step + 1;
+  if (step < 0 && start > stop) length = (start - stop - 1) / (-step) + 1;
+  range->length = length;
+  return to_value(range);
+}
+
+Value construct_dict(Thread& thread, const Value* args, size_t nargs, TupleObject* kwnames) {
+  size_t nkw = kwnames != nullptr ? kwnames->size : 0;
+  size_t npositional = nargs - nkw;
+  if (npositional > 1) return thread.raise_format(T(thread).TypeError, "dict expected at most 1 argument, got %zu", npositional);
+  DictObject* dict = dict_new(thread);
+  if (npositional == 1) {
+    if (has_type(args[0], T(thread).dict)) {
+      DictObject* other = as_dict(args[0]);
+      for (size_t i = 0; i < other->entries.size(); ++i) {
+        DictEntry entry = other->entries[i];
+        if (!entry.key.is_empty() && !dict_set(thread, dict, entry.key, entry.value)) return Value::error();
+      }
+    } else {
+      ListObject* pairs = list_of(thread, args[0]);
+      if (pairs == nullptr) return Value::error();
+      for (size_t i = 0; i < pairs->items.size(); ++i) {
+        ListObject* pair = list_of(thread, pairs->items[i]);
+        if (pair == nullptr) return Value::error();
+        if (pair->items.size() != 2)
+          return thread.raise_format(T(thread).ValueError,
+                                     "dictionary update sequence element #%zu has length %zu; 2 is required", i,
+                                     pair->items.size());
+        if (!dict_set(thread, dict, pair->items[0], pair->items[1])) return Value::error();
+      }
+    }
+  }
+  for (size_t k = 0; k < nkw; ++k)
+    if (!dict_set(thread, dict, kwnames->items[k], args[npositional + k])) return Value::error();
+  return to_value(dict);
+}
+
+// type(name, bases, namespace): a new Python class.
+Value create_class(Thread& thread, const Value* args) {
+  const BuiltinTypes& types = T(thread);
+  if (!has_type(args[0], types.str)) return thread.raise(types.TypeError, "type.__new__() argument 1 must be str");
+  if (!has_type(args[1], types.tuple)) return thread.raise(types.TypeError, "type.__new__() argument 2 must be tuple");
+  if (!has_type(args[2], types.dict)) return thread.raise(types.TypeError, "type.__new__() argument 3 must be dict");
+  auto* base_tuple = static_cast<TupleObject*>(args[1].as_object());
+  Type* cls = thread.heap().make<Type>(types.type);
+  cls->name = std::string(as_str(args[0])->view());
+  cls->is_heap_type = true;
+  cls->layout = Layout::Object;
+  cls->trace = trace_instance;
+  for (size_t i = 0; i < base_tuple->size; ++i) {
+    Value base_value = base_tuple->items[i];
+    if (!has_type(base_value, types.type))
+      return thread.raise(types.TypeError, "bases must be types");
+    auto* base = static_cast<Type*>(base_value.as_object());
+    if (!base->allow_subclassing)
+      return thread.raise_format(types.TypeError, "type '%s' is not an acceptable base type", base->name.c_str());
+    if (base->layout == Layout::Builtin)
+      return thread.raise_format(types.TypeError, "subclassing the builtin type '%s' is not supported yet", base->name.c_str());
+    if (base->layout == Layout::Exception) {
+      cls->layout = Layout::Exception;
+      cls->trace = trace_exception;
+      cls->destroy = destroy_exception;
+    }
+    cls->bases.push_back(base);
+  }
+  if (cls->bases.empty()) cls->bases.push_back(types.object);
+  cls->base = cls->bases[0];
+  for (Type* base : cls->bases)
+    if (base->layout == Layout::Exception) cls->base = base;
+  if (!compute_mro(thread, cls)) return Value::error();
+  cls->dict = dict_new(thread);
+  DictObject* source = as_dict(args[2]);
+  for (size_t i = 0; i < source->entries.size(); ++i) {
+    DictEntry entry = source->entries[i];
+    if (entry.key.is_empty()) continue;
+    if (!dict_set(thread, cls->dict, entry.key, entry.value)) return Value::error();
+  }
+  Value module_name = dict_get_str(cls->dict, thread.interp().intern("__module__"));
+  if (has_type(module_name, types.str)) cls->module_name = std::string(as_str(module_name)->view());
+  return to_value(cls);
+}
+
+Value construct_instance(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+  const BuiltinTypes& types = T(thread);
+  Value instance;
+  if (type->layout == Layout::Exception) {
+    ExceptionObject* exception = thread.heap().make<ExceptionObject>(type);
+    size_t npositional = nargs - (kwnames != nullptr ? kwnames->size : 0);
+    exception->args = tuple_from(thread, args, npositional);
+    instance = to_value(exception);
+  } else if (type == types.object) {
+    instance = to_value(thread.heap().make<InstanceObject>(type));
+  } else {
+    instance = to_value(thread.heap().make<InstanceObject>(type));
+  }
+  Value init = type_lookup(type, thread.interp().intern("__init__"));
+  if (!init.is_empty()) {
+    std::vector<Value> with_self(nargs + 1);
+    with_self[0] = instance;
+    for (size_t i = 0; i < nargs; ++i) with_self[i + 1] = args[i];
+    Value result = call(thread, init, with_self.data(), nargs + 1, kwnames);
+    if (result.is_error()) return result;
+    if (!result.is_none())
+      return thread.raise_format(types.TypeError, "__init__() should return None, not '%s'", type_name(thread, result));
+    return instance;
+  }
+  if (type->layout == Layout::Exception) {
+    if (kwnames != nullptr && kwnames->size != 0)
+      return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
+    return instance;
+  }
+  if (nargs != 0) {
+    if (type == types.object) return thread.raise(types.TypeError, "object() takes no arguments");
+    return thread.raise_format(types.TypeError, "%s() takes no arguments", type->name.c_str());
+  }
+  return instance;
+}
+
+}  // namespace
+
+Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+  const BuiltinTypes& types = T(thread);
+  size_t nkw = kwnames != nullptr ? kwnames->size : 0;
+  if (type->layout != Layout::Builtin) return construct_instance(thread, type, args, nargs, kwnames);
+  if (type == types.dict) return construct_dict(thread, args, nargs, kwnames);
+  if (nkw != 0) return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
+  auto at_most = [&](size_t n) {
+    if (nargs <= n) return true;
+    thread.raise_format(types.TypeError, "%s expected at most %zu argument%s, got %zu", type->name.c_str(), n, n == 1 ? "" : "s", nargs);
+    return false;
+  };
+  if (type == types.type) {
+    if (nargs == 1) return to_value(type_of(thread.interp(), args[0]));
+    if (nargs == 3) return create_class(thread, args);
+    return thread.raise(types.TypeError, "type() takes 1 or 3 arguments");
+  }
+  if (type == types.int_) return at_most(2) ? construct_int(thread, args, nargs) : Value::error();
+  if (type == types.float_) return at_most(1) ? construct_float(thread, args, nargs) : Value::error();
+  if (type == types.str) {
+    if (!at_most(1)) return Value::error();
+    return nargs == 0 ? str_value(thread, "") : to_str(thread, args[0]);
+  }
+  if (type == types.bool_) {
+    if (!at_most(1)) return Value::error();
+    if (nargs == 0) return Value::false_();
+    int t = truthy(thread, args[0]);
+    return t < 0 ? Value::error() : Value::boolean(t);
+  }
+  if (type == types.list) {
+    if (!at_most(1)) return Value::error();
+    if (nargs == 0) return to_value(list_new(thread));
+    ListObject* list = list_of(thread, args[0]);
+    return list == nullptr ? Value::error() : to_value(list);
+  }
+  if (type == types.tuple) {
+    if (!at_most(1)) return Value::error();
+    if (nargs == 0) return to_value(tuple_new(thread, 0));
+    if (has_type(args[0], types.tuple)) return args[0];
+    ListObject* list = list_of(thread, args[0]);
+    return list == nullptr ? Value::error() : to_value(tuple_from(thread, list->items.data(), list->items.size()));
+  }
+  if (type == types.range) return construct_range(thread, args, nargs);
+  return thread.raise_format(types.TypeError, "cannot create '%s' instances", type->name.c_str());
+}
+
+Value call_builtin_function(Thread& thread, BuiltinFunctionObject* function, const Value* args, size_t nargs,
+                            TupleObject* kwnames) {
+  std::vector<Value> slots;
+  if (!bind_native_arguments(thread, *function->signature, args, nargs, kwnames, &slots)) return Value::error();
+  // The slots repeat values the caller's registers hold, so the collector still sees them.
+  return function->function(thread, function->self, slots.data(), slots.size());
+}
+
+void install_builtins(Interpreter& interp) {
+  Thread& thread = interp.main_thread();
+  const BuiltinTypes& types = interp.types();
+  auto define = [&](DictObject* where, const NativeMethodDef& def) {
+    interp.signatures.push_back(std::make_unique<ParsedSignature>(parse_signature(def.signature)));
+    const ParsedSignature* signature = interp.signatures.back().get();
+    BuiltinFunctionObject* function = thread.heap().make<BuiltinFunctionObject>(types.builtin_function);
+    function->name = signature->name.c_str();
+    function->function = def.function;
+    function->signature = signature;
+    dict_set(thread, where, interp.intern(signature->name), to_value(function));
+  };
+  DictObject* builtins = interp.builtins();
+  for (const NativeMethodDef& def : kBuiltinFunctions) define(builtins, def);
+  for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def);
+  for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def);
+  for (const NativeMethodDef& def : kStrMethods) define(types.str->dict, def);
+  auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
+  name("object", to_value(types.object));
+  name("type", to_value(types.type));
+  name("int", to_value(types.int_));
+  name("bool", to_value(types.bool_));
+  name("float", to_value(types.float_));
+  name("str", to_value(types.str));
+  name("tuple", to_value(types.tuple));
+  name("list", to_value(types.list));
+  name("dict", to_value(types.dict));
+  name("range", to_value(types.range));
+  name("None", Value::none());
+  name("True", Value::true_());
+  name("False", Value::false_());
+  name("Ellipsis", Value::ellipsis());
+  name("NotImplemented", Value::not_implemented());
+  name("__debug__", Value::true_());
+#define PYXIS_NAME_EXCEPTION(type_name, base) name(#type_name, to_value(types.type_name));
+  PYXIS_EXCEPTION_TYPES(PYXIS_NAME_EXCEPTION)
+#undef PYXIS_NAME_EXCEPTION
+}
+
+}  // namespace pyxis

@@ -1,0 +1,23 @@
+// The builtins module and the methods of builtin types, declared in const tables with
+// signature strings; plus construction of builtin types (int(...), list(...) ...).
+#pragma once
+
+#include <cstddef>
+
+#include "objects/value.h"
+
+namespace pyxis {
+
+class Interpreter;
+class Thread;
+struct BuiltinFunctionObject;
+struct TupleObject;
+struct Type;
+
+void install_builtins(Interpreter& interp);
+Value call_builtin_function(Thread& thread, BuiltinFunctionObject* function, const Value* args, size_t nargs,
+                            TupleObject* kwnames);
+// type(...) for a builtin or Python class: creates and initialises an instance.
+Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames);
+
+}  // namespace pyxis

@@ -1,0 +1,21 @@
+// Entry points into the bytecode loop for native code: call a Python function, or run a
+// module or class body with its namespace dict. Both recurse on the C++ stack (once per
+// native-to-Python transition); Python-to-Python calls inside do not.
+#pragma once
+
+#include <cstddef>
+
+#include "objects/value.h"
+
+namespace pyxis {
+
+class Thread;
+struct CodeObject;
+struct DictObject;
+struct FunctionObject;
+struct TupleObject;
+
+Value call_function(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames);
+Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals);
+
+}  // namespace pyxis

@@ -1,0 +1,221 @@
+// Interpreter and Thread: creating the builtin types, interning, raising exceptions, the
+// GIL, and the collector's roots (one place per owner: trace_roots here and in Thread).
+#include "vm/interpreter.h"
+
+#include <cstdarg>
+#include <cstdio>
+#include <pthread.h>
+
+#include "objects/dict_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "objects/arg_parser.h"
+#include "vm/builtins.h"
+#include "vm/operations.h"
+
+namespace pyxis {
+
+// ---------------------------------------------------------------- Thread
+
+Thread::Thread(Interpreter& interp) : interp_(interp), value_stack_(new Value[kValueStackSize]) {
+  value_stack_top = value_stack_.get();
+}
+
+Thread::~Thread() = default;
+
+gc::Heap& Thread::heap() { return interp_.heap_; }
+const BuiltinTypes& Thread::types() const { return interp_.types_; }
+
+Value Thread::raise(Type* type, std::string_view message) {
+  Value text = message.empty() && type == types().StopIteration ? Value() : str_value(*this, message);
+  Value exception = make_exception(*this, type, text);
+  if (exception.is_error()) return exception;
+  return raise_value(exception);
+}
+
+Value Thread::raise_format(Type* type, const char* format, ...) {
+  char buffer[1024];
+  va_list args;
+  va_start(args, format);
+  std::vsnprintf(buffer, sizeof buffer, format, args);
+  va_end(args);
+  return raise(type, buffer);
+}
+
+Value Thread::raise_value(Value exception) {
+  // The exception being handled becomes the new one's __context__ (implicit chaining).
+  if (exception.is_object() && is_subtype(exception.as_object()->type, types().BaseException)) {
+    auto* object = static_cast<ExceptionObject*>(exception.as_object());
+    if (!handled_exception.is_empty() && handled_exception != exception && object->context.is_empty())
+      object->context = handled_exception;
+  }
+  pending_ = exception;
+  return Value::error();
+}
+
+bool Thread::pending_is(Type* type) const {
+  return pending_.is_object() && is_subtype(pending_.as_object()->type, type);
+}
+
+void Thread::trace_roots(gc::Tracer& tracer) {
+  tracer.visit(pending_);
+  tracer.visit(handled_exception);
+  for (Frame& frame : frames) {
+    tracer.visit(frame.code);
+    tracer.visit(frame.function);
+    tracer.visit(frame.globals);
+    tracer.visit(frame.locals_dict);
+  }
+  for (Value* at = value_stack_.get(); at < value_stack_top; ++at) tracer.visit(*at);
+}
+
+// ---------------------------------------------------------------- Interpreter
+
+namespace {
+
+void trace_big_int_storage(Object*, gc::Tracer&) {}
+
+}  // namespace
+
+Interpreter::Interpreter() {
+  main_thread_ = std::make_unique<Thread>(*this);
+  heap_.set_root_enumerator([this](gc::Tracer& tracer, const void* stack_top) { trace_roots(tracer, stack_top); });
+  Thread& thread = *main_thread_;
+  // Bootstrapping runs before any Python code; nothing can be collected meanwhile.
+  heap_.set_enabled(false);
+  create_types();
+  builtins_ = dict_new(thread);
+  modules_ = dict_new(thread);
+  install_builtins(*this);
+  heap_.set_enabled(true);
+}
+
+Interpreter::~Interpreter() = default;
+
+void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
+#define PYXIS_TRACE_TYPE(name) tracer.visit(types_.name);
+  PYXIS_BUILTIN_TYPES(PYXIS_TRACE_TYPE)
+#undef PYXIS_TRACE_TYPE
+#define PYXIS_TRACE_EXCEPTION(name, base) tracer.visit(types_.name);
+  PYXIS_EXCEPTION_TYPES(PYXIS_TRACE_EXCEPTION)
+#undef PYXIS_TRACE_EXCEPTION
+  for (auto& [text, str] : interned_) tracer.visit(str);
+  tracer.visit(builtins_);
+  tracer.visit(modules_);
+  main_thread_->trace_roots(tracer);
+  // The collector runs on the thread holding the GIL: its native stack, from the collector's
+  // frame up to where it entered the interpreter.
+  if (main_thread_->native_stack_base != nullptr && stack_top < main_thread_->native_stack_base)
+    tracer.scan_conservatively(stack_top, main_thread_->native_stack_base);
+}
+
+Value Interpreter::intern(std::string_view text) {
+  auto it = interned_.find(text);
+  if (it != interned_.end()) return to_value(it->second);
+  StrObject* str = str_new(*main_thread_, text);
+  str->interned = true;
+  interned_.emplace(str->view(), str);
+  return to_value(str);
+}
+
+void Interpreter::create_types() {
+  Thread& thread = *main_thread_;
+  auto make_type = [&](const char* name, Type* base, TraceFn trace, DestroyFn destroy, Layout layout) {
+    Type* type = heap_.make<Type>(types_.type);
+    type->name = name;
+    type->base = base;
+    if (base != nullptr) type->bases.push_back(base);
+    type->trace = trace;
+    type->destroy = destroy;
+    type->layout = layout;
+    return type;
+  };
+  types_.type = make_type("type", nullptr, trace_type, destroy_type, Layout::Builtin);
+  types_.type->type = types_.type;
+  types_.object = make_type("object", nullptr, nullptr, nullptr, Layout::Object);
+  types_.type->base = types_.object;
+  types_.type->bases = {types_.object};
+  types_.dict = make_type("dict", types_.object, trace_dict, destroy_dict, Layout::Builtin);
+  types_.str = make_type("str", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.int_ = make_type("int", types_.object, nullptr, destroy_big_int, Layout::Builtin);
+  types_.bool_ = make_type("bool", types_.int_, nullptr, nullptr, Layout::Builtin);
+  types_.bool_->allow_subclassing = false;
+  types_.float_ = make_type("float", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.tuple = make_type("tuple", types_.object, trace_tuple, nullptr, Layout::Builtin);
+  types_.list = make_type("list", types_.object, trace_list, destroy_list, Layout::Builtin);
+  types_.none_type = make_type("NoneType", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.ellipsis_type = make_type("ellipsis", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.not_implemented_type = make_type("NotImplementedType", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.function = make_type("function", types_.object, trace_function, nullptr, Layout::Builtin);
+  types_.builtin_function =
+      make_type("builtin_function_or_method", types_.object, trace_builtin_function, nullptr, Layout::Builtin);
+  types_.method = make_type("method", types_.object, trace_bound_method, nullptr, Layout::Builtin);
+  types_.code = make_type("code", types_.object, trace_code, destroy_code, Layout::Builtin);
+  types_.module = make_type("module", types_.object, trace_module, nullptr, Layout::Builtin);
+  types_.range = make_type("range", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.range_iterator = make_type("range_iterator", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.list_iterator = make_type("list_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.tuple_iterator = make_type("tuple_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.str_iterator = make_type("str_ascii_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.dict_keyiterator =
+      make_type("dict_keyiterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
+  for (Type* sealed : {types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
+                       types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
+                       types_.list_iterator, types_.tuple_iterator, types_.str_iterator, types_.dict_keyiterator})
+    sealed->allow_subclassing = false;
+#define PYXIS_MAKE_EXCEPTION(name, base_name)                                                             \
+  types_.name = make_type(#name, types_.base_name == nullptr ? types_.object : types_.base_name,          \
+                          trace_exception, destroy_exception, Layout::Exception);
+  PYXIS_EXCEPTION_TYPES(PYXIS_MAKE_EXCEPTION)
+#undef PYXIS_MAKE_EXCEPTION
+  types_.BaseException->base = types_.object;
+  types_.BaseException->bases = {types_.object};
+  // MROs and namespaces, now that dict and str exist.
+  auto finish = [&](Type* type) {
+    type->dict = dict_new(thread);
+    compute_mro(thread, type);
+  };
+#define PYXIS_FINISH_TYPE(name) finish(types_.name);
+  PYXIS_BUILTIN_TYPES(PYXIS_FINISH_TYPE)
+#undef PYXIS_FINISH_TYPE
+#define PYXIS_FINISH_EXCEPTION(name, base) finish(types_.name);
+  PYXIS_EXCEPTION_TYPES(PYXIS_FINISH_EXCEPTION)
+#undef PYXIS_FINISH_EXCEPTION
+}
+
+// ---------------------------------------------------------------- GIL
+
+namespace {
+
+// The high end of the calling OS thread's stack: scanning up to it covers every frame of the
+// thread, including the embedder's frames that hold values.
+const void* native_stack_end() {
+  pthread_attr_t attributes;
+  void* low = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
+    pthread_attr_getstack(&attributes, &low, &size);
+    pthread_attr_destroy(&attributes);
+    return static_cast<char*>(low) + size;
+  }
+  return __builtin_frame_address(0);
+}
+
+}  // namespace
+
+GilScope::GilScope(Thread& thread) : thread_(thread), saved_base_(thread.native_stack_base) {
+  thread.interp().gil().lock();
+  if (saved_base_ == nullptr) thread.native_stack_base = native_stack_end();
+}
+
+GilScope::~GilScope() {
+  thread_.native_stack_base = saved_base_;
+  thread_.interp().gil().unlock();
+}
+
+}  // namespace pyxis

@@ -1,0 +1,167 @@
+// Interpreter (one isolated Python world: heap, GIL, types, builtins, modules, interned
+// strings) and Thread (frames, registers, pending exception). No mutable state lives outside
+// an Interpreter; every function that can raise takes the Thread first (docs/runtime.md 5).
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "gc/heap.h"
+#include "objects/type_object.h"
+
+namespace pyxis {
+
+struct CodeObject;
+struct DictObject;
+struct ExceptionObject;
+struct FunctionObject;
+struct ModuleObject;
+struct StrObject;
+struct ParsedSignature;
+
+#define PYXIS_BUILTIN_TYPES(X)                                                               \
+  X(object) X(type) X(int_) X(bool_) X(float_) X(str) X(tuple) X(list) X(dict) X(none_type)  \
+  X(ellipsis_type) X(not_implemented_type) X(function) X(builtin_function) X(method) X(code) \
+  X(module) X(range) X(range_iterator) X(list_iterator) X(tuple_iterator) X(str_iterator)    \
+  X(dict_keyiterator) X(big_int_storage)
+
+#define PYXIS_EXCEPTION_TYPES(X)                                                                      \
+  X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)   \
+  X(Exception, BaseException) X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError)    \
+  X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)        \
+  X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)                      \
+  X(NameError, Exception) X(UnboundLocalError, NameError) X(RuntimeError, Exception)                 \
+  X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(StopIteration, Exception)   \
+  X(TypeError, Exception) X(ValueError, Exception) X(MemoryError, Exception) X(SystemError, Exception)
+
+struct BuiltinTypes {
+#define PYXIS_DECLARE_TYPE(name) Type* name = nullptr;
+  PYXIS_BUILTIN_TYPES(PYXIS_DECLARE_TYPE)
+#undef PYXIS_DECLARE_TYPE
+#define PYXIS_DECLARE_EXCEPTION(name, base) Type* name = nullptr;
+  PYXIS_EXCEPTION_TYPES(PYXIS_DECLARE_EXCEPTION)
+#undef PYXIS_DECLARE_EXCEPTION
+};
+
+// One activation of a code object: its registers live on the thread's value stack.
+struct Frame {
+  CodeObject* code;
+  FunctionObject* function;  // null for module code run directly
+  DictObject* globals;
+  DictObject* locals_dict;   // module and class bodies, else null
+  Value* registers;
+  uint32_t pc = 0;           // index of the next instruction word
+  uint32_t return_register = 0;  // where the caller wants the result
+  bool returns_to_native = false;  // the loop that runs this frame returns when it pops it
+};
+
+class Interpreter;
+
+class Thread {
+ public:
+  static constexpr size_t kValueStackSize = 1 << 20;
+
+  explicit Thread(Interpreter& interp);
+  ~Thread();
+  Thread(const Thread&) = delete;
+  Thread& operator=(const Thread&) = delete;
+
+  Interpreter& interp() { return interp_; }
+  gc::Heap& heap();
+  const BuiltinTypes& types() const;
+
+  // --- exceptions: raising sets the pending exception and returns the error marker.
+  Value raise(Type* type, std::string_view message);
+  Value raise_format(Type* type, const char* format, ...) __attribute__((format(printf, 3, 4)));
+  Value raise_value(Value exception);  // an instance (or a class, instantiated with no args)
+  bool has_pending() const { return !pending_.is_empty(); }
+  Value pending() const { return pending_; }
+  Value take_pending() {
+    Value e = pending_;
+    pending_ = Value();
+    return e;
+  }
+  bool pending_is(Type* type) const;
+  Value handled_exception = Value();  // what a bare `raise` re-raises (sys.exception())
+
+  // --- frames (Python-to-Python calls push here instead of recursing in C++)
+  std::deque<Frame> frames;  // a deque: pushing never moves the frames below
+  Value* value_stack() { return value_stack_.get(); }
+  Value* value_stack_top = nullptr;  // first free register
+  int recursion_depth = 0;
+  std::vector<Object*> repr_in_progress;  // containers being repr()'d: a cycle prints as [...]
+
+  // The base of this thread's native stack region that runs Python (conservatively scanned).
+  const void* native_stack_base = nullptr;
+
+  void trace_roots(gc::Tracer& tracer);
+
+ private:
+  Interpreter& interp_;
+  Value pending_;
+  std::unique_ptr<Value[]> value_stack_;
+};
+
+class Interpreter {
+ public:
+  Interpreter();
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  gc::Heap& heap() { return heap_; }
+  const BuiltinTypes& types() const { return types_; }
+  Thread& main_thread() { return *main_thread_; }
+  std::mutex& gil() { return gil_; }
+
+  // The unique str with this text (identifiers, attribute names, keys of namespaces).
+  Value intern(std::string_view text);
+  DictObject* builtins() const { return builtins_; }
+  DictObject* modules() const { return modules_; }
+  int recursion_limit = 1000;
+
+  // Source text of every file compiled here, for tracebacks.
+  std::unordered_map<std::string, std::string> sources;
+  // Argument specs of builtin functions, parsed once per interpreter.
+  std::vector<std::unique_ptr<ParsedSignature>> signatures;
+
+  // Runs a whole program (source bytes) as __main__. Returns the process exit status and
+  // prints an uncaught exception as CPython does.
+  int run_main(std::string_view source, std::string_view filename, const std::vector<std::string>& argv);
+  // Compiles and runs source in module __main__'s namespace; error() with an exception pending
+  // (SyntaxError included) on failure.
+  Value exec_source(Thread& thread, std::string_view source, std::string_view filename, DictObject* globals);
+
+  void trace_roots(gc::Tracer& tracer, const void* stack_top);
+
+ private:
+  friend class Thread;
+  void create_types();
+
+  gc::Heap heap_;
+  std::mutex gil_;
+  BuiltinTypes types_;
+  std::unordered_map<std::string_view, StrObject*> interned_;
+  DictObject* builtins_ = nullptr;
+  DictObject* modules_ = nullptr;
+  std::unique_ptr<Thread> main_thread_;
+};
+
+// Holds the interpreter's GIL for a scope and records where this OS thread's Python stack begins.
+class GilScope {
+ public:
+  explicit GilScope(Thread& thread);
+  ~GilScope();
+
+ private:
+  Thread& thread_;
+  const void* saved_base_;
+};
+
+}  // namespace pyxis

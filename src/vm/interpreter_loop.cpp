@@ -1,0 +1,769 @@
+// The bytecode loop: one function dispatching with computed goto over the table generated
+// from opcodes.def. Python-to-Python calls push a frame and continue in the same loop;
+// exceptions unwind through each code object's handler table, recording the traceback.
+#include <cstring>
+
+#include "compiler/bytecode.h"
+#include "objects/dict_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/builtins.h"
+#include "vm/eval.h"
+#include "vm/interpreter.h"
+#include "vm/operations.h"
+
+namespace pyxis {
+
+namespace {
+
+using bytecode::Opcode;
+
+StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
+bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
+
+// Pushes a frame for `code` with fresh registers (all unbound, and inside the traced part of
+// the value stack before anything can allocate). Binds the arguments when `function` is set.
+bool push_frame(Thread& thread, FunctionObject* function, CodeObject* code, DictObject* globals,
+                DictObject* locals_dict, const Value* args, size_t nargs, TupleObject* kwnames,
+                uint32_t return_register, bool returns_to_native) {
+  if (thread.recursion_depth >= thread.interp().recursion_limit) {
+    thread.raise(thread.types().RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  Value* registers = thread.value_stack_top;
+  if (registers + code->register_count > thread.value_stack() + Thread::kValueStackSize) {
+    thread.raise(thread.types().RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  for (uint32_t i = 0; i < code->register_count; ++i) registers[i] = Value::unbound();
+  thread.value_stack_top = registers + code->register_count;
+  if (function != nullptr && !bind_arguments(thread, function, args, nargs, kwnames, registers)) {
+    thread.value_stack_top = registers;
+    return false;
+  }
+  thread.frames.push_back(Frame{code, function, globals, locals_dict, registers, 0, return_register, returns_to_native});
+  ++thread.recursion_depth;
+  return true;
+}
+
+void pop_frame(Thread& thread) {
+  thread.value_stack_top = thread.frames.back().registers;
+  thread.frames.pop_back();
+  --thread.recursion_depth;
+}
+
+Value name_error(Thread& thread, Value name) {
+  std::string_view text = as_str(name)->view();
+  return thread.raise_format(thread.types().NameError, "name '%.*s' is not defined", int(text.size()), text.data());
+}
+
+Value unbound_local(Thread& thread, CodeObject* code, uint32_t reg) {
+  std::string_view text = as_str(code->local_names[reg])->view();
+  return thread.raise_format(thread.types().UnboundLocalError,
+                             "cannot access local variable '%.*s' where it is not associated with a value",
+                             int(text.size()), text.data());
+}
+
+// The exception a `raise X` statement raises: an instance, or a class instantiated.
+Value exception_to_raise(Thread& thread, Value value) {
+  const BuiltinTypes& types = thread.types();
+  if (has_type(value, types.type) && is_subtype(static_cast<Type*>(value.as_object()), types.BaseException))
+    return call_type(thread, static_cast<Type*>(value.as_object()), nullptr, 0, nullptr);
+  if (value.is_object() && is_subtype(value.as_object()->type, types.BaseException)) return value;
+  return thread.raise(types.TypeError, "exceptions must derive from BaseException");
+}
+
+int exception_matches(Thread& thread, Value exception, Value type) {
+  const BuiltinTypes& types = thread.types();
+  auto one = [&](Value candidate) -> int {
+    if (!has_type(candidate, types.type) || !is_subtype(static_cast<Type*>(candidate.as_object()), types.BaseException)) {
+      thread.raise(types.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+      return -1;
+    }
+    return is_subtype(type_of(thread.interp(), exception), static_cast<Type*>(candidate.as_object()));
+  };
+  if (has_type(type, types.tuple)) {
+    auto* tuple = static_cast<TupleObject*>(type.as_object());
+    for (size_t i = 0; i < tuple->size; ++i) {
+      int r = one(tuple->items[i]);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  return one(type);
+}
+
+bool unpack(Thread& thread, Value source, Value* out, uint32_t count) {
+  const BuiltinTypes& types = thread.types();
+  const Value* items = nullptr;
+  size_t size = 0;
+  ListObject* collected = nullptr;
+  if (has_type(source, types.tuple)) {
+    items = static_cast<TupleObject*>(source.as_object())->items;
+    size = static_cast<TupleObject*>(source.as_object())->size;
+  } else if (has_type(source, types.list)) {
+    items = static_cast<ListObject*>(source.as_object())->items.data();
+    size = static_cast<ListObject*>(source.as_object())->items.size();
+  } else {
+    Value iterator = get_iter(thread, source);
+    if (iterator.is_error()) {
+      if (thread.pending_is(types.TypeError)) {
+        thread.take_pending();
+        thread.raise_format(types.TypeError, "cannot unpack non-iterable %s object", type_name(thread, source));
+      }
+      return false;
+    }
+    collected = list_new(thread);
+    for (;;) {
+      Value item = iter_next(thread, iterator);
+      if (item.is_error()) return false;
+      if (item.is_empty()) break;
+      list_append(thread, collected, item);
+      if (collected->items.size() > count) break;
+    }
+    items = collected->items.data();
+    size = collected->items.size();
+    if (size > count) {
+      thread.raise_format(types.ValueError, "too many values to unpack (expected %u)", count);
+      return false;
+    }
+  }
+  if (size > count) {
+    thread.raise_format(types.ValueError, "too many values to unpack (expected %u)", count);
+    return false;
+  }
+  if (size < count) {
+    thread.raise_format(types.ValueError, "not enough values to unpack (expected %u, got %zu)", count, size);
+    return false;
+  }
+  // Copy first: the targets may overlap nothing, but the source list must not change meanwhile.
+  for (uint32_t i = 0; i < count; ++i) out[i] = items[i];
+  return true;
+}
+
+Value make_function(Thread& thread, Frame& frame, CodeObject* code, const Value* extras, uint32_t flags) {
+  FunctionObject* function = thread.heap().make<FunctionObject>(thread.types().function);
+  function->code = code;
+  function->globals = frame.globals;
+  function->name = code->name;
+  function->qualname = code->qualname;
+  Value module = dict_get_str(frame.globals, thread.interp().intern("__name__"));
+  function->module = module.is_empty() ? Value::none() : module;
+  if (flags & 1) function->defaults = static_cast<TupleObject*>(extras[0].as_object());
+  if (flags & 2) function->keyword_defaults = static_cast<DictObject*>(extras[1].as_object());
+  return to_value(function);
+}
+
+// Runs frames from the top of the thread's frame stack until the frame marked
+// returns_to_native returns (its result) or an exception escapes it (error()).
+Value execute(Thread& thread) {
+  static const void* const kLabels[] = {
+#define OPCODE(name, operands, extra, cache, family) &&op_##name,
+#include "vm/opcodes.def"
+#undef OPCODE
+  };
+  static_assert(sizeof(kLabels) / sizeof(kLabels[0]) == bytecode::kOpcodeCount);
+
+  const BuiltinTypes& types = thread.types();
+  Frame* frame;
+  CodeObject* code;
+  const uint32_t* code_start;
+  const uint32_t* ip;
+  Value* R;
+  uint32_t word;
+  bool reraising = false;
+
+#define LOAD_FRAME()                              \
+  do {                                            \
+    frame = &thread.frames.back();                \
+    code = frame->code;                           \
+    code_start = code->instructions.data();       \
+    ip = code_start + frame->pc;                  \
+    R = frame->registers;                         \
+  } while (0)
+#define SAVE_PC() (frame->pc = uint32_t(ip - code_start))
+#define DISPATCH()                 \
+  do {                             \
+    word = *ip++;                  \
+    goto* kLabels[word & 0xFF];    \
+  } while (0)
+#define A (bytecode::operand_a(word))
+#define B (bytecode::operand_b(word))
+#define C (bytecode::operand_c(word))
+#define EXTRA() (*ip++)
+#define CHECK(value)                    \
+  do {                                  \
+    if ((value).is_error()) goto error; \
+  } while (0)
+
+  LOAD_FRAME();
+  DISPATCH();
+
+op_NOP:
+  DISPATCH();
+op_MOVE:
+  R[A] = R[B];
+  DISPATCH();
+op_LOAD_CONST:
+  R[A] = code->constants[EXTRA()];
+  DISPATCH();
+op_CHECK_LOCAL:
+  if (R[A].is_unbound()) {
+    unbound_local(thread, code, A);
+    goto error;
+  }
+  DISPATCH();
+op_DELETE_LOCAL:
+  if (R[A].is_unbound()) {
+    unbound_local(thread, code, A);
+    goto error;
+  }
+  R[A] = Value::unbound();
+  DISPATCH();
+op_LOAD_GLOBAL: {
+  uint32_t dst = A;
+  Value name = code->names[EXTRA()];
+  Value found = dict_get_str(frame->globals, name);
+  if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
+  if (found.is_empty()) {
+    name_error(thread, name);
+    goto error;
+  }
+  R[dst] = found;
+  DISPATCH();
+}
+op_STORE_GLOBAL: {
+  uint32_t src = A;
+  Value name = code->names[EXTRA()];
+  if (!dict_set(thread, frame->globals, name, R[src])) goto error;
+  DISPATCH();
+}
+op_DELETE_GLOBAL: {
+  Value name = code->names[EXTRA()];
+  int deleted = dict_delete(thread, frame->globals, name);
+  if (deleted < 0) goto error;
+  if (deleted == 0) {
+    name_error(thread, name);
+    goto error;
+  }
+  DISPATCH();
+}
+op_LOAD_NAME: {
+  uint32_t dst = A;
+  Value name = code->names[EXTRA()];
+  Value found = dict_get_str(frame->locals_dict, name);
+  if (found.is_empty() && frame->locals_dict != frame->globals) found = dict_get_str(frame->globals, name);
+  if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
+  if (found.is_empty()) {
+    name_error(thread, name);
+    goto error;
+  }
+  R[dst] = found;
+  DISPATCH();
+}
+op_STORE_NAME: {
+  uint32_t src = A;
+  Value name = code->names[EXTRA()];
+  if (!dict_set(thread, frame->locals_dict, name, R[src])) goto error;
+  DISPATCH();
+}
+op_DELETE_NAME: {
+  Value name = code->names[EXTRA()];
+  int deleted = dict_delete(thread, frame->locals_dict, name);
+  if (deleted < 0) goto error;
+  if (deleted == 0) {
+    name_error(thread, name);
+    goto error;
+  }
+  DISPATCH();
+}
+op_LOAD_ATTR: {
+  uint32_t dst = A, object = B;
+  Value name = code->names[EXTRA()];
+  SAVE_PC();
+  Value result = get_attr(thread, R[object], name);
+  CHECK(result);
+  R[dst] = result;
+  DISPATCH();
+}
+op_STORE_ATTR: {
+  uint32_t object = A, value = B;
+  Value name = code->names[EXTRA()];
+  SAVE_PC();
+  if (!set_attr(thread, R[object], name, R[value])) goto error;
+  DISPATCH();
+}
+op_DELETE_ATTR: {
+  uint32_t object = A;
+  Value name = code->names[EXTRA()];
+  (void)object;
+  (void)name;
+  thread.raise(types.SystemError, "del of attributes is not supported yet");
+  goto error;
+}
+op_LOAD_METHOD: {
+  uint32_t base = A, object = B;
+  Value name = code->names[EXTRA()];
+  SAVE_PC();
+  Value callable, self;
+  if (!get_method(thread, R[object], name, &callable, &self)) goto error;
+  R[base] = callable;
+  R[base + 1] = self;
+  DISPATCH();
+}
+op_GET_ITEM: {
+  Value container = R[B], key = R[C];
+  if (has_type(container, types.list) && key.is_small_int()) {
+    auto& items = static_cast<ListObject*>(container.as_object())->items;
+    int64_t index = key.as_small_int();
+    if (index < 0) index += int64_t(items.size());
+    if (index >= 0 && index < int64_t(items.size())) {
+      R[A] = items[size_t(index)];
+      DISPATCH();
+    }
+  }
+  SAVE_PC();
+  Value result = get_item(thread, container, key);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_SET_ITEM:
+  SAVE_PC();
+  if (!set_item(thread, R[A], R[B], R[C])) goto error;
+  DISPATCH();
+op_DEL_ITEM:
+  SAVE_PC();
+  if (!del_item(thread, R[A], R[B])) goto error;
+  DISPATCH();
+op_BINARY_OP: {
+  uint32_t dst = A, left = B, right = C;
+  BinaryOp op = BinaryOp(EXTRA());
+  SAVE_PC();
+  Value result = binary_op(thread, op, R[left], R[right]);
+  CHECK(result);
+  R[dst] = result;
+  DISPATCH();
+}
+op_INPLACE_OP: {
+  uint32_t dst = A, left = B, right = C;
+  BinaryOp op = BinaryOp(EXTRA());
+  Value x = R[left], y = R[right];
+  if (op == BinaryOp::Add && Value::both_small_ints(x, y)) {
+    int64_t sum = x.as_small_int() + y.as_small_int();
+    if (Value::fits_small_int(sum)) {
+      R[dst] = Value::small_int(sum);
+      DISPATCH();
+    }
+  }
+  SAVE_PC();
+  Value result = inplace_op(thread, op, x, y);
+  CHECK(result);
+  R[dst] = result;
+  DISPATCH();
+}
+op_ADD: {
+  Value x = R[B], y = R[C];
+  if (Value::both_small_ints(x, y)) {
+    int64_t sum = x.as_small_int() + y.as_small_int();
+    if (Value::fits_small_int(sum)) {
+      R[A] = Value::small_int(sum);
+      DISPATCH();
+    }
+  } else if (x.is_float() && y.is_float()) {
+    R[A] = Value::from_double(x.as_double() + y.as_double());
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value result = binary_op(thread, BinaryOp::Add, x, y);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_SUB: {
+  Value x = R[B], y = R[C];
+  if (Value::both_small_ints(x, y)) {
+    int64_t difference = x.as_small_int() - y.as_small_int();
+    if (Value::fits_small_int(difference)) {
+      R[A] = Value::small_int(difference);
+      DISPATCH();
+    }
+  } else if (x.is_float() && y.is_float()) {
+    R[A] = Value::from_double(x.as_double() - y.as_double());
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value result = binary_op(thread, BinaryOp::Sub, x, y);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_MUL: {
+  Value x = R[B], y = R[C];
+  if (Value::both_small_ints(x, y)) {
+    int64_t product;
+    if (!__builtin_mul_overflow(x.as_small_int(), y.as_small_int(), &product) && Value::fits_small_int(product)) {
+      R[A] = Value::small_int(product);
+      DISPATCH();
+    }
+  } else if (x.is_float() && y.is_float()) {
+    R[A] = Value::from_double(x.as_double() * y.as_double());
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value result = binary_op(thread, BinaryOp::Mul, x, y);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_UNARY_NEGATIVE: {
+  SAVE_PC();
+  Value result = unary_op(thread, UnaryOp::Negative, R[B]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_UNARY_POSITIVE: {
+  SAVE_PC();
+  Value result = unary_op(thread, UnaryOp::Positive, R[B]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_UNARY_INVERT: {
+  SAVE_PC();
+  Value result = unary_op(thread, UnaryOp::Invert, R[B]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_UNARY_NOT: {
+  Value v = R[B];
+  if (v.is_bool()) {
+    R[A] = Value::boolean(v.is_false());
+    DISPATCH();
+  }
+  SAVE_PC();
+  int t = truthy(thread, v);
+  if (t < 0) goto error;
+  R[A] = Value::boolean(!t);
+  DISPATCH();
+}
+op_COMPARE: {
+  uint32_t dst = A, left = B, right = C;
+  CompareOp op = CompareOp(EXTRA());
+  Value x = R[left], y = R[right];
+  if (Value::both_small_ints(x, y)) {
+    int64_t a = x.as_small_int(), b = y.as_small_int();
+    bool r = op == CompareOp::Lt ? a < b : op == CompareOp::Le ? a <= b : op == CompareOp::Eq ? a == b
+             : op == CompareOp::Ne ? a != b : op == CompareOp::Gt ? a > b : a >= b;
+    R[dst] = Value::boolean(r);
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value result = compare(thread, op, x, y);
+  CHECK(result);
+  R[dst] = result;
+  DISPATCH();
+}
+op_LESS: {
+  Value x = R[B], y = R[C];
+  if (Value::both_small_ints(x, y)) {
+    R[A] = Value::boolean(x.as_small_int() < y.as_small_int());
+    DISPATCH();
+  }
+  if (x.is_float() && y.is_float()) {
+    R[A] = Value::boolean(x.as_double() < y.as_double());
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value result = compare(thread, CompareOp::Lt, x, y);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_IS:
+  R[A] = Value::boolean(R[B] == R[C]);
+  DISPATCH();
+op_IS_NOT:
+  R[A] = Value::boolean(R[B] != R[C]);
+  DISPATCH();
+op_CONTAINS:
+op_NOT_CONTAINS: {
+  SAVE_PC();
+  int r = contains(thread, R[C], R[B]);
+  if (r < 0) goto error;
+  R[A] = Value::boolean(bytecode::opcode_of(word) == Opcode::CONTAINS ? r : !r);
+  DISPATCH();
+}
+op_TO_BOOL: {
+  SAVE_PC();
+  int t = truthy(thread, R[B]);
+  if (t < 0) goto error;
+  R[A] = Value::boolean(t);
+  DISPATCH();
+}
+op_JUMP:
+  ip = code_start + *ip;
+  DISPATCH();
+op_JUMP_IF_FALSE:
+op_JUMP_IF_TRUE: {
+  Value v = R[A];
+  bool jump_when = bytecode::opcode_of(word) == Opcode::JUMP_IF_TRUE;
+  int t;
+  if (v.is_bool()) t = v.is_true();
+  else {
+    SAVE_PC();
+    t = truthy(thread, v);
+    if (t < 0) goto error;
+  }
+  if (bool(t) == jump_when) ip = code_start + *ip;
+  else ++ip;
+  DISPATCH();
+}
+op_GET_ITER: {
+  SAVE_PC();
+  Value result = get_iter(thread, R[B]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_FOR_ITER: {
+  Value iterator = R[B];
+  if (has_type(iterator, types.range_iterator)) {
+    auto* range = static_cast<SequenceIteratorObject*>(iterator.as_object());
+    if (range->remaining > 0 && Value::fits_small_int(range->index)) {
+      --range->remaining;
+      R[A] = Value::small_int(range->index);
+      range->index += range->step;
+      ++ip;
+      DISPATCH();
+    }
+  }
+  SAVE_PC();
+  Value item = iter_next(thread, iterator);
+  CHECK(item);
+  if (item.is_empty()) {
+    ip = code_start + *ip;
+  } else {
+    R[A] = item;
+    ++ip;
+  }
+  DISPATCH();
+}
+op_BUILD_LIST:
+  R[A] = to_value(list_from(thread, R + B, C));
+  DISPATCH();
+op_BUILD_TUPLE:
+  R[A] = to_value(tuple_from(thread, R + B, C));
+  DISPATCH();
+op_BUILD_DICT: {
+  uint32_t dst = A, first = B, pairs = C;
+  SAVE_PC();
+  DictObject* dict = dict_new(thread);
+  Value keep = to_value(dict);
+  for (uint32_t i = 0; i < pairs; ++i)
+    if (!dict_set(thread, dict, R[first + 2 * i], R[first + 2 * i + 1])) goto error;
+  R[dst] = keep;
+  DISPATCH();
+}
+op_LIST_APPEND:
+  list_append(thread, static_cast<ListObject*>(R[A].as_object()), R[B]);
+  DISPATCH();
+op_DICT_SET:
+  SAVE_PC();
+  if (!dict_set(thread, static_cast<DictObject*>(R[A].as_object()), R[B], R[C])) goto error;
+  DISPATCH();
+op_UNPACK_SEQUENCE:
+  SAVE_PC();
+  if (!unpack(thread, R[B], R + A, C)) goto error;
+  DISPATCH();
+op_FORMAT_VALUE: {
+  SAVE_PC();
+  Value result = C == 1 ? repr(thread, R[B]) : to_str(thread, R[B]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_BUILD_STRING: {
+  std::string text;
+  for (uint32_t i = 0; i < C; ++i) text += as_str(R[B + i])->view();
+  R[A] = str_value(thread, text);
+  DISPATCH();
+}
+op_CALL:
+op_CALL_KW:
+op_CALL_METHOD:
+op_CALL_METHOD_KW: {
+  Opcode op = bytecode::opcode_of(word);
+  uint32_t dst = A, base = B, nargs = C;
+  TupleObject* kwnames = nullptr;
+  if (op == Opcode::CALL_KW || op == Opcode::CALL_METHOD_KW)
+    kwnames = static_cast<TupleObject*>(code->constants[EXTRA()].as_object());
+  Value callable = R[base];
+  Value* args = R + base + 1;
+  if (op == Opcode::CALL_METHOD || op == Opcode::CALL_METHOD_KW) {
+    if (R[base + 1].is_empty()) {
+      args = R + base + 2;
+    } else {
+      ++nargs;  // self is the first argument
+    }
+  }
+  SAVE_PC();
+  if (has_type(callable, types.method)) {
+    // A bound method: the function with self prepended, using the register before the
+    // arguments when it is free (it is, for CALL: it held the method itself).
+    auto* method = static_cast<BoundMethodObject*>(callable.as_object());
+    if (args == R + base + 1) {
+      R[base] = method->self;
+      callable = method->function;
+      args = R + base;
+      ++nargs;
+    } else if (args == R + base + 2) {
+      R[base + 1] = method->self;
+      callable = method->function;
+      args = R + base + 1;
+      ++nargs;
+    }
+  }
+  if (has_type(callable, types.function)) {
+    auto* function = static_cast<FunctionObject*>(callable.as_object());
+    if (!push_frame(thread, function, function->code, function->globals, nullptr, args, nargs, kwnames, dst, false))
+      goto error;
+    LOAD_FRAME();
+    DISPATCH();
+  }
+  Value result = call(thread, callable, args, nargs, kwnames);
+  CHECK(result);
+  R[dst] = result;
+  DISPATCH();
+}
+op_MAKE_FUNCTION: {
+  uint32_t dst = A, extras = B, flags = C;
+  auto* body = static_cast<CodeObject*>(code->constants[EXTRA()].as_object());
+  R[dst] = make_function(thread, *frame, body, R + extras, flags);
+  DISPATCH();
+}
+op_LOAD_BUILD_CLASS: {
+  Value found = dict_get_str(thread.interp().builtins(), thread.interp().intern("__build_class__"));
+  if (found.is_empty()) {
+    SAVE_PC();
+    thread.raise(types.NameError, "__build_class__ not found");
+    goto error;
+  }
+  R[A] = found;
+  DISPATCH();
+}
+op_LOAD_ASSERTION_ERROR:
+  R[A] = to_value(types.AssertionError);
+  DISPATCH();
+op_RETURN: {
+  Value result = R[A];
+  bool to_native = frame->returns_to_native;
+  uint32_t return_register = frame->return_register;
+  pop_frame(thread);
+  if (to_native) return result;
+  LOAD_FRAME();
+  R[return_register] = result;
+  DISPATCH();
+}
+op_RAISE: {
+  SAVE_PC();
+  if (C == 0) {
+    if (thread.handled_exception.is_empty()) {
+      thread.raise(types.RuntimeError, "No active exception to reraise");
+      goto error;
+    }
+    thread.raise_value(thread.handled_exception);
+    reraising = true;
+    goto error;
+  }
+  Value exception = exception_to_raise(thread, R[A]);
+  CHECK(exception);
+  if (C == 2) {
+    Value cause = R[B];
+    auto* object = static_cast<ExceptionObject*>(exception.as_object());
+    if (cause.is_none()) {
+      object->cause = Value();
+    } else {
+      cause = exception_to_raise(thread, cause);
+      if (cause.is_error()) {
+        thread.take_pending();
+        thread.raise(types.TypeError, "exception causes must derive from BaseException");
+        goto error;
+      }
+      object->cause = cause;
+    }
+    object->suppress_context = true;
+  }
+  thread.raise_value(exception);
+  goto error;
+}
+op_RERAISE:
+  SAVE_PC();
+  thread.raise_value(R[A]);
+  reraising = true;
+  goto error;
+op_CHECK_EXC_MATCH: {
+  SAVE_PC();
+  int r = exception_matches(thread, R[B], R[C]);
+  if (r < 0) goto error;
+  R[A] = Value::boolean(r);
+  DISPATCH();
+}
+op_ENTER_HANDLER:
+  R[A] = thread.handled_exception;
+  thread.handled_exception = R[B];
+  DISPATCH();
+op_EXIT_HANDLER:
+  thread.handled_exception = R[A];
+  DISPATCH();
+
+error : {
+  SAVE_PC();
+  Value exception = thread.pending();
+  uint32_t at = frame->pc - 1;
+  if (!reraising && exception.is_object() && exception.as_object()->type->layout == Layout::Exception)
+    static_cast<ExceptionObject*>(exception.as_object())->traceback.push_back(TracebackEntry{code, at});
+  reraising = false;
+  for (const ExceptionHandler& handler : code->handlers) {
+    if (at >= handler.start && at < handler.end) {
+      R[handler.exception_register] = thread.take_pending();
+      ip = code_start + handler.target;
+      DISPATCH();
+    }
+  }
+  bool to_native = frame->returns_to_native;
+  pop_frame(thread);
+  if (to_native) return Value::error();
+  LOAD_FRAME();
+  goto error;
+}
+#undef LOAD_FRAME
+#undef SAVE_PC
+#undef DISPATCH
+#undef A
+#undef B
+#undef C
+#undef EXTRA
+#undef CHECK
+}
+
+}  // namespace
+
+Value call_function(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!push_frame(thread, function, function->code, function->globals, nullptr, args, nargs, kwnames, 0, true))
+    return Value::error();
+  return execute(thread);
+}
+
+Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals) {
+  if (!push_frame(thread, nullptr, code, globals, locals, nullptr, 0, nullptr, 0, true)) return Value::error();
+  return execute(thread);
+}
+
+}  // namespace pyxis

@@ -1,0 +1,190 @@
+// Program execution: symbol table + code generation for a parsed module, running it as
+// __main__ under the GIL, and CPython 3.12's display of uncaught exceptions (traceback with
+// PEP 657 carets, chained exceptions, SystemExit's exit status).
+#include "vm/run.h"
+
+#include <cstdio>
+#include <unordered_set>
+
+#include "compiler/codegen.h"
+#include "compiler/future.h"
+#include "compiler/symtable.h"
+#include "objects/dict_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/eval.h"
+#include "vm/interpreter.h"
+#include "vm/operations.h"
+
+namespace pyxis {
+
+namespace {
+
+std::string_view source_line(Interpreter& interp, std::string_view filename, int line) {
+  auto it = interp.sources.find(std::string(filename));
+  if (it == interp.sources.end() || line < 1) return {};
+  std::string_view text = it->second;
+  size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    size_t newline = text.find('\n', start);
+    if (newline == std::string_view::npos) return {};
+    start = newline + 1;
+  }
+  size_t end = text.find('\n', start);
+  std::string_view result = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+  return result;
+}
+
+// Characters (code points) in the first `bytes` bytes of `text`.
+size_t char_column(std::string_view text, size_t bytes) {
+  size_t count = 0;
+  for (size_t i = 0; i < bytes && i < text.size(); ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return count;
+}
+
+void append_frame(Thread& thread, std::string& out, const TracebackEntry& entry) {
+  CodeObject* code = entry.code;
+  std::string_view filename = static_cast<StrObject*>(code->filename.as_object())->view();
+  const SourceRange& range = code->locations[entry.pc];
+  out += "  File \"";
+  out += filename;
+  out += "\", line " + std::to_string(range.line) + ", in ";
+  out += static_cast<StrObject*>(code->name.as_object())->view();
+  out += "\n";
+  std::string_view line = source_line(thread.interp(), filename, range.line);
+  size_t indent = 0;
+  while (indent < line.size() && (line[indent] == ' ' || line[indent] == '\t' || line[indent] == '\f')) ++indent;
+  std::string_view stripped = line.substr(indent);
+  while (!stripped.empty() && (stripped.back() == ' ' || stripped.back() == '\t')) stripped.remove_suffix(1);
+  if (stripped.empty()) return;
+  out += "    ";
+  out += stripped;
+  out += "\n";
+  // PEP 657 carets: only for a range on one line that does not cover the whole statement
+  // line, or one with an anchor (operator / subscript).
+  if (range.line != range.end_line || range.column < 0) return;
+  size_t start = size_t(range.column), end = size_t(range.end_column);
+  if (start < indent || end > line.size() || start >= end) return;
+  bool whole_line = start == indent && end >= indent + stripped.size();
+  size_t primary_start = start, primary_end = end;
+  bool anchored = false;
+  if (range.anchor != SourceRange::Anchor::None && range.anchor_column >= int(start) && range.anchor_column < int(end)) {
+    size_t at = size_t(range.anchor_column);
+    if (range.anchor == SourceRange::Anchor::BinaryOperator) {
+      while (at < end && (line[at] == ' ' || line[at] == '\t' || line[at] == ')' || line[at] == '\\')) ++at;
+      size_t op_end = at + 1;
+      if (op_end < end && std::string_view("*/<>=").find(line[op_end]) != std::string_view::npos &&
+          line[op_end] != ' ')
+        ++op_end;
+      primary_start = at;
+      primary_end = op_end;
+      anchored = true;
+    } else {
+      while (at < end && line[at] != '[') ++at;
+      primary_start = at;
+      primary_end = end;
+      anchored = true;
+    }
+  }
+  if (whole_line && !anchored) return;
+  std::string carets(char_column(line, start) - char_column(line, indent), ' ');
+  for (size_t i = start; i < end; ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+    carets += (i >= primary_start && i < primary_end) ? '^' : '~';
+  }
+  out += "    " + carets + "\n";
+}
+
+void append_exception_only(Thread& thread, std::string& out, Value exception) {
+  Type* type = type_of(thread.interp(), exception);
+  std::string name = type->name;
+  if (type->module_name != "builtins" && type->module_name != "__main__") name = type->module_name + "." + name;
+  std::string text;
+  if (!append_str(thread, text, exception)) {
+    thread.take_pending();
+    text = "<exception str() failed>";
+  }
+  out += name;
+  if (!text.empty()) out += ": " + text;
+  out += "\n";
+}
+
+void append_chain(Thread& thread, std::string& out, Value exception, std::unordered_set<uint64_t>& seen) {
+  seen.insert(exception.bits());
+  auto* object = static_cast<ExceptionObject*>(exception.as_object());
+  if (!object->cause.is_empty() && !seen.count(object->cause.bits())) {
+    append_chain(thread, out, object->cause, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (!object->suppress_context && !object->context.is_empty() && !seen.count(object->context.bits())) {
+    append_chain(thread, out, object->context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  if (!object->traceback.empty()) {
+    out += "Traceback (most recent call last):\n";
+    for (size_t i = object->traceback.size(); i-- > 0;) append_frame(thread, out, object->traceback[i]);
+  }
+  append_exception_only(thread, out, exception);
+}
+
+}  // namespace
+
+std::string format_exception(Thread& thread, Value exception) {
+  std::string out;
+  std::unordered_set<uint64_t> seen;
+  if (exception.is_object() && exception.as_object()->type->layout == Layout::Exception) append_chain(thread, out, exception, seen);
+  else append_exception_only(thread, out, exception);
+  return out;
+}
+
+int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename) {
+  Thread& thread = interp.main_thread();
+  GilScope gil(thread);
+  interp.sources[std::string(filename)] = std::string(source);
+  compiler::FutureFeatures future;
+  compiler::CompileError compile_error;
+  compiler::SymbolTable table;
+  if (!compiler::parse_future_features(tree, &future, &compile_error) ||
+      !compiler::build_symbol_table(tree, future, &table, &compile_error)) {
+    std::fprintf(stderr, "%s: %s\n", compile_error.exc_type.c_str(), compile_error.msg.c_str());
+    return 1;
+  }
+  CodeObject* code = compiler::generate_module_code(thread, tree, table, filename);
+  int status = 0;
+  if (code != nullptr) {
+    // The module and its namespace stay reachable from sys.modules.
+    DictObject* globals = dict_new(thread);
+    dict_set(thread, globals, interp.intern("__name__"), interp.intern("__main__"));
+    dict_set(thread, globals, interp.intern("__file__"), str_value(thread, filename));
+    dict_set(thread, globals, interp.intern("__builtins__"), to_value(interp.builtins()));
+    ModuleObject* module = thread.heap().make<ModuleObject>(interp.types().module);
+    module->dict = globals;
+    dict_set(thread, interp.modules(), interp.intern("__main__"), to_value(module));
+    Value result = run_code(thread, code, globals, globals);
+    if (!result.is_error()) {
+      std::fflush(stdout);
+      return 0;
+    }
+  }
+  std::fflush(stdout);
+  Value exception = thread.take_pending();
+  if (is_instance_of(thread, exception, interp.types().SystemExit)) {
+    auto* object = static_cast<ExceptionObject*>(exception.as_object());
+    Value code_value = object->args != nullptr && object->args->size > 0 ? object->args->items[0] : Value::none();
+    if (code_value.is_none()) return 0;
+    int64_t n;
+    if (is_int(thread, code_value) && int_fits_i64(code_value, &n)) return int(n & 0xFF);
+    std::string text;
+    if (append_str(thread, text, code_value)) std::fprintf(stderr, "%s\n", text.c_str());
+    return 1;
+  }
+  std::string report = format_exception(thread, exception);
+  std::fwrite(report.data(), 1, report.size(), stderr);
+  status = 1;
+  return status;
+}
+
+}  // namespace pyxis

@@ -1,0 +1,24 @@
+// Running whole programs: compile a parsed module, execute it as __main__, and report an
+// uncaught exception the way CPython 3.12 does (traceback on stderr, exit status).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "frontend/ast.h"
+#include "objects/value.h"
+
+namespace pyxis {
+
+class Interpreter;
+class Thread;
+
+// Compiles `tree` (parsed from `source`, already checked by compile_checks) and runs it in
+// a fresh __main__ module. Returns the process exit status (0, 1 after a traceback, or
+// SystemExit's code).
+int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename);
+
+// The text CPython prints for an uncaught exception: tracebacks, chained exceptions.
+std::string format_exception(Thread& thread, Value exception);
+
+}  // namespace pyxis
