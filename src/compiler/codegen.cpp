@@ -962,7 +962,6 @@ class CodeUnit {
       }
       case ast::NodeKind::Subscript: {
         auto* s = ast::cast<ast::Subscript>(e);
-        if (s->slice->node_kind == ast::NodeKind::Slice) throw Unsupported{"slices", e->loc};
         uint32_t mark = next_temp_;
         uint32_t container = expr(s->value);
         uint32_t key = expr(s->slice);
@@ -1033,6 +1032,20 @@ class CodeUnit {
         uint32_t mark = next_temp_;
         make_function(l->args, code, target);
         next_temp_ = mark;
+        return target;
+      }
+      case ast::NodeKind::Slice: {
+        auto* s = ast::cast<ast::Slice>(e);
+        uint32_t mark = next_temp_;
+        uint32_t first = temps(3);
+        const ast::expr_t* parts[3] = {s->lower, s->upper, s->step};
+        for (uint32_t i = 0; i < 3; ++i) {
+          if (parts[i] != nullptr) expr(parts[i], int(first + i));
+          else load_const(first + i, Value::none());
+        }
+        next_temp_ = mark;
+        uint32_t target = out(dst);
+        emit(Opcode::BUILD_SLICE, target, first);
         return target;
       }
       case ast::NodeKind::NamedExpr: {

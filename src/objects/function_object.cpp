@@ -39,6 +39,7 @@ void trace_bound_method(Object* object, gc::Tracer& tracer) {
 
 void trace_builtin_function(Object* object, gc::Tracer& tracer) {
   tracer.visit(static_cast<BuiltinFunctionObject*>(object)->self);
+  tracer.visit(reinterpret_cast<Object*>(static_cast<BuiltinFunctionObject*>(object)->owner));
 }
 
 }  // namespace pyxis

@@ -81,12 +81,14 @@ struct BoundMethodObject : Object {
 using NativeFunction = Value (*)(Thread& thread, Value self, const Value* args, size_t nargs);
 
 struct ParsedSignature;
+struct Type;
 
 struct BuiltinFunctionObject : Object {
   const char* name;
   NativeFunction function;
   const ParsedSignature* signature;  // owned by the interpreter
   Value self;                        // bound receiver (module or object) or empty
+  Type* owner;                       // the type whose method this is; null for functions
 };
 
 void trace_code(Object* object, gc::Tracer& tracer);

@@ -8,6 +8,13 @@
 
 namespace pyxis {
 
+void trace_slice(Object* object, gc::Tracer& tracer) {
+  auto* slice = static_cast<SliceObject*>(object);
+  tracer.visit(slice->start);
+  tracer.visit(slice->stop);
+  tracer.visit(slice->step);
+}
+
 void trace_module(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<ModuleObject*>(object)->dict); }
 
 void trace_instance(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<InstanceObject*>(object)->dict); }

@@ -47,6 +47,11 @@ struct SequenceIteratorObject : Object {
   int64_t step;       // range iterators
 };
 
+struct SliceObject : Object {
+  Value start, stop, step;  // None when omitted
+};
+
+void trace_slice(Object* object, gc::Tracer& tracer);
 void trace_module(Object* object, gc::Tracer& tracer);
 void trace_instance(Object* object, gc::Tracer& tracer);
 void trace_exception(Object* object, gc::Tracer& tracer);

@@ -727,6 +727,30 @@ const NativeMethodDef kStrMethods[] = {
     {"replace(old, new, /)", str_replace_method}, {"find(sub, /)", str_find_method},
 };
 
+Value object_init_method(Thread& thread, Value self, const Value*, size_t nargs) {
+  if (nargs != 0) {
+    Type* type = type_of(thread.interp(), self);
+    if (type_lookup(type, thread.interp().intern("__init__")).bits() ==
+        dict_get_str(T(thread).object->dict, thread.interp().intern("__init__")).bits())
+      return thread.raise_format(T(thread).TypeError, "%s() takes no arguments", type->name.c_str());
+    return thread.raise(T(thread).TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+  }
+  return Value::none();
+}
+
+const NativeMethodDef kObjectMethods[] = {
+    {"__init__(*args)", object_init_method},
+};
+
+Value exception_init_method(Thread& thread, Value self, const Value* args, size_t nargs) {
+  static_cast<ExceptionObject*>(self.as_object())->args = tuple_from(thread, args, nargs);
+  return Value::none();
+}
+
+const NativeMethodDef kBaseExceptionMethods[] = {
+    {"__init__(*args)", exception_init_method},
+};
+
 // ---------------------------------------------------------------- constructors
 
 Value construct_int(Thread& thread, const Value* args, size_t nargs) {
@@ -919,7 +943,11 @@ Value construct_instance(Thread& thread, Type* type, const Value* args, size_t n
     instance = to_value(thread.heap().make<InstanceObject>(type));
   }
   Value init = type_lookup(type, thread.interp().intern("__init__"));
-  if (!init.is_empty()) {
+  bool default_init = has_type(init, types.builtin_function) &&
+                      static_cast<BuiltinFunctionObject*>(init.as_object())->owner == types.object;
+  bool exception_init = has_type(init, types.builtin_function) &&
+                        static_cast<BuiltinFunctionObject*>(init.as_object())->owner == types.BaseException;
+  if (!init.is_empty() && !default_init && !exception_init) {
     std::vector<Value> with_self(nargs + 1);
     with_self[0] = instance;
     for (size_t i = 0; i < nargs; ++i) with_self[i + 1] = args[i];
@@ -990,29 +1018,45 @@ Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, Tup
 
 Value call_builtin_function(Thread& thread, BuiltinFunctionObject* function, const Value* args, size_t nargs,
                             TupleObject* kwnames) {
+  Value self = function->self;
+  if (self.is_empty() && function->owner != nullptr) {
+    // An unbound method (list.append or a method call): the receiver is the first argument.
+    if (nargs == (kwnames != nullptr ? kwnames->size : 0))
+      return thread.raise_format(T(thread).TypeError, "unbound method %s.%s() needs an argument",
+                                 function->owner->name.c_str(), function->name);
+    if (!is_instance_of(thread, args[0], function->owner))
+      return thread.raise_format(T(thread).TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                                 function->name, function->owner->name.c_str(), type_name(thread, args[0]));
+    self = args[0];
+    ++args;
+    --nargs;
+  }
   std::vector<Value> slots;
   if (!bind_native_arguments(thread, *function->signature, args, nargs, kwnames, &slots)) return Value::error();
   // The slots repeat values the caller's registers hold, so the collector still sees them.
-  return function->function(thread, function->self, slots.data(), slots.size());
+  return function->function(thread, self, slots.data(), slots.size());
 }
 
 void install_builtins(Interpreter& interp) {
   Thread& thread = interp.main_thread();
   const BuiltinTypes& types = interp.types();
-  auto define = [&](DictObject* where, const NativeMethodDef& def) {
+  auto define = [&](DictObject* where, const NativeMethodDef& def, Type* owner) {
     interp.signatures.push_back(std::make_unique<ParsedSignature>(parse_signature(def.signature)));
     const ParsedSignature* signature = interp.signatures.back().get();
     BuiltinFunctionObject* function = thread.heap().make<BuiltinFunctionObject>(types.builtin_function);
     function->name = signature->name.c_str();
     function->function = def.function;
     function->signature = signature;
+    function->owner = owner;
     dict_set(thread, where, interp.intern(signature->name), to_value(function));
   };
   DictObject* builtins = interp.builtins();
-  for (const NativeMethodDef& def : kBuiltinFunctions) define(builtins, def);
-  for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def);
-  for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def);
-  for (const NativeMethodDef& def : kStrMethods) define(types.str->dict, def);
+  for (const NativeMethodDef& def : kBuiltinFunctions) define(builtins, def, nullptr);
+  for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def, types.list);
+  for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def, types.dict);
+  for (const NativeMethodDef& def : kStrMethods) define(types.str->dict, def, types.str);
+  for (const NativeMethodDef& def : kObjectMethods) define(types.object->dict, def, types.object);
+  for (const NativeMethodDef& def : kBaseExceptionMethods) define(types.BaseException->dict, def, types.BaseException);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
   name("object", to_value(types.object));
   name("type", to_value(types.type));

@@ -561,6 +561,14 @@ op_BUILD_LIST:
 op_BUILD_TUPLE:
   R[A] = to_value(tuple_from(thread, R + B, C));
   DISPATCH();
+op_BUILD_SLICE: {
+  SliceObject* slice = thread.heap().make<SliceObject>(types.slice);
+  slice->start = R[B];
+  slice->stop = R[B + 1];
+  slice->step = R[B + 2];
+  R[A] = to_value(slice);
+  DISPATCH();
+}
 op_BUILD_DICT: {
   uint32_t dst = A, first = B, pairs = C;
   SAVE_PC();

@@ -4,6 +4,7 @@
 #include "vm/operations.h"
 
 #include <cmath>
+#include <climits>
 #include <cstring>
 
 #include "objects/dict_object.h"
@@ -316,6 +317,15 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
     out += "<module ";
     if (!name.is_empty() && !append_repr(thread, out, name)) return false;
     out += '>';
+  } else if (type == types.slice) {
+    auto* slice = static_cast<SliceObject*>(object);
+    out += "slice(";
+    if (!append_repr(thread, out, slice->start)) return false;
+    out += ", ";
+    if (!append_repr(thread, out, slice->stop)) return false;
+    out += ", ";
+    if (!append_repr(thread, out, slice->step)) return false;
+    out += ')';
   } else if (type == types.range) {
     auto* range = static_cast<RangeObject*>(object);
     out += "range(" + std::to_string(range->start) + ", " + std::to_string(range->stop);
@@ -788,6 +798,7 @@ Value bind(Thread& thread, Value attribute, Value self) {
     bound->name = unbound->name;
     bound->function = unbound->function;
     bound->signature = unbound->signature;
+    bound->owner = unbound->owner;
     bound->self = self;
     return to_value(bound);
   }
@@ -1004,9 +1015,92 @@ bool index_value(Thread& thread, Value value, int64_t* out, const char* what) {
   return false;
 }
 
+namespace {
+
+// Resolves a slice against a sequence length as CPython does: *start, *step and the number
+// of selected items.
+bool slice_indices(Thread& thread, SliceObject* slice, int64_t length, int64_t* start, int64_t* step, int64_t* count) {
+  *step = 1;
+  if (!slice->step.is_none()) {
+    if (!index_value(thread, slice->step, step, nullptr)) return false;
+    if (*step == 0) {
+      thread.raise(T(thread).ValueError, "slice step cannot be zero");
+      return false;
+    }
+  }
+  auto resolve = [&](Value v, int64_t fallback, int64_t* out) {
+    if (v.is_none()) {
+      *out = fallback;
+      return true;
+    }
+    if (!is_int(thread, v)) {
+      thread.raise(T(thread).TypeError, "slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+    int64_t i;
+    if (!int_fits_i64(v, &i)) i = int_compare(v, Value::small_int(0)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    if (i < 0) {
+      i += length;
+      if (i < 0) i = *step < 0 ? -1 : 0;
+    } else if (i >= length) {
+      i = *step < 0 ? length - 1 : length;
+    }
+    *out = i;
+    return true;
+  };
+  int64_t stop;
+  if (!resolve(slice->start, *step < 0 ? length - 1 : 0, start) || !resolve(slice->stop, *step < 0 ? -1 : length, &stop))
+    return false;
+  *count = 0;
+  if (*step > 0 && *start < stop) *count = (stop - *start - 1) / *step + 1;
+  if (*step < 0 && *start > stop) *count = (*start - stop - 1) / (-*step) + 1;
+  return true;
+}
+
+Value get_slice(Thread& thread, Value container, Type* type, SliceObject* slice) {
+  const BuiltinTypes& types = T(thread);
+  int64_t length = type == types.list ? int64_t(static_cast<ListObject*>(container.as_object())->items.size())
+                   : type == types.tuple ? int64_t(static_cast<TupleObject*>(container.as_object())->size)
+                                         : int64_t(as_str(container)->length);
+  int64_t start, step, count;
+  if (!slice_indices(thread, slice, length, &start, &step, &count)) return Value::error();
+  if (type == types.list) {
+    auto& items = static_cast<ListObject*>(container.as_object())->items;
+    ListObject* result = list_new(thread);
+    result->items.reserve(size_t(count));
+    for (int64_t i = 0; i < count; ++i) result->items.push_back(items[size_t(start + i * step)]);
+    return to_value(result);
+  }
+  if (type == types.tuple) {
+    TupleObject* result = tuple_new(thread, size_t(count));
+    auto* source = static_cast<TupleObject*>(container.as_object());
+    for (int64_t i = 0; i < count; ++i) result->items[i] = source->items[start + i * step];
+    return to_value(result);
+  }
+  StrObject* str = as_str(container);
+  std::string out;
+  if (str->ascii) {
+    for (int64_t i = 0; i < count; ++i) out += str->bytes[start + i * step];
+  } else {
+    std::vector<size_t> offsets;
+    for (size_t i = 0; i < str->byte_length; ++i)
+      if ((static_cast<unsigned char>(str->bytes[i]) & 0xC0) != 0x80) offsets.push_back(i);
+    offsets.push_back(str->byte_length);
+    for (int64_t i = 0; i < count; ++i) {
+      size_t at = size_t(start + i * step);
+      out.append(str->bytes + offsets[at], offsets[at + 1] - offsets[at]);
+    }
+  }
+  return str_value(thread, out);
+}
+
+}  // namespace
+
 Value get_item(Thread& thread, Value container, Value key) {
   const BuiltinTypes& types = T(thread);
   Type* type = type_of(thread.interp(), container);
+  if ((type == types.list || type == types.tuple || type == types.str) && has_type(key, types.slice))
+    return get_slice(thread, container, type, static_cast<SliceObject*>(key.as_object()));
   if (type == types.list || type == types.tuple || type == types.str) {
     const char* what = type == types.list ? "list" : type == types.tuple ? "tuple" : "string";
     int64_t index;
@@ -1050,6 +1144,34 @@ Value get_item(Thread& thread, Value container, Value key) {
 bool set_item(Thread& thread, Value container, Value key, Value value) {
   const BuiltinTypes& types = T(thread);
   Type* type = type_of(thread.interp(), container);
+  if (type == types.list && has_type(key, types.slice)) {
+    auto* list = static_cast<ListObject*>(container.as_object());
+    int64_t start, step, count;
+    if (!slice_indices(thread, static_cast<SliceObject*>(key.as_object()), int64_t(list->items.size()), &start, &step, &count))
+      return false;
+    Value iterator = get_iter(thread, value);
+    if (iterator.is_error()) return false;
+    ListObject* replacement = list_new(thread);
+    for (;;) {
+      Value item = iter_next(thread, iterator);
+      if (item.is_error()) return false;
+      if (item.is_empty()) break;
+      list_append(thread, replacement, item);
+    }
+    if (step != 1) {
+      if (int64_t(replacement->items.size()) != count) {
+        thread.raise_format(types.ValueError, "attempt to assign sequence of size %zu to extended slice of size %lld",
+                            replacement->items.size(), static_cast<long long>(count));
+        return false;
+      }
+      for (int64_t i = 0; i < count; ++i) list->items[size_t(start + i * step)] = replacement->items[size_t(i)];
+      return true;
+    }
+    auto begin = list->items.begin() + start;
+    list->items.erase(begin, begin + count);
+    list->items.insert(list->items.begin() + start, replacement->items.begin(), replacement->items.end());
+    return true;
+  }
   if (type == types.list) {
     auto* list = static_cast<ListObject*>(container.as_object());
     int64_t index;
@@ -1075,6 +1197,19 @@ bool set_item(Thread& thread, Value container, Value key, Value value) {
 bool del_item(Thread& thread, Value container, Value key) {
   const BuiltinTypes& types = T(thread);
   Type* type = type_of(thread.interp(), container);
+  if (type == types.list && has_type(key, types.slice)) {
+    auto* list = static_cast<ListObject*>(container.as_object());
+    int64_t start, step, count;
+    if (!slice_indices(thread, static_cast<SliceObject*>(key.as_object()), int64_t(list->items.size()), &start, &step, &count))
+      return false;
+    std::vector<bool> doomed(list->items.size(), false);
+    for (int64_t i = 0; i < count; ++i) doomed[size_t(start + i * step)] = true;
+    size_t kept = 0;
+    for (size_t i = 0; i < list->items.size(); ++i)
+      if (!doomed[i]) list->items[kept++] = list->items[i];
+    list->items.resize(kept);
+    return true;
+  }
   if (type == types.list) {
     auto* list = static_cast<ListObject*>(container.as_object());
     int64_t index;
