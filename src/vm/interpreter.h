@@ -131,13 +131,6 @@ class Interpreter {
   // Argument specs of builtin functions, parsed once per interpreter.
   std::vector<std::unique_ptr<ParsedSignature>> signatures;
 
-  // Runs a whole program (source bytes) as __main__. Returns the process exit status and
-  // prints an uncaught exception as CPython does.
-  int run_main(std::string_view source, std::string_view filename, const std::vector<std::string>& argv);
-  // Compiles and runs source in module __main__'s namespace; error() with an exception pending
-  // (SyntaxError included) on failure.
-  Value exec_source(Thread& thread, std::string_view source, std::string_view filename, DictObject* globals);
-
   void trace_roots(gc::Tracer& tracer, const void* stack_top);
 
  private:

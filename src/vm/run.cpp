@@ -7,6 +7,9 @@
 #include <unordered_set>
 
 #include "compiler/codegen.h"
+#include "compiler/compile_checks.h"
+#include "frontend/parse.h"
+#include "support/arena.h"
 #include "compiler/future.h"
 #include "compiler/symtable.h"
 #include "objects/dict_object.h"
@@ -140,6 +143,40 @@ std::string format_exception(Thread& thread, Value exception) {
   return out;
 }
 
+DictObject* new_module_namespace(Thread& thread, std::string_view name) {
+  Interpreter& interp = thread.interp();
+  DictObject* globals = dict_new(thread);
+  dict_set(thread, globals, interp.intern("__name__"), interp.intern(name));
+  dict_set(thread, globals, interp.intern("__builtins__"), to_value(interp.builtins()));
+  return globals;
+}
+
+Value exec_source(Thread& thread, std::string_view source, std::string_view filename, DictObject* globals) {
+  Interpreter& interp = thread.interp();
+  Arena arena;
+  frontend::ParseRequest request;
+  request.source = source;
+  request.filename = filename;
+  request.from_file = false;
+  frontend::SyntaxErrorInfo error;
+  const ast::mod_t* tree = frontend::parse(arena, request, &error);
+  if (tree == nullptr || !compiler::check_compile_errors(tree, source, filename, &error))
+    return thread.raise_format(interp.types().SystemError, "%s: %s (line %d)", error.exc_type.c_str(),
+                               error.msg.c_str(), error.lineno);
+  interp.sources[std::string(filename)] = std::string(source);
+  compiler::FutureFeatures future;
+  compiler::CompileError compile_error;
+  compiler::SymbolTable table;
+  if (!compiler::parse_future_features(tree, &future, &compile_error) ||
+      !compiler::build_symbol_table(tree, future, &table, &compile_error))
+    return thread.raise_format(interp.types().SystemError, "%s: %s", compile_error.exc_type.c_str(),
+                               compile_error.msg.c_str());
+  CodeObject* code = compiler::generate_module_code(thread, tree, table, filename);
+  if (code == nullptr) return Value::error();
+  Value result = run_code(thread, code, globals, globals);
+  return result.is_error() ? result : Value::none();
+}
+
 int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename) {
   Thread& thread = interp.main_thread();
   GilScope gil(thread);
@@ -156,10 +193,8 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
   int status = 0;
   if (code != nullptr) {
     // The module and its namespace stay reachable from sys.modules.
-    DictObject* globals = dict_new(thread);
-    dict_set(thread, globals, interp.intern("__name__"), interp.intern("__main__"));
+    DictObject* globals = new_module_namespace(thread, "__main__");
     dict_set(thread, globals, interp.intern("__file__"), str_value(thread, filename));
-    dict_set(thread, globals, interp.intern("__builtins__"), to_value(interp.builtins()));
     ModuleObject* module = thread.heap().make<ModuleObject>(interp.types().module);
     module->dict = globals;
     dict_set(thread, interp.modules(), interp.intern("__main__"), to_value(module));

@@ -12,11 +12,20 @@ namespace pyxis {
 
 class Interpreter;
 class Thread;
+struct DictObject;
 
 // Compiles `tree` (parsed from `source`, already checked by compile_checks) and runs it in
 // a fresh __main__ module. Returns the process exit status (0, 1 after a traceback, or
 // SystemExit's code).
 int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename);
+
+// Compiles `source` and runs it with `globals` as its namespace (like exec(source, globals)).
+// Returns None, or error() with the exception pending (a SyntaxError is raised as one).
+// The thread must hold its interpreter's GIL (GilScope).
+Value exec_source(Thread& thread, std::string_view source, std::string_view filename, DictObject* globals);
+
+// A fresh module namespace (__name__ set, __builtins__ the interpreter's builtins dict).
+DictObject* new_module_namespace(Thread& thread, std::string_view name);
 
 // The text CPython prints for an uncaught exception: tracebacks, chained exceptions.
 std::string format_exception(Thread& thread, Value exception);
