@@ -1,0 +1,2 @@
+class C:
+    def f[T](self, x: [a for a in b]): pass

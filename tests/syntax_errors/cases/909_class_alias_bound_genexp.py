@@ -1,0 +1,2 @@
+class C:
+    type A[T: (x for x in y)] = int

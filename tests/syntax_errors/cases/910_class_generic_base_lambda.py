@@ -1,0 +1,2 @@
+class C:
+    class D[T](B[lambda: 1]): pass

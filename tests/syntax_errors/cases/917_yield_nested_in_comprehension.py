@@ -1,0 +1,2 @@
+def f():
+    [(yield (yield 1)) for x in y]

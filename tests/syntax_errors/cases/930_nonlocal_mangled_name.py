@@ -1,0 +1,3 @@
+class C:
+    def f():
+        nonlocal __a

@@ -1,0 +1,3 @@
+class C:
+    def f[__T]():
+        nonlocal __T

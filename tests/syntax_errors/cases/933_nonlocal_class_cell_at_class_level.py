@@ -1,0 +1,2 @@
+class C:
+    nonlocal __class__

@@ -1,0 +1,2 @@
+y = 1
+nonlocal x, y

@@ -1,0 +1,2 @@
+b"doc"
+from __future__ import annotations

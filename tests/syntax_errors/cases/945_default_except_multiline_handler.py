@@ -1,0 +1,6 @@
+try:
+    pass
+except:
+    "éééé"
+except E:
+    pass

@@ -1,0 +1,4 @@
+def f():
+    x: f(k=1, k=1) = 1
+    return
+return

@@ -1,0 +1,5 @@
+match x:
+    case y:
+        f(k=1, k=1)
+    case 1:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case [a, (a | 1)]:
+        pass

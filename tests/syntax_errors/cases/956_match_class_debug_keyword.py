@@ -1,0 +1,3 @@
+match x:
+    case C(k=a, __debug__=1):
+        pass

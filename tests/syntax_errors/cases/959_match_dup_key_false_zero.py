@@ -1,0 +1,3 @@
+match x:
+    case {0: a, False: b}:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case {b"\x00\xff'": a, b"\x00\xff'": b}:
+        pass

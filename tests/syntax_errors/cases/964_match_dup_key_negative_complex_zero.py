@@ -1,0 +1,3 @@
+match x:
+    case {-0j: a, -0j: b}:
+        pass

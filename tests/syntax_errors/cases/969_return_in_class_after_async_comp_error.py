@@ -1,0 +1,2 @@
+class C:
+    return [x async for x in y]
