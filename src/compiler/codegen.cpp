@@ -81,10 +81,16 @@ class CodeUnit {
       add_local(args->kwarg->arg, true);
       code_->flags |= code_flag::kVarKeywords;
     }
+    for (const Symbol& symbol : scope_->symbols)
+      if ((symbol.scope == NameScope::Local || symbol.scope == NameScope::Cell) && !locals_.count(symbol.name))
+        add_local(symbol.name, false);
     for (const Symbol& symbol : scope_->symbols) {
-      if (symbol.scope == NameScope::Cell || symbol.scope == NameScope::Free)
-        throw Unsupported{"closures (nested functions using an enclosing function's variables)", scope_->loc};
-      if (symbol.scope == NameScope::Local && !locals_.count(symbol.name)) add_local(symbol.name, false);
+      if (symbol.scope == NameScope::Cell) code_->cell_registers.push_back(locals_.at(symbol.name));
+      if (symbol.scope == NameScope::Free) {
+        add_local(symbol.name, false);
+        code_->free_registers.push_back(locals_.at(symbol.name));
+        code_->free_names.push_back(thread_.interp().intern(symbol.name));
+      }
     }
     if (scope_->is_generator) throw Unsupported{"generators", scope_->loc};
     if (scope_->is_async) throw Unsupported{"coroutines", scope_->loc};
@@ -203,7 +209,7 @@ class CodeUnit {
 
   // ------------------------------------------------------------ names
 
-  enum class Where { Register, Global, Name };
+  enum class Where { Register, Cell, Global, Name };
 
   Where resolve(std::string_view name, uint32_t* reg) {
     for (auto it = comprehension_names_.rbegin(); it != comprehension_names_.rend(); ++it) {
@@ -221,7 +227,10 @@ class CodeUnit {
       *reg = locals_.at(name);
       return Where::Register;
     }
-    if (where == NameScope::Free || where == NameScope::Cell) throw Unsupported{"closures", loc_};
+    if (where == NameScope::Free || where == NameScope::Cell) {
+      *reg = locals_.at(name);
+      return Where::Cell;
+    }
     return Where::Global;
   }
 
@@ -236,6 +245,11 @@ class CodeUnit {
           return uint32_t(dst);
         }
         return reg;
+      case Where::Cell: {
+        uint32_t out = dst >= 0 ? uint32_t(dst) : temp();
+        emit(Opcode::LOAD_DEREF, out, reg);
+        return out;
+      }
       case Where::Global: {
         uint32_t out = dst >= 0 ? uint32_t(dst) : temp();
         emit1(Opcode::LOAD_GLOBAL, out, 0, 0, name_index(mangled(name)));
@@ -257,6 +271,7 @@ class CodeUnit {
         if (reg != src) emit(Opcode::MOVE, reg, src);
         if (reg < assigned_.size() && !deleted_.count(reg)) assigned_[reg] = true;
         break;
+      case Where::Cell: emit(Opcode::STORE_DEREF, reg, src); break;
       case Where::Global: emit1(Opcode::STORE_GLOBAL, src, 0, 0, name_index(mangled(name))); break;
       case Where::Name: emit1(Opcode::STORE_NAME, src, 0, 0, name_index(mangled(name))); break;
     }
@@ -267,7 +282,7 @@ class CodeUnit {
     auto* name = ast::dyn_cast<ast::Name>(target);
     if (name == nullptr) return -1;
     uint32_t reg = 0;
-    if (resolve(name->id, &reg) != Where::Register) return -1;
+    if (resolve(name->id, &reg) != Where::Register) return -1;  // cells are stored through STORE_DEREF
     return int(reg);
   }
 
@@ -414,6 +429,7 @@ class CodeUnit {
         uint32_t reg = 0;
         switch (resolve(name, &reg)) {
           case Where::Register: emit(Opcode::DELETE_LOCAL, reg); break;
+          case Where::Cell: throw Unsupported{"del of a variable used by a nested function", target->loc};
           case Where::Global: emit1(Opcode::DELETE_GLOBAL, 0, 0, 0, name_index(mangled(name))); break;
           case Where::Name: emit1(Opcode::DELETE_NAME, 0, 0, 0, name_index(mangled(name))); break;
         }
@@ -770,23 +786,23 @@ class CodeUnit {
     }
   }
 
+  // Creates a function from `code` in `dst`: defaults, keyword defaults and the closure cells
+  // go in three consecutive registers (MAKE_FUNCTION's extras).
   void make_function(const ast::arguments_t* args, CodeObject* code, uint32_t dst) {
+    uint32_t mark = next_temp_;
     uint32_t flags = 0;
-    uint32_t base = next_temp_;
-    if (!args->defaults.empty()) {
-      uint32_t tuple = temp();
+    uint32_t base = temps(3);
+    if (args != nullptr && !args->defaults.empty()) {
       uint32_t first = temps(args->defaults.size);
       for (uint32_t i = 0; i < args->defaults.size; ++i) expr(args->defaults[i], int(first + i));
-      emit(Opcode::BUILD_TUPLE, tuple, first, args->defaults.size);
-      next_temp_ = tuple + 1;
+      emit(Opcode::BUILD_TUPLE, base, first, args->defaults.size);
+      next_temp_ = base + 3;
       flags |= 1;
     }
     size_t kw_count = 0;
-    for (ast::expr_t* d : args->kw_defaults) kw_count += d != nullptr;
+    if (args != nullptr)
+      for (ast::expr_t* d : args->kw_defaults) kw_count += d != nullptr;
     if (kw_count != 0) {
-      if (flags == 0) base = temp(), flags |= 0;  // keep the dict at base + 1
-      uint32_t dict = base + 1;
-      if (next_temp_ <= dict) temp();
       uint32_t pairs = temps(uint32_t(kw_count * 2));
       uint32_t at = pairs;
       for (uint32_t i = 0; i < args->kwonlyargs.size; ++i) {
@@ -795,10 +811,33 @@ class CodeUnit {
         expr(args->kw_defaults[i], int(at + 1));
         at += 2;
       }
-      emit(Opcode::BUILD_DICT, dict, pairs, uint32_t(kw_count));
+      emit(Opcode::BUILD_DICT, base + 1, pairs, uint32_t(kw_count));
+      next_temp_ = base + 3;
       flags |= 2;
     }
+    if (!code->free_names.empty()) {
+      uint32_t first = temps(uint32_t(code->free_names.size()));
+      for (size_t i = 0; i < code->free_names.size(); ++i) {
+        std::string_view name = static_cast<StrObject*>(code->free_names[i].as_object())->view();
+        uint32_t reg = 0;
+        if (resolve_unmangled(name, &reg) != Where::Cell) throw Unsupported{"this closure", loc_};
+        emit(Opcode::MOVE, first + uint32_t(i), reg);
+      }
+      emit(Opcode::BUILD_TUPLE, base + 2, first, uint32_t(code->free_names.size()));
+      flags |= 4;
+    }
     emit1(Opcode::MAKE_FUNCTION, dst, base, flags, constant(to_value(code)));
+    next_temp_ = mark;
+  }
+
+  // Names in code objects are already mangled: resolve them as they are.
+  Where resolve_unmangled(std::string_view name, uint32_t* reg) {
+    NameScope where = scope_->scope_of(name);
+    if ((where == NameScope::Free || where == NameScope::Cell) && locals_.count(name)) {
+      *reg = locals_.at(name);
+      return Where::Cell;
+    }
+    return Where::Global;
   }
 
   void function_def(const ast::FunctionDef* f) {
@@ -1095,11 +1134,53 @@ class CodeUnit {
     return target;
   }
 
+  // f(*args, **kwargs): positionals gathered in a list, keywords in a dict, then CALL_EX.
+  uint32_t call_ex(const ast::Call* c, int dst) {
+    uint32_t mark = next_temp_;
+    uint32_t base = temps(3);
+    expr(c->func, int(base));
+    emit(Opcode::BUILD_LIST, base + 1, 0, 0);
+    for (ast::expr_t* a : c->args) {
+      uint32_t inner = next_temp_;
+      if (auto* star = ast::dyn_cast<ast::Starred>(a)) {
+        uint32_t iterable = expr(star->value);
+        emit(Opcode::LIST_EXTEND, base + 1, iterable);
+      } else {
+        uint32_t value = expr(a);
+        emit(Opcode::LIST_APPEND, base + 1, value);
+      }
+      next_temp_ = inner;
+    }
+    if (!c->keywords.empty()) {
+      emit(Opcode::BUILD_DICT, base + 2, 0, 0);
+      for (ast::keyword_t* k : c->keywords) {
+        uint32_t inner = next_temp_;
+        uint32_t value = expr(k->value);
+        if (ast::is_none(k->arg)) {
+          emit(Opcode::DICT_MERGE, base + 2, value);
+        } else {
+          uint32_t single = temp();
+          emit(Opcode::BUILD_DICT, single, 0, 0);
+          uint32_t key = temp();
+          load_const(key, thread_.interp().intern(k->arg));
+          emit(Opcode::DICT_SET, single, key, value);
+          emit(Opcode::DICT_MERGE, base + 2, single);
+        }
+        next_temp_ = inner;
+      }
+    }
+    next_temp_ = mark;
+    uint32_t target = out(dst);
+    emit(Opcode::CALL_EX, target, base, c->keywords.empty() ? 0 : 1);
+    if (next_temp_ < mark) next_temp_ = mark;
+    return target;
+  }
+
   uint32_t call(const ast::Call* c, int dst) {
-    for (ast::expr_t* a : c->args)
-      if (a->node_kind == ast::NodeKind::Starred) throw Unsupported{"*args in calls", a->loc};
-    for (ast::keyword_t* k : c->keywords)
-      if (ast::is_none(k->arg)) throw Unsupported{"**kwargs in calls", k->loc};
+    bool needs_ex = false;
+    for (ast::expr_t* a : c->args) needs_ex |= a->node_kind == ast::NodeKind::Starred;
+    for (ast::keyword_t* k : c->keywords) needs_ex |= ast::is_none(k->arg);
+    if (needs_ex) return call_ex(c, dst);
     uint32_t mark = next_temp_;
     bool method = false;
     uint32_t base;

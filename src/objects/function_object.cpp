@@ -12,6 +12,7 @@ void trace_code(Object* object, gc::Tracer& tracer) {
   for (Value v : code->constants) tracer.visit(v);
   for (Value v : code->names) tracer.visit(v);
   for (Value v : code->local_names) tracer.visit(v);
+  for (Value v : code->free_names) tracer.visit(v);
   tracer.visit(code->name);
   tracer.visit(code->qualname);
   tracer.visit(code->filename);
@@ -29,7 +30,10 @@ void trace_function(Object* object, gc::Tracer& tracer) {
   tracer.visit(function->defaults);
   tracer.visit(function->keyword_defaults);
   tracer.visit(function->dict);
+  tracer.visit(function->closure);
 }
+
+void trace_cell(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<CellObject*>(object)->value); }
 
 void trace_bound_method(Object* object, gc::Tracer& tracer) {
   auto* method = static_cast<BoundMethodObject*>(object);

@@ -49,6 +49,11 @@ struct CodeObject : Object {
   std::vector<Value> constants;
   std::vector<Value> names;         // interned strs used by global/attribute instructions
   std::vector<Value> local_names;   // interned strs of the register-resident locals
+  // Closures: registers holding a cell for a local captured by nested code (made at entry),
+  // and registers receiving the function's closure cells, in closure order, with their names.
+  std::vector<uint32_t> cell_registers;
+  std::vector<uint32_t> free_registers;
+  std::vector<Value> free_names;
   uint32_t register_count = 0;
   uint32_t positional_count = 0;    // including positional-only
   uint32_t positional_only_count = 0;
@@ -69,6 +74,12 @@ struct FunctionObject : Object {
   TupleObject* defaults;        // may be null
   DictObject* keyword_defaults; // may be null
   DictObject* dict;             // function attributes, may be null
+  TupleObject* closure;         // cells for code->free_registers, may be null
+};
+
+// A variable shared between a function and the functions nested in it.
+struct CellObject : Object {
+  Value value;  // empty while unbound
 };
 
 struct BoundMethodObject : Object {
@@ -94,6 +105,7 @@ struct BuiltinFunctionObject : Object {
 void trace_code(Object* object, gc::Tracer& tracer);
 void destroy_code(Object* object);
 void trace_function(Object* object, gc::Tracer& tracer);
+void trace_cell(Object* object, gc::Tracer& tracer);
 void trace_bound_method(Object* object, gc::Tracer& tracer);
 void trace_builtin_function(Object* object, gc::Tracer& tracer);
 

@@ -163,9 +163,10 @@ void Interpreter::create_types() {
   types_.str_iterator = make_type("str_ascii_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.dict_keyiterator =
       make_type("dict_keyiterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);
   types_.slice = make_type("slice", types_.object, trace_slice, nullptr, Layout::Builtin);
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
-  for (Type* sealed : {types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
+  for (Type* sealed : {types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
                        types_.list_iterator, types_.tuple_iterator, types_.str_iterator, types_.dict_keyiterator})
     sealed->allow_subclassing = false;

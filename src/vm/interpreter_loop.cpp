@@ -45,6 +45,15 @@ bool push_frame(Thread& thread, FunctionObject* function, CodeObject* code, Dict
     thread.value_stack_top = registers;
     return false;
   }
+  if (function != nullptr && !(code->cell_registers.empty() && code->free_registers.empty())) {
+    for (uint32_t reg : code->cell_registers) {
+      CellObject* cell = thread.heap().make<CellObject>(thread.types().cell);
+      cell->value = registers[reg].is_unbound() ? Value() : registers[reg];
+      registers[reg] = to_value(cell);
+    }
+    for (size_t i = 0; i < code->free_registers.size(); ++i)
+      registers[code->free_registers[i]] = function->closure->items[i];
+  }
   thread.frames.push_back(Frame{code, function, globals, locals_dict, registers, 0, return_register, returns_to_native});
   ++thread.recursion_depth;
   return true;
@@ -155,6 +164,7 @@ Value make_function(Thread& thread, Frame& frame, CodeObject* code, const Value*
   function->module = module.is_empty() ? Value::none() : module;
   if (flags & 1) function->defaults = static_cast<TupleObject*>(extras[0].as_object());
   if (flags & 2) function->keyword_defaults = static_cast<DictObject*>(extras[1].as_object());
+  if (flags & 4) function->closure = static_cast<TupleObject*>(extras[2].as_object());
   return to_value(function);
 }
 
@@ -223,6 +233,27 @@ op_DELETE_LOCAL:
     goto error;
   }
   R[A] = Value::unbound();
+  DISPATCH();
+op_LOAD_DEREF: {
+  Value value = static_cast<CellObject*>(R[B].as_object())->value;
+  if (value.is_empty()) {
+    SAVE_PC();
+    std::string_view name = as_str(code->local_names[B])->view();
+    bool is_free = false;
+    for (uint32_t reg : code->free_registers) is_free |= reg == B;
+    if (is_free)
+      thread.raise_format(types.NameError,
+                          "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
+                          int(name.size()), name.data());
+    else
+      unbound_local(thread, code, B);
+    goto error;
+  }
+  R[A] = value;
+  DISPATCH();
+}
+op_STORE_DEREF:
+  static_cast<CellObject*>(R[A].as_object())->value = R[B];
   DISPATCH();
 op_LOAD_GLOBAL: {
   uint32_t dst = A;
@@ -646,6 +677,85 @@ op_CALL_METHOD_KW: {
     DISPATCH();
   }
   Value result = call(thread, callable, args, nargs, kwnames);
+  CHECK(result);
+  R[dst] = result;
+  DISPATCH();
+}
+op_LIST_EXTEND: {
+  SAVE_PC();
+  auto* list = static_cast<ListObject*>(R[A].as_object());
+  Value iterable = R[B];
+  Value iterator = get_iter(thread, iterable);
+  if (iterator.is_error()) {
+    if (thread.pending_is(types.TypeError) && !has_type(iterable, types.type)) {
+      thread.take_pending();
+      thread.raise_format(types.TypeError, "Value after * must be an iterable, not %s", type_name(thread, iterable));
+    }
+    goto error;
+  }
+  for (;;) {
+    Value item = iter_next(thread, iterator);
+    CHECK(item);
+    if (item.is_empty()) break;
+    list_append(thread, list, item);
+  }
+  DISPATCH();
+}
+op_DICT_MERGE: {
+  SAVE_PC();
+  auto* dict = static_cast<DictObject*>(R[A].as_object());
+  Value mapping = R[B];
+  if (!has_type(mapping, types.dict)) {
+    thread.raise_format(types.TypeError, "argument after ** must be a mapping, not %s", type_name(thread, mapping));
+    goto error;
+  }
+  auto* source = static_cast<DictObject*>(mapping.as_object());
+  for (size_t i = 0; i < source->entries.size(); ++i) {
+    DictEntry entry = source->entries[i];
+    if (entry.key.is_empty()) continue;
+    if (!has_type(entry.key, types.str)) {
+      thread.raise(types.TypeError, "keywords must be strings");
+      goto error;
+    }
+    Value existing = dict_get(thread, dict, entry.key);
+    CHECK(existing);
+    if (!existing.is_empty()) {
+      std::string_view key = as_str(entry.key)->view();
+      thread.raise_format(types.TypeError, "got multiple values for keyword argument '%.*s'", int(key.size()), key.data());
+      goto error;
+    }
+    if (!dict_set(thread, dict, entry.key, entry.value)) goto error;
+  }
+  DISPATCH();
+}
+op_CALL_EX: {
+  uint32_t dst = A, base = B;
+  SAVE_PC();
+  auto* positional = static_cast<ListObject*>(R[base + 1].as_object());
+  std::vector<Value> args(positional->items.begin(), positional->items.end());
+  TupleObject* kwnames = nullptr;
+  if (C != 0) {
+    auto* keywords = static_cast<DictObject*>(R[base + 2].as_object());
+    kwnames = tuple_new(thread, keywords->used);
+    size_t k = 0;
+    for (size_t i = 0; i < keywords->entries.size(); ++i) {
+      DictEntry entry = keywords->entries[i];
+      if (entry.key.is_empty()) continue;
+      kwnames->items[k++] = entry.key;
+      args.push_back(entry.value);
+    }
+  }
+  // `args` lives outside the heap; every value in it is also held by the list and dict in
+  // this frame's registers, and kwnames by the C++ stack (scanned conservatively).
+  Value callable = R[base];
+  if (has_type(callable, types.function)) {
+    auto* function = static_cast<FunctionObject*>(callable.as_object());
+    if (!push_frame(thread, function, function->code, function->globals, nullptr, args.data(), args.size(), kwnames, dst, false))
+      goto error;
+    LOAD_FRAME();
+    DISPATCH();
+  }
+  Value result = call(thread, callable, args.data(), args.size(), kwnames);
   CHECK(result);
   R[dst] = result;
   DISPATCH();
