@@ -13,5 +13,5 @@ def run(n):
         total = add(total, i)
     return total
 
-assert run(1000000) == 499999500000
-assert fib(25) == 75025
+assert run(10000000) == 49999995000000
+assert fib(30) == 832040

@@ -6,5 +6,5 @@ def run(n):
         x = x * 0.999 + step
     return x
 
-result = run(3000000)
+result = run(30000000)
 assert 499.0 < result < 501.0, result

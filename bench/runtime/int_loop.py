@@ -7,5 +7,5 @@ def run(n):
         i += 1
     return total
 
-result = run(3000000)
-assert result == 9000000, result
+result = run(30000000)
+assert result == 89999997, result

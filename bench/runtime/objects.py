@@ -19,4 +19,4 @@ def run(n):
         table[i % 1000] = i
     return total, len(items), len(table)
 
-assert run(500000) == (5500000, 500000, 1000)
+assert run(5000000) == (55000000, 5000000, 1000)

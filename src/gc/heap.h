@@ -48,7 +48,7 @@ class Heap {
  public:
   static constexpr size_t kPageSize = 256 * 1024;
   static constexpr size_t kLargeObjectThreshold = 8 * 1024;
-  static constexpr size_t kMinimumTrigger = 8 * 1024 * 1024;
+  static constexpr size_t kMinimumTrigger = 4 * 1024 * 1024;
 
   // `stack_top` is an address inside the collector's own frame, below the spilled registers:
   // the owner scans its running thread's stack from there to the thread's recorded base.
