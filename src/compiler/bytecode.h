@@ -49,4 +49,10 @@ constexpr uint32_t operand_c(uint32_t word) { return word >> 24; }
 
 inline constexpr uint32_t kMaxRegisters = 256;
 
+// Quickening countdowns (docs/runtime.md section 6): executions before a generic instruction
+// first tries to specialise, and after a failed attempt or a deoptimisation.
+inline constexpr uint32_t kWarmupCount = 8;
+inline constexpr uint32_t kBackoffCount = 16;
+inline constexpr uint32_t kMaxBackoffCount = 4096;  // fits the 16-bit countdown
+
 }  // namespace pyxis::bytecode

@@ -931,6 +931,7 @@ class CodeUnit {
     uint32_t target = out(dst);
     if (has_extra) emit1(op, target, l, r, extra);
     else emit(op, target, l, r);
+    if (op == Opcode::BINARY_OP) word(bytecode::kWarmupCount);
     return target;
   }
 

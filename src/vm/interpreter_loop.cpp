@@ -168,6 +168,24 @@ Value make_function(Thread& thread, Frame& frame, CodeObject* code, const Value*
   return to_value(function);
 }
 
+// Quickening of BINARY_OP: the specialised form for these operands, or BINARY_OP itself.
+Opcode specialise_binary_op(BinaryOp op, Value x, Value y) {
+  if (Value::both_small_ints(x, y) && (op == BinaryOp::FloorDiv || op == BinaryOp::Mod || op == BinaryOp::And ||
+                                        op == BinaryOp::Or || op == BinaryOp::Xor || op == BinaryOp::RShift))
+    return Opcode::BINARY_OP_INT;
+  if (x.is_float() && y.is_float() && op == BinaryOp::TrueDiv) return Opcode::BINARY_OP_FLOAT;
+  return Opcode::BINARY_OP;
+}
+
+// The cache word of a quickening instruction: the countdown in the low 16 bits, the number
+// of failed attempts in the high 16 (each failure doubles the next wait).
+uint32_t next_backoff(uint32_t cache) {
+  uint32_t failures = (cache >> 16) + 1;
+  uint32_t wait = bytecode::kBackoffCount << (failures < 6 ? failures : 6);
+  if (wait > bytecode::kMaxBackoffCount) wait = bytecode::kMaxBackoffCount;
+  return (failures << 16) | wait;
+}
+
 // Runs frames from the top of the thread's frame stack until the frame marked
 // returns_to_native returns (its result) or an exception escapes it (error()).
 Value execute(Thread& thread) {
@@ -373,7 +391,83 @@ op_DEL_ITEM:
   DISPATCH();
 op_BINARY_OP: {
   uint32_t dst = A, left = B, right = C;
-  BinaryOp op = BinaryOp(EXTRA());
+  auto* instruction = const_cast<uint32_t*>(ip - 1);
+  BinaryOp op = BinaryOp(instruction[1]);
+  uint32_t& counter = instruction[2];
+  ip += 2;
+  if ((counter & 0xFFFF) > 0) {
+    --counter;
+  } else {
+    Opcode specialised = specialise_binary_op(op, R[left], R[right]);
+    if (specialised != Opcode::BINARY_OP) {
+      instruction[0] = (instruction[0] & ~0xFFu) | uint32_t(specialised);
+    } else {
+      counter = next_backoff(instruction[2]);
+    }
+  }
+  SAVE_PC();
+  Value result = binary_op(thread, op, R[left], R[right]);
+  CHECK(result);
+  R[dst] = result;
+  DISPATCH();
+}
+op_BINARY_OP_INT: {
+  Value x = R[B], y = R[C];
+  BinaryOp op = BinaryOp(ip[0]);
+  if (Value::both_small_ints(x, y)) {
+    int64_t a = x.as_small_int(), b = y.as_small_int(), r = 0;
+    bool done = true;
+    switch (op) {
+      case BinaryOp::FloorDiv:
+      case BinaryOp::Mod:
+        if (b == 0) {
+          done = false;
+          break;
+        }
+        r = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) --r;
+        if (op == BinaryOp::Mod) r = a - r * b;
+        break;
+      case BinaryOp::And: r = a & b; break;
+      case BinaryOp::Or: r = a | b; break;
+      case BinaryOp::Xor: r = a ^ b; break;
+      case BinaryOp::RShift:
+        if (b < 0) done = false;
+        else r = b >= 63 ? (a < 0 ? -1 : 0) : a >> b;
+        break;
+      default: done = false;
+    }
+    if (done && Value::fits_small_int(r)) {
+      R[A] = Value::small_int(r);
+      ip += 2;
+      DISPATCH();
+    }
+    if (done || (op != BinaryOp::FloorDiv && op != BinaryOp::Mod)) goto deoptimise_binary_op;
+    // Division by zero: the generic path raises, the specialisation stays.
+    goto generic_binary_op;
+  }
+  goto deoptimise_binary_op;
+}
+op_BINARY_OP_FLOAT: {
+  Value x = R[B], y = R[C];
+  BinaryOp op = BinaryOp(ip[0]);
+  if (x.is_float() && y.is_float() && op == BinaryOp::TrueDiv && y.as_double() != 0.0) {
+    R[A] = Value::from_double(x.as_double() / y.as_double());
+    ip += 2;
+    DISPATCH();
+  }
+  if (x.is_float() && y.is_float()) goto generic_binary_op;
+  goto deoptimise_binary_op;
+}
+deoptimise_binary_op : {
+  auto* instruction = const_cast<uint32_t*>(ip - 1);
+  instruction[0] = (instruction[0] & ~0xFFu) | uint32_t(Opcode::BINARY_OP);
+  instruction[2] = next_backoff(instruction[2] & 0xFFFF0000u);
+}
+generic_binary_op : {
+  uint32_t dst = A, left = B, right = C;
+  BinaryOp op = BinaryOp(ip[0]);
+  ip += 2;
   SAVE_PC();
   Value result = binary_op(thread, op, R[left], R[right]);
   CHECK(result);
