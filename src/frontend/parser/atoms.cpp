@@ -96,12 +96,10 @@ expr_t* Parser::dict() {
     }
   }
   mark_ = start;
-  if (call_invalid_rules_) {
-    if (expect(TK::LBRACE)) {
-      invalid_double_starred_kvpairs();
-    }
-    mark_ = start;
-  }
+  // Not guarded by the second pass: CPython only skips alternatives made of a single
+  // invalid_ rule, so this one also runs (and raises) in the first pass.
+  if (expect(TK::LBRACE)) invalid_double_starred_kvpairs();
+  mark_ = start;
   return nullptr;
 }
 

@@ -212,7 +212,7 @@ bool Parser::invalid_kwarg() {
 // invalid_expression:
 //     | !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
 //     | disjunction 'if' disjunction !('else'|':')
-//     | 'lambda' [lambda_params] ':' &(FSTRING_MIDDLE | fstring_replacement_field)
+//     | 'lambda' [lambda_params] ':' &FSTRING_MIDDLE
 bool Parser::invalid_expression() {
   DepthGuard guard(this);
   int start = mark_;
@@ -260,13 +260,7 @@ bool Parser::invalid_expression() {
     int m = mark_;
     if (lambda_params() == nullptr) mark_ = m;
     if (Token* b = expect(TK::COLON)) {
-      bool followed;
-      {
-        int m2 = mark_;
-        followed = at(TK::FSTRING_MIDDLE) || fstring_replacement_field() != nullptr;
-        mark_ = m2;
-      }
-      if (followed) {
+      if (at(TK::FSTRING_MIDDLE)) {
         raise_known_range(token_loc(a), token_loc(b),
                           "f-string: lambda expressions are not allowed without parentheses");
       }

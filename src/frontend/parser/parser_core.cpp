@@ -208,6 +208,10 @@ void Parser::raise_at_token(const char* exc_type, std::string msg, const Token* 
 // then ends the DEDENT's own line.
 bool Parser::dedent_at_end_of_input(const Token* t) {
   if (t->kind != TokenKind::DEDENT) return false;
+  // A DEDENT before a token stands on that token's line, which has content.
+  size_t pos = byte_offset(t->lineno, 0);
+  while (pos < source_.size() && (source_[pos] == ' ' || source_[pos] == '\t' || source_[pos] == '\f')) ++pos;
+  if (pos >= source_.size() || source_[pos] == '\n' || source_[pos] == '\r' || source_[pos] == '#') return true;
   int index = static_cast<int>(fill_) - 1;
   while (index >= 0 && token_at(index) != t) --index;
   while (index > 0 && token_at(index - 1)->kind == TokenKind::DEDENT) --index;
