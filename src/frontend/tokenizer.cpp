@@ -226,10 +226,18 @@ struct Tokenizer::State {
   // (its iterator converts them). ls is the start of the line holding p.
   int token_col(const char* ls, const char* p) const {
     if (!extra) return static_cast<int>(p - ls);
-    int n = 0;
-    for (const char* q = ls; q < p; ++q) n += (static_cast<unsigned char>(*q) & 0xC0) != 0x80;
-    return n;
+    // Count on from the last column asked for on this line (keeps long lines linear).
+    if (ls != col_cache_line || p < col_cache_pos) {
+      col_cache_line = col_cache_pos = ls;
+      col_cache_chars = 0;
+    }
+    for (const char* q = col_cache_pos; q < p; ++q) col_cache_chars += (static_cast<unsigned char>(*q) & 0xC0) != 0x80;
+    col_cache_pos = p;
+    return col_cache_chars;
   }
+  mutable const char* col_cache_line = nullptr;
+  mutable const char* col_cache_pos = nullptr;
+  mutable int col_cache_chars = 0;
   int token_col(const char* p) const { return token_col(line_start, p); }
 
   // Length of the line break at p ("\n", "\r\n" or a lone "\r"), 0 if none.
@@ -264,16 +272,6 @@ struct Tokenizer::State {
     return n;
   }
 
-  std::string_view physical_line(int line) const {
-    if (line < 1) return {};
-    const char* p = begin;
-    for (int i = 1; i < line && p < end; ++i) {
-      p = line_end(p);
-      p += newline_length(p);
-    }
-    return std::string_view(p, static_cast<size_t>(line_end(p) - p));
-  }
-
   void emit(Token* out, TokenKind kind, int l0, int c0, int l1, int c1, const char* text, size_t len) {
     out->kind = kind;
     out->lineno = l0;
@@ -284,7 +282,9 @@ struct Tokenizer::State {
   }
   // A token from p to q, both on the current line.
   void emit_span(Token* out, TokenKind kind, const char* p, const char* q) {
-    emit(out, kind, lineno, token_col(p), lineno, token_col(q), p, static_cast<size_t>(q - p));
+    int c0 = token_col(p);  // before c1: token_col counts on from the previous column
+    int c1 = token_col(q);
+    emit(out, kind, lineno, c0, lineno, c1, p, static_cast<size_t>(q - p));
   }
 
   // ------------------------------------------------------------------ errors
