@@ -114,9 +114,18 @@ class CodeUnit {
     code_->flags |= code_flag::kUsesLocalsDict;
     for (const Symbol& symbol : scope_->symbols)
       if (symbol.scope == NameScope::Cell || symbol.scope == NameScope::Free)
-        throw Unsupported{"closures in class bodies (super() or __class__)", node->loc};
-    if (scope_->needs_class_closure) throw Unsupported{"super() and __class__", node->loc};
+        throw Unsupported{"closures in class bodies", node->loc};
+    if (scope_->needs_class_closure) {
+      // The implicit __class__ cell of methods using super(): made when the body starts,
+      // handed to type() as __classcell__, which fills it with the new class.
+      add_local("__class__", true);
+      class_cell_ = int(locals_.at("__class__"));
+      code_->cell_registers.push_back(uint32_t(class_cell_));
+    }
+    next_temp_ = uint32_t(locals_.size());
+    max_register_ = next_temp_;
     statements(node->body);
+    if (class_cell_ >= 0) emit1(Opcode::STORE_NAME, uint32_t(class_cell_), 0, 0, name_index("__classcell__"));
     uint32_t none = temp();
     load_const(none, Value::none());
     emit(Opcode::RETURN, none);
@@ -832,6 +841,10 @@ class CodeUnit {
 
   // Names in code objects are already mangled: resolve them as they are.
   Where resolve_unmangled(std::string_view name, uint32_t* reg) {
+    if (name == "__class__" && class_cell_ >= 0) {
+      *reg = uint32_t(class_cell_);
+      return Where::Cell;
+    }
     NameScope where = scope_->scope_of(name);
     if ((where == NameScope::Free || where == NameScope::Cell) && locals_.count(name)) {
       *reg = locals_.at(name);
@@ -1306,6 +1319,7 @@ class CodeUnit {
   std::vector<std::string> mangled_storage_;
   uint32_t next_temp_ = 0;
   uint32_t max_register_ = 0;
+  int class_cell_ = -1;  // class bodies: the register of the __class__ cell
 };
 
 }  // namespace

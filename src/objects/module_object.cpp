@@ -8,6 +8,12 @@
 
 namespace pyxis {
 
+void trace_super(Object* object, gc::Tracer& tracer) {
+  auto* super = static_cast<SuperObject*>(object);
+  tracer.visit(reinterpret_cast<Object*>(super->start));
+  tracer.visit(super->self);
+}
+
 void trace_slice(Object* object, gc::Tracer& tracer) {
   auto* slice = static_cast<SliceObject*>(object);
   tracer.visit(slice->start);

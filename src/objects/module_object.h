@@ -12,6 +12,7 @@ namespace pyxis {
 struct CodeObject;
 struct DictObject;
 struct TupleObject;
+struct Type;
 
 struct ModuleObject : Object {
   DictObject* dict;
@@ -51,6 +52,13 @@ struct SliceObject : Object {
   Value start, stop, step;  // None when omitted
 };
 
+// super(): attribute lookup on `self` starting after `start` in type(self)'s MRO.
+struct SuperObject : Object {
+  Type* start;
+  Value self;
+};
+
+void trace_super(Object* object, gc::Tracer& tracer);
 void trace_slice(Object* object, gc::Tracer& tracer);
 void trace_module(Object* object, gc::Tracer& tracer);
 void trace_instance(Object* object, gc::Tracer& tracer);

@@ -884,6 +884,42 @@ Value construct_dict(Thread& thread, const Value* args, size_t nargs, TupleObjec
   return to_value(dict);
 }
 
+// super() with no arguments: the calling function's __class__ cell and first argument.
+Value construct_super(Thread& thread, const Value* args, size_t nargs) {
+  const BuiltinTypes& types = T(thread);
+  Value start, self;
+  if (nargs == 0) {
+    if (thread.frames.empty()) return thread.raise(types.RuntimeError, "super(): no arguments");
+    const Frame& frame = thread.frames.back();
+    const CodeObject* code = frame.code;
+    if (code->positional_count == 0 || frame.function == nullptr)
+      return thread.raise(types.RuntimeError, "super(): no arguments");
+    for (size_t i = 0; i < code->free_names.size(); ++i) {
+      if (static_cast<StrObject*>(code->free_names[i].as_object())->view() != "__class__") continue;
+      start = static_cast<CellObject*>(frame.registers[code->free_registers[i]].as_object())->value;
+      if (start.is_empty()) return thread.raise(types.RuntimeError, "super(): empty __class__ cell");
+    }
+    if (start.is_empty()) return thread.raise(types.RuntimeError, "super(): __class__ cell not found");
+    self = frame.registers[0];
+    if (has_type(self, types.cell)) self = static_cast<CellObject*>(self.as_object())->value;
+    if (self.is_empty() || self.is_unbound()) return thread.raise(types.RuntimeError, "super(): arg[0] deleted");
+  } else if (nargs == 2) {
+    start = args[0];
+    self = args[1];
+  } else {
+    return thread.raise(types.TypeError, "super() takes 0 or 2 arguments here");
+  }
+  if (!has_type(start, types.type)) return thread.raise_format(types.TypeError, "super() argument 1 must be a type, not %s", type_name(thread, start));
+  auto* start_type = static_cast<Type*>(start.as_object());
+  Type* self_type = has_type(self, types.type) ? static_cast<Type*>(self.as_object()) : type_of(thread.interp(), self);
+  if (!is_subtype(self_type, start_type))
+    return thread.raise(types.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  SuperObject* super = thread.heap().make<SuperObject>(types.super);
+  super->start = start_type;
+  super->self = self;
+  return to_value(super);
+}
+
 // type(name, bases, namespace): a new Python class.
 Value create_class(Thread& thread, const Value* args) {
   const BuiltinTypes& types = T(thread);
@@ -923,6 +959,11 @@ Value create_class(Thread& thread, const Value* args) {
     DictEntry entry = source->entries[i];
     if (entry.key.is_empty()) continue;
     if (!dict_set(thread, cls->dict, entry.key, entry.value)) return Value::error();
+  }
+  Value class_cell = dict_get_str(cls->dict, thread.interp().intern("__classcell__"));
+  if (has_type(class_cell, types.cell)) {
+    static_cast<CellObject*>(class_cell.as_object())->value = to_value(cls);
+    dict_delete(thread, cls->dict, thread.interp().intern("__classcell__"));
   }
   Value module_name = dict_get_str(cls->dict, thread.interp().intern("__module__"));
   if (has_type(module_name, types.str)) cls->module_name = std::string(as_str(module_name)->view());
@@ -1013,6 +1054,7 @@ Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, Tup
     return list == nullptr ? Value::error() : to_value(tuple_from(thread, list->items.data(), list->items.size()));
   }
   if (type == types.range) return construct_range(thread, args, nargs);
+  if (type == types.super) return construct_super(thread, args, nargs);
   return thread.raise_format(types.TypeError, "cannot create '%s' instances", type->name.c_str());
 }
 
@@ -1068,6 +1110,7 @@ void install_builtins(Interpreter& interp) {
   name("list", to_value(types.list));
   name("dict", to_value(types.dict));
   name("range", to_value(types.range));
+  name("super", to_value(types.super));
   name("None", Value::none());
   name("True", Value::true_());
   name("False", Value::false_());

@@ -163,6 +163,7 @@ void Interpreter::create_types() {
   types_.str_iterator = make_type("str_ascii_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.dict_keyiterator =
       make_type("dict_keyiterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.super = make_type("super", types_.object, trace_super, nullptr, Layout::Builtin);
   types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);
   types_.slice = make_type("slice", types_.object, trace_slice, nullptr, Layout::Builtin);
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);

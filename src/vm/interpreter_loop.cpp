@@ -45,15 +45,14 @@ bool push_frame(Thread& thread, FunctionObject* function, CodeObject* code, Dict
     thread.value_stack_top = registers;
     return false;
   }
-  if (function != nullptr && !(code->cell_registers.empty() && code->free_registers.empty())) {
-    for (uint32_t reg : code->cell_registers) {
-      CellObject* cell = thread.heap().make<CellObject>(thread.types().cell);
-      cell->value = registers[reg].is_unbound() ? Value() : registers[reg];
-      registers[reg] = to_value(cell);
-    }
+  for (uint32_t reg : code->cell_registers) {
+    CellObject* cell = thread.heap().make<CellObject>(thread.types().cell);
+    cell->value = registers[reg].is_unbound() ? Value() : registers[reg];
+    registers[reg] = to_value(cell);
+  }
+  if (function != nullptr)
     for (size_t i = 0; i < code->free_registers.size(); ++i)
       registers[code->free_registers[i]] = function->closure->items[i];
-  }
   thread.frames.push_back(Frame{code, function, globals, locals_dict, registers, 0, return_register, returns_to_native});
   ++thread.recursion_depth;
   return true;

@@ -882,6 +882,20 @@ Value special_attribute(Thread& thread, Value object, std::string_view name) {
 
 Value lookup_attr(Thread& thread, Value object, Value name) {
   Type* type = type_of(thread.interp(), object);
+  if (type == T(thread).super) {
+    auto* super = static_cast<SuperObject*>(object.as_object());
+    Type* self_type = has_type(super->self, T(thread).type) ? static_cast<Type*>(super->self.as_object())
+                                                           : type_of(thread.interp(), super->self);
+    size_t i = 0;
+    while (i < self_type->mro.size() && self_type->mro[i] != super->start) ++i;
+    for (++i; i < self_type->mro.size(); ++i) {
+      Type* entry = self_type->mro[i];
+      Value found = entry->dict != nullptr ? dict_get_str(entry->dict, name) : Value();
+      if (found.is_empty()) continue;
+      if (has_type(super->self, T(thread).type)) return found;
+      return bind(thread, found, super->self);
+    }
+  }
   std::string_view text = as_str(name)->view();
   if (text.size() > 4 && text.starts_with("__")) {
     Value special = special_attribute(thread, object, text);
@@ -934,7 +948,7 @@ Value get_attr(Thread& thread, Value object, Value name) {
 
 bool get_method(Thread& thread, Value object, Value name, Value* callable, Value* self) {
   Type* type = type_of(thread.interp(), object);
-  if (type != T(thread).type && type != T(thread).module) {
+  if (type != T(thread).type && type != T(thread).module && type != T(thread).super) {
     DictObject* dict = instance_dict(thread, object);
     Value own = dict != nullptr ? dict_get_str(dict, name) : Value();
     if (own.is_empty()) {
