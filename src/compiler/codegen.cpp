@@ -41,8 +41,8 @@ struct LoopLabels {
 
 // What a break/continue/return must unwind on its way out.
 struct FBlock {
-  enum Kind { Loop, Handler, Finally } kind;
-  uint32_t saved_register = 0;               // Handler: the saved handled exception
+  enum Kind { Loop, Handler, Finally, With } kind;
+  uint32_t saved_register = 0;               // Handler: the saved handled exception; With: __exit__
   const ast::Seq<ast::stmt_t*>* finalbody = nullptr;
 };
 
@@ -361,6 +361,7 @@ class CodeUnit {
       case ast::NodeKind::Raise: raise_statement(ast::cast<ast::Raise>(s)); break;
       case ast::NodeKind::Try: try_statement(ast::cast<ast::Try>(s)); break;
       case ast::NodeKind::Assert: assert_statement(ast::cast<ast::Assert>(s)); break;
+      case ast::NodeKind::With: with_statement(ast::cast<ast::With>(s), 0); break;
       case ast::NodeKind::Delete:
         for (ast::expr_t* target : ast::cast<ast::Delete>(s)->targets) delete_target(target);
         break;
@@ -532,6 +533,8 @@ class CodeUnit {
       FBlock block = fblocks_[i];
       if (block.kind == FBlock::Handler) {
         emit(Opcode::EXIT_HANDLER, block.saved_register);
+      } else if (block.kind == FBlock::With) {
+        emit(Opcode::WITH_EXIT, block.saved_register);
       } else if (block.kind == FBlock::Finally) {
         // The finally body runs with this block popped (a return inside it leaves directly).
         std::vector<FBlock> saved(fblocks_.begin() + long(i), fblocks_.end());
@@ -666,6 +669,50 @@ class CodeUnit {
     emit(Opcode::CALL, callable, callable, nargs);
     emit(Opcode::RAISE, callable, 0, 1);
     patch(to_end, here());
+  }
+
+  // with A as a, B as b: body  ==  with A as a: (with B as b: body)
+  void with_statement(const ast::With* w, uint32_t item_index) {
+    if (item_index == w->items.size) {
+      statements(w->body);
+      return;
+    }
+    ast::withitem_t* item = w->items[item_index];
+    uint32_t manager = expr(item->context_expr);
+    uint32_t base = temps(2);  // bound __exit__, the value __enter__ returned
+    emit(Opcode::BEFORE_WITH, base, manager);
+    uint32_t exc = temp();
+    uint32_t saved = temp();
+    std::vector<bool> before = assigned_;
+    uint32_t body_start = here();
+    if (item->optional_vars != nullptr) store(item->optional_vars, base + 1);
+    fblocks_.push_back(FBlock{FBlock::With, base});
+    with_statement(w, item_index + 1);
+    fblocks_.pop_back();
+    uint32_t body_end = here();
+    emit(Opcode::WITH_EXIT, base);
+    uint32_t to_end = emit_jump(Opcode::JUMP);
+    // An exception in the body: __exit__(type, value, None) decides whether it propagates.
+    uint32_t handler = here();
+    add_handler(body_start, body_end, handler, exc);
+    emit(Opcode::ENTER_HANDLER, saved, exc);
+    uint32_t cleanup_start = here();
+    uint32_t suppress = temp();
+    emit(Opcode::WITH_EXCEPT, suppress, base, exc);
+    uint32_t to_reraise = emit_jump(Opcode::JUMP_IF_FALSE, suppress);
+    emit(Opcode::EXIT_HANDLER, saved);
+    uint32_t to_end_suppressed = emit_jump(Opcode::JUMP);
+    patch(to_reraise, here());
+    emit(Opcode::RERAISE, exc);
+    uint32_t cleanup_end = here();
+    uint32_t exc2 = temp();
+    uint32_t cleanup = here();
+    add_handler(cleanup_start, cleanup_end, cleanup, exc2);
+    emit(Opcode::EXIT_HANDLER, saved);
+    emit(Opcode::RERAISE, exc2);
+    patch(to_end, here());
+    patch(to_end_suppressed, here());
+    assigned_ = before;
   }
 
   void add_handler(uint32_t start, uint32_t end, uint32_t target, uint32_t exception_register) {

@@ -872,6 +872,47 @@ op_LOAD_BUILD_CLASS: {
 op_LOAD_ASSERTION_ERROR:
   R[A] = to_value(types.AssertionError);
   DISPATCH();
+op_BEFORE_WITH: {
+  uint32_t first = A;
+  Value manager = R[B];
+  SAVE_PC();
+  Type* type = type_of(thread.interp(), manager);
+  Value enter = type_lookup(type, thread.interp().intern("__enter__"));
+  Value exit = type_lookup(type, thread.interp().intern("__exit__"));
+  if (enter.is_empty() || exit.is_empty()) {
+    thread.raise_format(types.TypeError,
+                        enter.is_empty() ? "'%s' object does not support the context manager protocol"
+                                         : "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                        type->name.c_str());
+    goto error;
+  }
+  Value bound_exit = get_attr(thread, manager, thread.interp().intern("__exit__"));
+  CHECK(bound_exit);
+  R[first] = bound_exit;
+  Value entered = call(thread, enter, &manager, 1);
+  CHECK(entered);
+  R[first + 1] = entered;
+  DISPATCH();
+}
+op_WITH_EXIT: {
+  SAVE_PC();
+  Value nones[3] = {Value::none(), Value::none(), Value::none()};
+  Value result = call(thread, R[A], nones, 3);
+  CHECK(result);
+  DISPATCH();
+}
+op_WITH_EXCEPT: {
+  uint32_t dst = A;
+  SAVE_PC();
+  Value exception = R[C];
+  Value details[3] = {to_value(type_of(thread.interp(), exception)), exception, Value::none()};
+  Value result = call(thread, R[B], details, 3);
+  CHECK(result);
+  int suppress = truthy(thread, result);
+  if (suppress < 0) goto error;
+  R[dst] = Value::boolean(suppress);
+  DISPATCH();
+}
 op_RETURN: {
   Value result = R[A];
   bool to_native = frame->returns_to_native;
