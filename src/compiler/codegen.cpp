@@ -1108,10 +1108,19 @@ class CodeUnit {
         for (uint32_t i = 0; i < j->values.size; ++i) {
           const ast::expr_t* part = j->values[i];
           if (auto* f = ast::dyn_cast<ast::FormattedValue>(part)) {
-            if (f->format_spec != nullptr) throw Unsupported{"format specs in f-strings", part->loc};
             uint32_t value = expr(f->value);
             uint32_t conversion = f->conversion == 'r' ? 1 : f->conversion == 'a' ? 2 : 0;
-            emit(Opcode::FORMAT_VALUE, first + i, value, conversion);
+            if (f->format_spec == nullptr) {
+              emit(Opcode::FORMAT_VALUE, first + i, value, conversion);
+            } else {
+              if (f->conversion > 0) {
+                uint32_t converted = temp();
+                emit(Opcode::FORMAT_VALUE, converted, value, conversion);
+                value = converted;
+              }
+              uint32_t spec = expr(f->format_spec);
+              emit(Opcode::FORMAT_SPEC, first + i, value, spec);
+            }
             next_temp_ = first + j->values.size;
           } else {
             expr(part, int(first + i));

@@ -11,6 +11,7 @@
 
 #include "objects/arg_parser.h"
 #include "objects/dict_object.h"
+#include "objects/format_spec.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -421,7 +422,15 @@ Value builtin_ord(Thread& thread, Value, const Value* args, size_t) {
   return Value::small_int(c);
 }
 
+Value builtin_format(Thread& thread, Value, const Value* args, size_t) {
+  if (args[1].is_empty()) return format_value(thread, args[0], "");
+  if (!has_type(args[1], T(thread).str))
+    return thread.raise_format(T(thread).TypeError, "format() argument 2 must be str, not %s", type_name(thread, args[1]));
+  return format_value(thread, args[0], as_str(args[1])->view());
+}
+
 const NativeMethodDef kBuiltinFunctions[] = {
+    {"format(value, format_spec='', /)", builtin_format},
     {"print(*args, sep=None, end=None, file=None, flush=False)", builtin_print},
     {"len(obj, /)", builtin_len},
     {"repr(obj, /)", builtin_repr},

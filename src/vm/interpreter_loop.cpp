@@ -5,6 +5,7 @@
 
 #include "compiler/bytecode.h"
 #include "objects/dict_object.h"
+#include "objects/format_spec.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -717,6 +718,13 @@ op_UNPACK_SEQUENCE:
 op_FORMAT_VALUE: {
   SAVE_PC();
   Value result = C == 1 ? repr(thread, R[B]) : to_str(thread, R[B]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+op_FORMAT_SPEC: {
+  SAVE_PC();
+  Value result = format_value(thread, R[B], as_str(R[C])->view());
   CHECK(result);
   R[A] = result;
   DISPATCH();

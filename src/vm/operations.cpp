@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "objects/dict_object.h"
+#include "objects/format_spec.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -186,6 +187,9 @@ Value native_binary(Thread& thread, BinaryOp op, Value a, Value b) {
       return to_value(result);
     }
   }
+  if (op == BinaryOp::Mod && a_str && !(b.is_object() && b.as_object()->type->is_heap_type &&
+                                          !type_lookup(b.as_object()->type, thread.interp().intern("__rmod__")).is_empty()))
+    return percent_format(thread, as_str(a)->view(), b);
   if (op == BinaryOp::Mul) {
     if ((a_str || a_list || a_tuple) && b_int) return sequence_repeat(thread, a, b);
     if (a_int && (has_type(b, types.str) || has_type(b, types.list) || has_type(b, types.tuple)))
