@@ -32,13 +32,24 @@ enum class UnitKind { Module, Class, Function, AsyncFunction, Lambda, GeneratorE
 
 // What a nested block is, for break/continue/return and the nesting limit.
 enum class Block { Loop, TryExcept, FinallyTry, FinallyEnd, With, ExceptHandler, HandlerCleanup,
-                   ExceptStarHandler, AsyncComprehension, GeneratorBody };
+                   ExceptStarHandler, AsyncComprehension, GeneratorBody, PopValue };
+
+struct BlockInfo {
+  Block kind;
+  const ast::Seq<ast::stmt_t*>* finalbody = nullptr;  // FinallyTry: compiled again on every exit
+};
 
 struct Unit {
   UnitKind kind;
   const Scope* scope;
-  std::vector<Block> blocks;
+  std::vector<BlockInfo> blocks;
 };
+
+// The location of code CPython marks as artificial (lineno -1, no columns).
+constexpr ast::Loc kNoLocation = {-1, -1, -1, -1};
+// Leaving a try/finally compiles its finally body again, once per exit; deeply nested exits
+// multiply that work, so past this many copies the checker stops re-walking them.
+constexpr long kMaxFinallyCopies = 1L << 20;
 
 // Per case of a match statement: may a pattern here be irrefutable, names bound so far.
 struct PatternContext {
@@ -94,18 +105,19 @@ class CodegenChecker {
 
   void enter_unit(UnitKind kind, const Scope* scope) {
     units_.push_back(Unit{kind, scope, {}});
-    // Generators and coroutines run their body inside one implicit block.
-    bool generator = scope != nullptr && scope->is_generator;
+    // Generators and coroutines (as the symbol table flags them: a plain def that awaits is
+    // one too) run their body inside one implicit block.
+    bool generator_or_coroutine = scope != nullptr && (scope->is_generator || scope->is_async);
     if (kind == UnitKind::AsyncFunction || kind == UnitKind::GeneratorExpression ||
-        ((kind == UnitKind::Function || kind == UnitKind::Lambda) && generator)) {
-      unit().blocks.push_back(Block::GeneratorBody);
+        ((kind == UnitKind::Function || kind == UnitKind::Lambda) && generator_or_coroutine)) {
+      unit().blocks.push_back(BlockInfo{Block::GeneratorBody});
     }
   }
   void leave_unit() { units_.pop_back(); }
 
-  bool push_block(Block block, const ast::Loc& loc) {
+  bool push_block(Block block, const ast::Loc& loc, const ast::Seq<ast::stmt_t*>* finalbody = nullptr) {
     if (unit().blocks.size() >= kMaxStaticBlocks) return fail("too many statically nested blocks", loc);
-    unit().blocks.push_back(block);
+    unit().blocks.push_back(BlockInfo{block, finalbody});
     return true;
   }
   void pop_block() { unit().blocks.pop_back(); }
@@ -354,18 +366,47 @@ class CodegenChecker {
     if (r->value != nullptr && folds_to_constant(r->value) && r->value->loc.lineno == r->loc.lineno) {
       loc = r->value->loc;
     }
-    for (Block b : unit().blocks) {
-      if (b == Block::ExceptStarHandler) return fail(kExceptStarMessage, loc);
+    bool preserve_value = r->value != nullptr && !folds_to_constant(r->value);
+    bool found_loop = false;
+    return unwind_blocks(&loc, preserve_value, /*stop_at_loop=*/false, &found_loop);
+  }
+
+  // Leaves the blocks a break, continue or return exits, innermost first, the way CPython
+  // generates the exit: a finally body is compiled again there (its errors surface at this
+  // point), and leaving a with block or a finally makes the rest of the exit artificial
+  // (errors located at line -1). A return leaves everything; break/continue stop at a loop.
+  bool unwind_blocks(ast::Loc* loc, bool preserve_value, bool stop_at_loop, bool* found_loop) {
+    std::vector<BlockInfo>& blocks = unit().blocks;
+    if (blocks.empty()) return true;
+    BlockInfo top = blocks.back();
+    if (top.kind == Block::ExceptStarHandler) return fail(kExceptStarMessage, *loc);
+    if (stop_at_loop && top.kind == Block::Loop) {
+      *found_loop = true;
+      return true;
+    }
+    blocks.pop_back();
+    bool ok = unwind_block(top, loc, preserve_value) && unwind_blocks(loc, preserve_value, stop_at_loop, found_loop);
+    unit().blocks.push_back(top);
+    return ok;
+  }
+
+  bool unwind_block(const BlockInfo& block, ast::Loc* loc, bool preserve_value) {
+    if (block.kind == Block::With) {
+      *loc = kNoLocation;
+    } else if (block.kind == Block::FinallyTry) {
+      if (preserve_value && !push_block(Block::PopValue, *loc)) return false;
+      if (++finally_copies_ <= kMaxFinallyCopies && !visit_stmts(*block.finalbody)) return false;
+      if (preserve_value) pop_block();
+      *loc = kNoLocation;
     }
     return true;
   }
 
   bool visit_loop_exit(const ast::stmt_t* s) {
-    const auto& blocks = unit().blocks;
-    for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
-      if (*it == Block::Loop) return true;
-      if (*it == Block::ExceptStarHandler) return fail(kExceptStarMessage, s->loc);
-    }
+    ast::Loc loc = s->loc;
+    bool found_loop = false;
+    if (!unwind_blocks(&loc, /*preserve_value=*/false, /*stop_at_loop=*/true, &found_loop)) return false;
+    if (found_loop) return true;
     return fail(s->node_kind == ast::NodeKind::Break ? "'break' outside loop" : "'continue' not properly in loop",
                 s->loc);
   }
@@ -392,34 +433,40 @@ class CodegenChecker {
                  const ast::Seq<ast::excepthandler_t*>& handlers, const ast::Seq<ast::stmt_t*>& orelse,
                  const ast::Seq<ast::stmt_t*>& finalbody, bool star) {
     bool has_finally = !finalbody.empty();
-    if (has_finally && !push_block(Block::FinallyTry, s->loc)) return false;
+    if (has_finally && !push_block(Block::FinallyTry, s->loc, &finalbody)) return false;
     if (!handlers.empty()) {
       if (!push_block(Block::TryExcept, s->loc) || !visit_stmts(body)) return false;
       pop_block();
       // A plain try compiles its else block before the handlers, try/except* after them.
       if (!star && !visit_stmts(orelse)) return false;
+      // One block for the whole handler region (located at the try), one per handler.
+      if (!push_block(star ? Block::ExceptStarHandler : Block::ExceptHandler, s->loc)) return false;
       for (uint32_t i = 0; i < handlers.size; ++i) {
         const auto* h = ast::cast<ast::ExceptHandler>(handlers[i]);
         if (h->type == nullptr && i + 1 < handlers.size) return fail("default 'except:' must be last", h->loc);
         if (h->type != nullptr && !visit_expr(h->type)) return false;
         if (!ast::is_none(h->name) && !forbidden(h->name, h->loc)) return false;
-        if (!push_block(star ? Block::ExceptStarHandler : Block::ExceptHandler, h->loc)) return false;
-        if (!push_block(Block::HandlerCleanup, h->loc)) return false;
-        if (!visit_stmts(h->body)) return false;
-        pop_block();
+        if (!push_block(Block::HandlerCleanup, h->loc) || !visit_stmts(h->body)) return false;
         pop_block();
       }
+      pop_block();
       if (star && !visit_stmts(orelse)) return false;
     } else if (!visit_stmts(body)) {
       return false;
     }
     if (has_finally) {
       pop_block();
-      if (!push_block(Block::FinallyEnd, s->loc) || !visit_stmts(finalbody)) return false;
-      pop_block();
+      // The finally body is generated twice: for leaving the try normally, then (one block
+      // deeper, at no source location) for leaving it by an exception.
+      if (!visit_stmts(finalbody)) return false;
+      if (++finally_copies_ <= kMaxFinallyCopies) {
+        if (!push_block(Block::FinallyEnd, kNoLocation) || !visit_stmts(finalbody)) return false;
+        pop_block();
+      }
     }
     return true;
   }
+
 
   bool visit_aug_assign(const ast::AugAssign* a) {
     if (const auto* name = ast::dyn_cast<ast::Name>(a->target)) {
@@ -844,6 +891,7 @@ class CodegenChecker {
   CompileError* error_;
   std::vector<Unit> units_;
   int depth_ = 0;
+  long finally_copies_ = 0;
 };
 
 }  // namespace
