@@ -1,0 +1,4 @@
+try:
+    break
+finally:
+    f(a=1, a=1)

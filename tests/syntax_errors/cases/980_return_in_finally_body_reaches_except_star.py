@@ -1,0 +1,8 @@
+def f():
+    try:
+        pass
+    except* E:
+        try:
+            return g()
+        finally:
+            break

@@ -1,0 +1,35 @@
+async def f():
+ try:
+  pass
+ except E:
+  try:
+   pass
+  except E:
+   try:
+    pass
+   except E:
+    try:
+     pass
+    except E:
+     try:
+      pass
+     except E:
+      try:
+       pass
+      except E:
+       try:
+        pass
+       except E:
+        try:
+         pass
+        except E:
+         try:
+          pass
+         except E:
+          try:
+           pass
+          except E:
+           try:
+            pass
+           except E:
+            pass
