@@ -314,6 +314,7 @@ class Parser {
   ast::mod_t* eval_rule();
   ast::mod_t* func_type_rule();
   bool type_expressions(SeqBuilder<ast::expr_t*>& out);
+  bool expression_gather(SeqBuilder<ast::expr_t*>& out);
 
   // statements (statements.cpp)
   bool statements(ast::Seq<ast::stmt_t*>* out);
@@ -480,7 +481,6 @@ class Parser {
   bool t_lookahead();
   bool del_targets(ast::Seq<ast::expr_t*>* out);
   ast::expr_t* del_target();
-  ast::expr_t* del_target_raw();
   ast::expr_t* del_t_atom();
 
   // parameters (parameters.cpp); `lam` selects the lambda_* variant of each rule
@@ -518,8 +518,8 @@ class Parser {
   ast::expr_t* concatenate_strings(ast::Seq<ast::expr_t*> pieces, const ast::Loc& loc);
   ast::expr_t* joined_str(Token* start, ast::Seq<ast::expr_t*> pieces, Token* end);
   ast::expr_t* formatted_value(ast::expr_t* value, Token* debug, ResultWithMetadata* conversion,
-                               ResultWithMetadata* format, Token* closing_brace, int start);
-  ast::Seq<ast::expr_t*> merge_constants(ast::Seq<ast::expr_t*> flat);
+                               ResultWithMetadata* format, int closing_brace, int start);
+  ast::Seq<ast::expr_t*> merge_constants(ast::Seq<ast::expr_t*> flat, bool drop_empty);
   std::string_view decode_fstring_part(std::string_view text, bool raw, Token* fstring_end);
   std::string_view debug_text(int open_brace, int metadata_token);
   [[noreturn]] void raise_literal_error(Token* t, const LiteralError& err, bool in_format_spec);

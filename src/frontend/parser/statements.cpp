@@ -81,24 +81,22 @@ mod_t* Parser::func_type_rule() {
   return nullptr;
 }
 
-// ','.expression+ into `out`; false (with out unchanged) when there is not even one.
-static bool expression_list(Parser* p, SeqBuilder<expr_t*>& out, expr_t* (Parser::*rule)(), int* mark,
-                            auto&& expect_comma) {
-  uint32_t base = out.size();
-  expr_t* e = (p->*rule)();
+// ','.expression+ appended to `out`; false when there is not even one.
+bool Parser::expression_gather(SeqBuilder<expr_t*>& out) {
+  DepthGuard gather_guard(this);
+  expr_t* e = expression();
   if (e == nullptr) return false;
   out.push(e);
   for (;;) {
-    int m = *mark;
-    if (!expect_comma()) break;
-    expr_t* next = (p->*rule)();
+    int m = mark_;
+    if (!expect(TK::COMMA)) break;
+    expr_t* next = expression();
     if (next == nullptr) {
-      *mark = m;
+      mark_ = m;
       break;
     }
     out.push(next);
   }
-  (void)base;
   return true;
 }
 
@@ -106,9 +104,8 @@ static bool expression_list(Parser* p, SeqBuilder<expr_t*>& out, expr_t* (Parser
 bool Parser::type_expressions(SeqBuilder<expr_t*>& out) {
   DepthGuard guard(this);
   int start = mark_;
-  auto comma = [this] { return expect(TK::COMMA) != nullptr; };
   // ','.expression+ ',' '*' expression ',' '**' expression
-  if (expression_list(this, out, &Parser::expression, &mark_, comma) && expect(TK::COMMA) && expect(TK::STAR)) {
+  if (expression_gather(out) && expect(TK::COMMA) && expect(TK::STAR)) {
     if (expr_t* b = expression()) {
       if (expect(TK::COMMA) && expect(TK::DOUBLESTAR)) {
         if (expr_t* c = expression()) {
@@ -122,7 +119,7 @@ bool Parser::type_expressions(SeqBuilder<expr_t*>& out) {
   out.truncate(0);
   mark_ = start;
   // ','.expression+ ',' '*' expression
-  if (expression_list(this, out, &Parser::expression, &mark_, comma) && expect(TK::COMMA) && expect(TK::STAR)) {
+  if (expression_gather(out) && expect(TK::COMMA) && expect(TK::STAR)) {
     if (expr_t* b = expression()) {
       out.push(b);
       return true;
@@ -131,8 +128,7 @@ bool Parser::type_expressions(SeqBuilder<expr_t*>& out) {
   out.truncate(0);
   mark_ = start;
   // ','.expression+ ',' '**' expression
-  if (expression_list(this, out, &Parser::expression, &mark_, comma) && expect(TK::COMMA) &&
-      expect(TK::DOUBLESTAR)) {
+  if (expression_gather(out) && expect(TK::COMMA) && expect(TK::DOUBLESTAR)) {
     if (expr_t* b = expression()) {
       out.push(b);
       return true;
@@ -170,7 +166,7 @@ bool Parser::type_expressions(SeqBuilder<expr_t*>& out) {
   }
   mark_ = start;
   // ','.expression+
-  if (expression_list(this, out, &Parser::expression, &mark_, comma)) return true;
+  if (expression_gather(out)) return true;
   out.truncate(0);
   mark_ = start;
   return false;
@@ -739,31 +735,28 @@ stmt_t* Parser::import_name() {
   return nullptr;
 }
 
-// The leading dots of a relative import: ('.' | '...')*, counted.
-static int count_import_dots(Parser* p, auto&& next_dots) {
-  (void)p;
-  int level = 0;
-  while (int n = next_dots()) level += n;
-  return level;
-}
-
 // import_from:
 //     | 'from' ('.' | '...')* dotted_name 'import' import_from_targets
 //     | 'from' ('.' | '...')+ 'import' import_from_targets
 stmt_t* Parser::import_from() {
   DepthGuard guard(this);
   int start = mark_;
-  auto dots = [this]() -> int {
-    if (expect(TK::DOT)) return 1;
-    if (expect(TK::ELLIPSIS)) return 3;
-    return 0;
+  // ('.' | '...')*, counted
+  auto leading_dots = [this]() {
+    DepthGuard loop_guard(this);
+    int level = 0;
+    for (;;) {
+      if (expect(TK::DOT)) {
+        level += 1;
+      } else if (expect(TK::ELLIPSIS)) {
+        level += 3;
+      } else {
+        return level;
+      }
+    }
   };
   if (expect(TK::KW_FROM)) {
-    int level;
-    {
-      DepthGuard loop_guard(this);
-      level = count_import_dots(this, dots);
-    }
+    int level = leading_dots();
     if (Name* b = dotted_name()) {
       if (expect(TK::KW_IMPORT)) {
         Seq<alias_t*> names;
@@ -779,11 +772,7 @@ stmt_t* Parser::import_from() {
   }
   mark_ = start;
   if (expect(TK::KW_FROM)) {
-    int level;
-    {
-      DepthGuard loop_guard(this);
-      level = count_import_dots(this, dots);
-    }
+    int level = leading_dots();
     if (level > 0 && expect(TK::KW_IMPORT)) {
       Seq<alias_t*> names;
       if (import_from_targets(&names)) {

@@ -157,7 +157,7 @@ expr_t* Parser::concatenate_strings(Seq<expr_t*> pieces, const Loc& loc) {
   }
   if (!has_fstring && pieces.size == 1) return pieces[0];
 
-  // Flatten the f-strings' parts into one list.
+  // Flatten the f-strings' parts into one list, then merge adjacent constants.
   SeqBuilder<expr_t*> flat(*this);
   for (expr_t* e : pieces) {
     if (auto* j = dyn_cast<JoinedStr>(e)) {
@@ -166,43 +166,10 @@ expr_t* Parser::concatenate_strings(Seq<expr_t*> pieces, const Loc& loc) {
       flat.push(e);
     }
   }
-  uint32_t n = flat.size();
-  SeqBuilder<expr_t*> values(*this);
-  uint32_t i = 0;
-  while (i < n) {
-    expr_t* e = flat.get(i);
-    if (e->node_kind != NodeKind::Constant) {
-      values.push(e);
-      ++i;
-      continue;
-    }
-    uint32_t j = i + 1;
-    while (j < n && flat.get(j)->node_kind == NodeKind::Constant) ++j;
-    if (j - i > 1) {
-      size_t len = 0;
-      for (uint32_t k = i; k < j; ++k) len += cast<Constant>(flat.get(k))->value.text.size();
-      char* buf = static_cast<char*>(arena_.allocate(len == 0 ? 1 : len, 1));
-      size_t pos = 0;
-      for (uint32_t k = i; k < j; ++k) {
-        std::string_view t = cast<Constant>(flat.get(k))->value.text;
-        if (!t.empty()) std::memcpy(buf + pos, t.data(), t.size());
-        pos += t.size();
-      }
-      Constant* first = cast<Constant>(flat.get(i));
-      Constant* last = cast<Constant>(flat.get(j - 1));
-      Constant* merged = make<Constant>(arena_);
-      merged->value.kind = ConstantValue::Kind::Str;
-      merged->value.text = std::string_view(buf, len);
-      merged->kind = first->kind;
-      merged->loc = {first->loc.lineno, first->loc.col_offset, last->loc.end_lineno, last->loc.end_col_offset};
-      e = merged;
-    }
-    i = j;
-    if (has_fstring && is_str_constant(e) && cast<Constant>(e)->value.text.empty()) continue;
-    values.push(e);
-  }
+  Seq<expr_t*> flattened = flat.finish();
+  Seq<expr_t*> values = merge_constants(flattened, has_fstring);
   if (!has_fstring) {
-    Constant* only = cast<Constant>(values.get(0));
+    Constant* only = cast<Constant>(values[0]);
     Constant* c = make<Constant>(arena_);
     c->value = only->value;
     c->kind = only->kind;
@@ -210,7 +177,7 @@ expr_t* Parser::concatenate_strings(Seq<expr_t*> pieces, const Loc& loc) {
     return c;
   }
   JoinedStr* js = make<JoinedStr>(arena_);
-  js->values = values.finish();
+  js->values = values;
   js->loc = loc;
   return js;
 }
@@ -329,9 +296,9 @@ expr_t* Parser::fstring_replacement_field() {
       m = mark_;
       bool has_format = fstring_full_format_spec(&format);
       if (!has_format) mark_ = m;
-      if (Token* rbrace = expect(TK::RBRACE)) {
+      if (expect(TK::RBRACE)) {
         return formatted_value(a, debug, has_conversion ? &conversion : nullptr, has_format ? &format : nullptr,
-                               rbrace, start);
+                               mark_ - 1, start);
       }
     }
   }
@@ -382,37 +349,29 @@ bool Parser::fstring_full_format_spec(ResultWithMetadata* out) {
     }
   }
   Loc loc = extra(start);
-  // The spec is a JoinedStr of its parts (adjacent constants merged, empty ones dropped).
-  SeqBuilder<expr_t*> values(*this);
-  uint32_t n = items.size();
-  uint32_t i = 0;
-  while (i < n) {
+  // The spec is a JoinedStr of its parts, nested `{y=}` pairs flattened, adjacent constants
+  // merged and empty ones dropped.
+  SeqBuilder<expr_t*> flat(*this);
+  for (uint32_t i = 0; i < items.size(); ++i) {
     expr_t* e = items.get(i);
     if (auto* j = dyn_cast<JoinedStr>(e)) {
-      // a nested `{y=}`: its debug text and value, flattened like a concatenation would
-      for (expr_t* v : j->values) values.push(v);
-      ++i;
-      continue;
+      for (expr_t* v : j->values) flat.push(v);
+    } else {
+      flat.push(e);
     }
-    if (e->node_kind != NodeKind::Constant) {
-      values.push(e);
-      ++i;
-      continue;
-    }
-    values.push(e);
-    ++i;
   }
-  Seq<expr_t*> flat = values.finish();
+  Seq<expr_t*> values = flat.finish();
   JoinedStr* spec = make<JoinedStr>(arena_);
   spec->loc = loc;
-  spec->values = merge_constants(flat);
+  spec->values = merge_constants(values, true);
   out->result = spec;
   out->metadata_token = start;
   return true;
 }
 
-// Adjacent str constants merged (span first..last, kind of the first), empty ones dropped.
-Seq<expr_t*> Parser::merge_constants(Seq<expr_t*> flat) {
+// Adjacent constants merged (span first..last, kind of the first); empty str constants
+// dropped when `drop_empty`.
+Seq<expr_t*> Parser::merge_constants(Seq<expr_t*> flat, bool drop_empty) {
   SeqBuilder<expr_t*> values(*this);
   uint32_t n = flat.size;
   uint32_t i = 0;
@@ -445,7 +404,7 @@ Seq<expr_t*> Parser::merge_constants(Seq<expr_t*> flat) {
       e = merged;
     }
     i = j;
-    if (is_str_constant(e) && cast<Constant>(e)->value.text.empty()) continue;
+    if (drop_empty && is_str_constant(e) && cast<Constant>(e)->value.text.empty()) continue;
     values.push(e);
   }
   return values.finish();
@@ -498,7 +457,7 @@ std::string_view Parser::debug_text(int open_brace, int metadata_token) {
 }
 
 expr_t* Parser::formatted_value(expr_t* value, Token* debug, ResultWithMetadata* conversion,
-                                ResultWithMetadata* format, Token* closing_brace, int start) {
+                                ResultWithMetadata* format, int closing_brace, int start) {
   int conversion_value = -1;
   if (conversion != nullptr) {
     Identifier id = cast<Name>(conversion->result)->id;
@@ -532,7 +491,7 @@ expr_t* Parser::formatted_value(expr_t* value, Token* debug, ResultWithMetadata*
   } else {
     end_line = fv->loc.end_lineno;
     end_col = fv->loc.end_col_offset;
-    metadata_token = static_cast<int>(closing_brace - token_at(0)) >= 0 ? mark_ - 1 : mark_ - 1;
+    metadata_token = closing_brace;
   }
   Constant* text = make<Constant>(arena_);
   text->value.kind = ConstantValue::Kind::Str;
