@@ -313,6 +313,17 @@ const Case kCases[] = {
     {"def f():\n    nonlocal q\ndef g(a, a): pass\n", "duplicate argument 'a' in function definition @3:10-3:11"},
     {"class __debug__:\n    break\n", "'break' outside loop @2:5-2:10"},
     {"g(f(k=1, k=1), a=1, a=2)\n", "keyword argument repeated: a @1:21-1:24"},
+    {"def f():\n    nonlocal y\nnonlocal x\n", "nonlocal declaration not allowed at module level @3:1-3:11"},
+    {"nonlocal x\nglobal x\n", "name 'x' is nonlocal and global @1:1-1:11"},
+    {"def f():\n    [(yield (lambda a, a: 0)) for x in y]\n",
+     "duplicate argument 'a' in function definition @2:24-2:25"},
+    // A plain def that awaits is a coroutine for this check.
+    {"def f():\n    return 1\n    yield\n    await x\n", "'return' with value in async generator @2:5-2:13"},
+    // Leaving a try compiles its finally body again; leaving a with block is artificial.
+    {"for x in y:\n    try:\n        break\n        g(b=1, b=1)\n    finally:\n        f(a=1, a=1)\n",
+     "keyword argument repeated: a @6:16-6:19"},
+    {"for x in y:\n    try:\n        pass\n    except* E:\n        with a:\n            break\n",
+     "'break', 'continue' and 'return' cannot appear in an except* block @-1:0--1:0"},
     // Columns are byte offsets for these errors.
     {"x = \"\xc3\xa9\xc3\xa9\"; break\n", "'break' outside loop @1:13-1:18"},
 };
