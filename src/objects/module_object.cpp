@@ -8,6 +8,13 @@
 
 namespace pyxis {
 
+void trace_adapter_iterator(Object* object, gc::Tracer& tracer) {
+  auto* iterator = static_cast<AdapterIteratorObject*>(object);
+  tracer.visit(iterator->source);
+  tracer.visit(iterator->function);
+  tracer.visit(iterator->iterators);
+}
+
 void trace_super(Object* object, gc::Tracer& tracer) {
   auto* super = static_cast<SuperObject*>(object);
   tracer.visit(reinterpret_cast<Object*>(super->start));

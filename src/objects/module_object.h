@@ -52,6 +52,17 @@ struct SliceObject : Object {
   Value start, stop, step;  // None when omitted
 };
 
+// enumerate, zip, map, filter and reversed: iterators built on other iterators.
+struct AdapterIteratorObject : Object {
+  Value source;     // enumerate/filter/reversed: the iterator (reversed: the sequence)
+  Value function;   // map/filter: the callable (filter: None keeps truthy items)
+  Value iterators;  // zip/map: a tuple of iterators
+  int64_t index;    // enumerate: the next count; reversed: the next position
+  bool strict;      // zip(strict=True)
+};
+
+void trace_adapter_iterator(Object* object, gc::Tracer& tracer);
+
 // super(): attribute lookup on `self` starting after `start` in type(self)'s MRO.
 struct SuperObject : Object {
   Type* start;

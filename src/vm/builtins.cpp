@@ -429,7 +429,115 @@ Value builtin_format(Thread& thread, Value, const Value* args, size_t) {
   return format_value(thread, args[0], as_str(args[1])->view());
 }
 
+AdapterIteratorObject* new_adapter(Thread& thread, Type* type) {
+  AdapterIteratorObject* adapter = thread.heap().make<AdapterIteratorObject>(type);
+  adapter->function = Value::none();
+  return adapter;
+}
+
+Value builtin_enumerate(Thread& thread, Value, const Value* args, size_t) {
+  Value iterator = get_iter(thread, args[0]);
+  if (iterator.is_error()) return iterator;
+  int64_t start = 0;
+  if (!args[1].is_empty() && !index_value(thread, args[1], &start, nullptr)) return Value::error();
+  AdapterIteratorObject* adapter = new_adapter(thread, T(thread).enumerate);
+  adapter->source = iterator;
+  adapter->index = start;
+  return to_value(adapter);
+}
+
+Value iterators_of(Thread& thread, const Value* items, size_t count) {
+  TupleObject* iterators = tuple_new(thread, count);
+  for (size_t i = 0; i < count; ++i) {
+    Value iterator = get_iter(thread, items[i]);
+    if (iterator.is_error()) return iterator;
+    iterators->items[i] = iterator;
+  }
+  return to_value(iterators);
+}
+
+Value builtin_zip(Thread& thread, Value, const Value* args, size_t nargs) {
+  // Slots: strict, then the iterables.
+  Value iterators = iterators_of(thread, args + 1, nargs - 1);
+  if (iterators.is_error()) return iterators;
+  AdapterIteratorObject* adapter = new_adapter(thread, T(thread).zip);
+  adapter->iterators = iterators;
+  if (!args[0].is_empty()) {
+    int strict = truthy(thread, args[0]);
+    if (strict < 0) return Value::error();
+    adapter->strict = strict;
+  }
+  if (nargs == 1) adapter->iterators = to_value(tuple_new(thread, 0));
+  return to_value(adapter);
+}
+
+Value builtin_map(Thread& thread, Value, const Value* args, size_t nargs) {
+  if (nargs < 2) return thread.raise(T(thread).TypeError, "map() must have at least two arguments.");
+  Value iterators = iterators_of(thread, args + 1, nargs - 1);
+  if (iterators.is_error()) return iterators;
+  AdapterIteratorObject* adapter = new_adapter(thread, T(thread).map);
+  adapter->function = args[0];
+  adapter->iterators = iterators;
+  return to_value(adapter);
+}
+
+Value builtin_filter(Thread& thread, Value, const Value* args, size_t) {
+  Value iterator = get_iter(thread, args[1]);
+  if (iterator.is_error()) return iterator;
+  AdapterIteratorObject* adapter = new_adapter(thread, T(thread).filter);
+  adapter->function = args[0];
+  adapter->source = iterator;
+  return to_value(adapter);
+}
+
+Value builtin_reversed(Thread& thread, Value, const Value* args, size_t) {
+  Value sequence = args[0];
+  Type* type = type_of(thread.interp(), sequence);
+  if (type->is_heap_type) {
+    Value method = type_lookup(type, thread.interp().intern("__reversed__"));
+    if (!method.is_empty()) return call(thread, method, &sequence, 1);
+  }
+  if (type == T(thread).dict || type == T(thread).range) {
+    // Their reversal is over a snapshot (dict keys are reversed in insertion order).
+    ListObject* items = list_of(thread, sequence);
+    if (items == nullptr) return Value::error();
+    sequence = to_value(items);
+  }
+  int64_t size;
+  if (!length(thread, sequence, &size)) {
+    thread.take_pending();
+    return thread.raise_format(T(thread).TypeError, "'%s' object is not reversible", type->name.c_str());
+  }
+  AdapterIteratorObject* adapter = new_adapter(thread, T(thread).reversed);
+  adapter->source = sequence;
+  adapter->index = size - 1;
+  return to_value(adapter);
+}
+
+Value any_all(Thread& thread, Value iterable, bool want) {
+  Value iterator = get_iter(thread, iterable);
+  if (iterator.is_error()) return iterator;
+  for (;;) {
+    Value item = iter_next(thread, iterator);
+    if (item.is_error()) return item;
+    if (item.is_empty()) return Value::boolean(!want);
+    int t = truthy(thread, item);
+    if (t < 0) return Value::error();
+    if (bool(t) == want) return Value::boolean(want);
+  }
+}
+
+Value builtin_any(Thread& thread, Value, const Value* args, size_t) { return any_all(thread, args[0], true); }
+Value builtin_all(Thread& thread, Value, const Value* args, size_t) { return any_all(thread, args[0], false); }
+
 const NativeMethodDef kBuiltinFunctions[] = {
+    {"enumerate(iterable, start=0)", builtin_enumerate},
+    {"zip(*iterables, strict=False)", builtin_zip},
+    {"map(*args)", builtin_map},
+    {"filter(function, iterable, /)", builtin_filter},
+    {"reversed(sequence, /)", builtin_reversed},
+    {"any(iterable, /)", builtin_any},
+    {"all(iterable, /)", builtin_all},
     {"format(value, format_spec='', /)", builtin_format},
     {"print(*args, sep=None, end=None, file=None, flush=False)", builtin_print},
     {"len(obj, /)", builtin_len},

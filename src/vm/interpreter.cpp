@@ -163,6 +163,13 @@ void Interpreter::create_types() {
   types_.str_iterator = make_type("str_ascii_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.dict_keyiterator =
       make_type("dict_keyiterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  for (Type** adapter : {&types_.enumerate, &types_.zip, &types_.map, &types_.filter, &types_.reversed})
+    *adapter = make_type("", types_.object, trace_adapter_iterator, nullptr, Layout::Builtin);
+  types_.enumerate->name = "enumerate";
+  types_.zip->name = "zip";
+  types_.map->name = "map";
+  types_.filter->name = "filter";
+  types_.reversed->name = "reversed";
   types_.super = make_type("super", types_.object, trace_super, nullptr, Layout::Builtin);
   types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);
   types_.slice = make_type("slice", types_.object, trace_slice, nullptr, Layout::Builtin);

@@ -1305,7 +1305,8 @@ Value get_iter(Thread& thread, Value value) {
     return to_value(iterator);
   }
   if (type == types.list_iterator || type == types.tuple_iterator || type == types.str_iterator ||
-      type == types.dict_keyiterator || type == types.range_iterator)
+      type == types.dict_keyiterator || type == types.range_iterator || type == types.enumerate || type == types.zip ||
+      type == types.map || type == types.filter || type == types.reversed)
     return value;
   bool found;
   Value result = call_dunder(thread, value, "__iter__", nullptr, 0, &found);
@@ -1373,6 +1374,63 @@ Value iter_next(Thread& thread, Value iterator_value) {
     }
     iterator->sequence = Value();
     return Value();
+  }
+  if (type == types.enumerate || type == types.zip || type == types.map || type == types.filter ||
+      type == types.reversed) {
+    auto* adapter = static_cast<AdapterIteratorObject*>(iterator_value.as_object());
+    if (type == types.enumerate) {
+      Value item = iter_next(thread, adapter->source);
+      if (item.is_error() || item.is_empty()) return item;
+      Value pair[2] = {int_from_i64(thread, adapter->index++), item};
+      return to_value(tuple_from(thread, pair, 2));
+    }
+    if (type == types.filter) {
+      for (;;) {
+        Value item = iter_next(thread, adapter->source);
+        if (item.is_error() || item.is_empty()) return item;
+        Value verdict = adapter->function.is_none() ? item : call(thread, adapter->function, &item, 1);
+        if (verdict.is_error()) return verdict;
+        int keep = truthy(thread, verdict);
+        if (keep < 0) return Value::error();
+        if (keep) return item;
+      }
+    }
+    if (type == types.reversed) {
+      if (adapter->index < 0) return Value();
+      int64_t size;
+      if (!length(thread, adapter->source, &size)) return Value::error();
+      if (adapter->index >= size) {
+        adapter->index = -1;
+        return Value();
+      }
+      return get_item(thread, adapter->source, Value::small_int(adapter->index--));
+    }
+    // zip and map: one item from each iterator.
+    auto* iterators = static_cast<TupleObject*>(adapter->iterators.as_object());
+    if (iterators->size == 0) return Value();
+    TupleObject* items = tuple_new(thread, iterators->size);
+    for (size_t i = 0; i < iterators->size; ++i) {
+      Value item = iter_next(thread, iterators->items[i]);
+      if (item.is_error()) return item;
+      if (item.is_empty()) {
+        if (adapter->strict && type == types.zip) {
+          if (i > 0)
+            return thread.raise_format(types.ValueError, "zip() argument %zu is shorter than argument%s%zu", i + 1,
+                                       i == 1 ? " " : "s 1-", i);
+          for (size_t j = 1; j < iterators->size; ++j) {
+            Value extra = iter_next(thread, iterators->items[j]);
+            if (extra.is_error()) return extra;
+            if (!extra.is_empty())
+              return thread.raise_format(types.ValueError, "zip() argument %zu is longer than argument%s%zu", j + 1,
+                                         j == 1 ? " " : "s 1-", j);
+          }
+        }
+        return Value();
+      }
+      items->items[i] = item;
+    }
+    if (type == types.zip) return to_value(items);
+    return call(thread, adapter->function, items->items, items->size);
   }
   bool found;
   Value result = call_dunder(thread, iterator_value, "__next__", nullptr, 0, &found);
