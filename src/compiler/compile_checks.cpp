@@ -47,9 +47,10 @@ struct Unit {
 
 // The location of code CPython marks as artificial (lineno -1, no columns).
 constexpr ast::Loc kNoLocation = {-1, -1, -1, -1};
-// Leaving a try/finally compiles its finally body again, once per exit; deeply nested exits
-// multiply that work, so past this many copies the checker stops re-walking them.
-constexpr long kMaxFinallyCopies = 1L << 20;
+// CPython generates a finally body again for every way out of its try (so nested finally
+// blocks multiply); the checker re-walks those copies only while it has walked fewer than
+// this many statements in all, which bounds its time on adversarial input.
+constexpr long kMaxStatementsWalked = 20'000'000;
 
 // Per case of a match statement: may a pattern here be irrefutable, names bound so far.
 struct PatternContext {
@@ -143,6 +144,7 @@ class CodegenChecker {
 
   bool visit_stmt(const ast::stmt_t* s) {
     if (++depth_ > kMaxNestingDepth) return too_deep();
+    ++statements_walked_;
     bool ok = visit_stmt_inner(s);
     --depth_;
     return ok;
@@ -395,7 +397,7 @@ class CodegenChecker {
       *loc = kNoLocation;
     } else if (block.kind == Block::FinallyTry) {
       if (preserve_value && !push_block(Block::PopValue, *loc)) return false;
-      if (++finally_copies_ <= kMaxFinallyCopies && !visit_stmts(*block.finalbody)) return false;
+      if (statements_walked_ < kMaxStatementsWalked && !visit_stmts(*block.finalbody)) return false;
       if (preserve_value) pop_block();
       *loc = kNoLocation;
     }
@@ -459,7 +461,7 @@ class CodegenChecker {
       // The finally body is generated twice: for leaving the try normally, then (one block
       // deeper, at no source location) for leaving it by an exception.
       if (!visit_stmts(finalbody)) return false;
-      if (++finally_copies_ <= kMaxFinallyCopies) {
+      if (statements_walked_ < kMaxStatementsWalked) {
         if (!push_block(Block::FinallyEnd, kNoLocation) || !visit_stmts(finalbody)) return false;
         pop_block();
       }
@@ -891,7 +893,7 @@ class CodegenChecker {
   CompileError* error_;
   std::vector<Unit> units_;
   int depth_ = 0;
-  long finally_copies_ = 0;
+  long statements_walked_ = 0;
 };
 
 }  // namespace
