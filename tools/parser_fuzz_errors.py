@@ -69,18 +69,27 @@ def mutate(rng, text):
     return text[:a] + word + " " + text[a:]
 
 
+def fnv1a(text):
+    h = 0xcbf29ce484222325
+    for b in text.encode("utf-8", "surrogatepass"):
+        h = ((h ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return "%016x" % h
+
+
 def outcome(source, path):
     # `path` exists, holding `source`: CPython then reads error lines back from it, as it
     # does for `pyxis --check-syntax path` and the SyntaxError catalog.
     try:
-        ast.parse(source, path)
+        tree = ast.parse(source, path)
     except SyntaxError as e:
         return {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                 "end_lineno": e.end_lineno, "end_offset": e.end_offset}
     except Exception as e:
         return {"type": type(e).__name__, "msg": str(e), "lineno": None, "offset": None, "end_lineno": None,
                 "end_offset": None}
-    return {"type": None, "msg": None, "lineno": None, "offset": None, "end_lineno": None, "end_offset": None}
+    # no error: the tree's dump, hashed (tools/parser_replay.cpp --errors prints the same)
+    return {"type": None, "msg": fnv1a(ast.dump(tree, include_attributes=True)), "lineno": None, "offset": None,
+            "end_lineno": None, "end_offset": None}
 
 
 def damage(rng, text):

@@ -197,9 +197,12 @@ int check_errors(int argc, char** argv) {
     ast::mod_t* tree = parse(arena, request, &e);
     std::string name = path.substr(path.rfind('/') + 1);
     if (tree != nullptr) {
-      std::printf("{\"case\": %s, \"type\": null, \"msg\": null, \"lineno\": null, \"offset\": null, "
+      // msg: FNV-1a of the dump, as tools/parser_fuzz_errors.py records it
+      uint64_t h = 0xcbf29ce484222325ull;
+      for (unsigned char c : dump_ast(tree, true)) h = (h ^ c) * 0x100000001b3ull;
+      std::printf("{\"case\": %s, \"type\": null, \"msg\": \"%016llx\", \"lineno\": null, \"offset\": null, "
                   "\"end_lineno\": null, \"end_offset\": null}\n",
-                  json_string(name).c_str());
+                  json_string(name).c_str(), static_cast<unsigned long long>(h));
       continue;
     }
     auto num = [](bool has, int v) { return has ? std::to_string(v) : std::string("null"); };
