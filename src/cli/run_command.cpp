@@ -32,7 +32,7 @@ std::string absolute_path(const char* path) {
   return result + "/" + std::string(rest);
 }
 
-int run_source(const std::string& bytes, const std::string& filename, bool from_file) {
+int run_source(const std::string& bytes, const std::string& filename, bool from_file, const std::vector<std::string>& argv) {
   Arena arena;
   frontend::ParseRequest request;
   request.source = bytes;
@@ -53,7 +53,7 @@ int run_source(const std::string& bytes, const std::string& filename, bool from_
     return 1;
   }
   Interpreter interp;
-  return run_main_module(interp, tree, decoded, filename);
+  return run_main_module(interp, tree, decoded, filename, argv);
 }
 
 }  // namespace
@@ -78,7 +78,8 @@ int run_file_command(int argc, char** argv) {
                  std::strerror(error_number));
     return 2;
   }
-  return run_source(bytes, filename, true);
+  std::vector<std::string> arguments(argv, argv + argc);
+  return run_source(bytes, filename, true, arguments);
 }
 
 int run_code_command(int argc, char** argv) {
@@ -86,7 +87,9 @@ int run_code_command(int argc, char** argv) {
     std::fputs("Argument expected for the -c option\n", stderr);
     return 2;
   }
-  return run_source(argv[0], "<string>", false);
+  std::vector<std::string> arguments{"-c"};
+  arguments.insert(arguments.end(), argv + 1, argv + argc);
+  return run_source(argv[0], "<string>", false, arguments);
 }
 
 }  // namespace pyxis::cli

@@ -367,6 +367,8 @@ class CodeUnit {
         break;
       case ast::NodeKind::Global:
       case ast::NodeKind::Nonlocal: break;
+      case ast::NodeKind::Import: import_statement(ast::cast<ast::Import>(s)); break;
+      case ast::NodeKind::ImportFrom: import_from(ast::cast<ast::ImportFrom>(s)); break;
       default: throw Unsupported{std::string("the '") + ast::name_of(s->node_kind) + "' statement", s->loc};
     }
     next_temp_ = mark;
@@ -713,6 +715,29 @@ class CodeUnit {
     patch(to_end, here());
     patch(to_end_suppressed, here());
     assigned_ = before;
+  }
+
+  void import_statement(const ast::Import* node) {
+    for (ast::alias_t* alias : node->names) {
+      uint32_t module = temp();
+      bool bind_top = ast::is_none(alias->asname);
+      emit1(Opcode::IMPORT_NAME, module, bind_top ? 1 : 0, 0, constant(thread_.interp().intern(alias->name)));
+      std::string_view bound = bind_top ? alias->name.substr(0, alias->name.find('.')) : alias->asname;
+      store_name(bound, module);
+    }
+  }
+
+  void import_from(const ast::ImportFrom* node) {
+    if (node->level != 0) throw Unsupported{"relative imports", node->loc};
+    if (node->module == "__future__") return;  // compile-time only (parse_future_features)
+    uint32_t module = temp();
+    emit1(Opcode::IMPORT_NAME, module, 0, 0, constant(thread_.interp().intern(node->module)));
+    for (ast::alias_t* alias : node->names) {
+      if (alias->name == "*") throw Unsupported{"from ... import *", node->loc};
+      uint32_t value = temp();
+      emit1(Opcode::IMPORT_FROM, value, module, 0, name_index(alias->name));
+      store_name(ast::is_none(alias->asname) ? alias->name : alias->asname, value);
+    }
   }
 
   void add_handler(uint32_t start, uint32_t end, uint32_t target, uint32_t exception_register) {

@@ -91,6 +91,7 @@ Interpreter::Interpreter() {
   builtins_ = dict_new(thread);
   modules_ = dict_new(thread);
   install_builtins(*this);
+  install_sys_module(*this);
   heap_.set_enabled(true);
 }
 
@@ -106,6 +107,7 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
   for (auto& [text, str] : interned_) tracer.visit(str);
   tracer.visit(builtins_);
   tracer.visit(modules_);
+  tracer.visit(sys_dict);
   main_thread_->trace_roots(tracer);
   // The collector runs on the thread holding the GIL: its native stack, from the collector's
   // frame up to where it entered the interpreter.

@@ -38,7 +38,8 @@ struct ParsedSignature;
   X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)                      \
   X(NameError, Exception) X(UnboundLocalError, NameError) X(RuntimeError, Exception)                 \
   X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(StopIteration, Exception)   \
-  X(TypeError, Exception) X(ValueError, Exception) X(MemoryError, Exception) X(SystemError, Exception)
+  X(TypeError, Exception) X(ValueError, Exception) X(MemoryError, Exception) X(SystemError, Exception)      \
+  X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(SyntaxError, Exception)
 
 struct BuiltinTypes {
 #define PYXIS_DECLARE_TYPE(name) Type* name = nullptr;
@@ -124,6 +125,8 @@ class Interpreter {
   Value intern(std::string_view text);
   DictObject* builtins() const { return builtins_; }
   DictObject* modules() const { return modules_; }
+  // The sys module's namespace (sys.path, sys.argv ...), made with the interpreter.
+  DictObject* sys_dict = nullptr;
   int recursion_limit = 1000;
 
   // Source text of every file compiled here, for tracebacks.

@@ -921,6 +921,49 @@ op_WITH_EXCEPT: {
   R[dst] = Value::boolean(suppress);
   DISPATCH();
 }
+op_IMPORT_NAME: {
+  uint32_t dst = A, top_level = B;
+  Value dotted = code->constants[EXTRA()];
+  SAVE_PC();
+  std::string_view name = as_str(dotted)->view();
+  Value module = import_module(thread, name);
+  CHECK(module);
+  if (top_level != 0 && name.find('.') != std::string_view::npos) {
+    module = import_module(thread, name.substr(0, name.find('.')));
+    CHECK(module);
+  }
+  R[dst] = module;
+  DISPATCH();
+}
+op_IMPORT_FROM: {
+  uint32_t dst = A, module = B;
+  Value name = code->names[EXTRA()];
+  SAVE_PC();
+  Value found = lookup_attr(thread, R[module], name);
+  if (found.is_empty()) {
+    if (thread.has_pending()) goto error;
+    // A submodule not imported yet.
+    Value module_name = has_type(R[module], types.module)
+                            ? dict_get_str(static_cast<ModuleObject*>(R[module].as_object())->dict, thread.interp().intern("__name__"))
+                            : Value();
+    if (has_type(module_name, types.str)) {
+      std::string dotted = std::string(as_str(module_name)->view()) + "." + std::string(as_str(name)->view());
+      Value submodule = import_module(thread, dotted);
+      if (!submodule.is_error()) {
+        R[dst] = submodule;
+        DISPATCH();
+      }
+      if (!thread.pending_is(types.ModuleNotFoundError)) goto error;
+      thread.take_pending();
+    }
+    std::string_view text = as_str(name)->view();
+    std::string from = has_type(module_name, types.str) ? std::string(as_str(module_name)->view()) : "?";
+    thread.raise_format(types.ImportError, "cannot import name '%.*s' from '%s'", int(text.size()), text.data(), from.c_str());
+    goto error;
+  }
+  R[dst] = found;
+  DISPATCH();
+}
 op_RETURN: {
   Value result = R[A];
   bool to_native = frame->returns_to_native;

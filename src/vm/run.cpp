@@ -9,12 +9,14 @@
 #include "compiler/codegen.h"
 #include "compiler/compile_checks.h"
 #include "frontend/parse.h"
+#include "frontend/source_decoder.h"
 #include "support/arena.h"
 #include "compiler/future.h"
 #include "compiler/symtable.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
+#include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -151,33 +153,44 @@ DictObject* new_module_namespace(Thread& thread, std::string_view name) {
   return globals;
 }
 
-Value exec_source(Thread& thread, std::string_view source, std::string_view filename, DictObject* globals) {
+CodeObject* compile_module_source(Thread& thread, std::string_view source, std::string_view filename, bool from_file) {
   Interpreter& interp = thread.interp();
   Arena arena;
   frontend::ParseRequest request;
   request.source = source;
   request.filename = filename;
-  request.from_file = false;
+  request.from_file = from_file;
   frontend::SyntaxErrorInfo error;
   const ast::mod_t* tree = frontend::parse(arena, request, &error);
-  if (tree == nullptr || !compiler::check_compile_errors(tree, source, filename, &error))
-    return thread.raise_format(interp.types().SystemError, "%s: %s (line %d)", error.exc_type.c_str(),
-                               error.msg.c_str(), error.lineno);
-  interp.sources[std::string(filename)] = std::string(source);
+  std::string decoded(source);
+  if (tree != nullptr && from_file && !frontend::decode_source(source, filename, true, &decoded, &error)) tree = nullptr;
+  if (tree == nullptr || !compiler::check_compile_errors(tree, decoded, filename, &error)) {
+    // Full SyntaxError objects (filename, lineno, text ...) come with the exception attributes.
+    thread.raise_format(interp.types().SyntaxError, "%s (%s, line %d)", error.msg.c_str(),
+                        std::string(filename).c_str(), error.lineno);
+    return nullptr;
+  }
+  interp.sources[std::string(filename)] = decoded;
   compiler::FutureFeatures future;
   compiler::CompileError compile_error;
   compiler::SymbolTable table;
   if (!compiler::parse_future_features(tree, &future, &compile_error) ||
-      !compiler::build_symbol_table(tree, future, &table, &compile_error))
-    return thread.raise_format(interp.types().SystemError, "%s: %s", compile_error.exc_type.c_str(),
-                               compile_error.msg.c_str());
-  CodeObject* code = compiler::generate_module_code(thread, tree, table, filename);
+      !compiler::build_symbol_table(tree, future, &table, &compile_error)) {
+    thread.raise_format(interp.types().SyntaxError, "%s", compile_error.msg.c_str());
+    return nullptr;
+  }
+  return compiler::generate_module_code(thread, tree, table, filename);
+}
+
+Value exec_source(Thread& thread, std::string_view source, std::string_view filename, DictObject* globals) {
+  CodeObject* code = compile_module_source(thread, source, filename, false);
   if (code == nullptr) return Value::error();
   Value result = run_code(thread, code, globals, globals);
   return result.is_error() ? result : Value::none();
 }
 
-int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename) {
+int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename,
+                    const std::vector<std::string>& argv) {
   Thread& thread = interp.main_thread();
   GilScope gil(thread);
   interp.sources[std::string(filename)] = std::string(source);
@@ -189,6 +202,15 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
     std::fprintf(stderr, "%s: %s\n", compile_error.exc_type.c_str(), compile_error.msg.c_str());
     return 1;
   }
+  // sys.argv as given; sys.path[0]: the script's directory ('' for -c).
+  ListObject* sys_argv = list_new(thread);
+  for (const std::string& arg : argv) list_append(thread, sys_argv, str_value(thread, arg));
+  if (argv.empty()) list_append(thread, sys_argv, str_value(thread, ""));
+  dict_set(thread, interp.sys_dict, interp.intern("argv"), to_value(sys_argv));
+  std::string_view directory = filename.starts_with("<") ? std::string_view() : filename.substr(0, filename.rfind('/'));
+  ListObject* sys_path = list_new(thread);
+  list_append(thread, sys_path, str_value(thread, directory));
+  dict_set(thread, interp.sys_dict, interp.intern("path"), to_value(sys_path));
   CodeObject* code = compiler::generate_module_code(thread, tree, table, filename);
   int status = 0;
   if (code != nullptr) {

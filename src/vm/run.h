@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "frontend/ast.h"
 #include "objects/value.h"
@@ -13,16 +14,22 @@ namespace pyxis {
 class Interpreter;
 class Thread;
 struct DictObject;
+struct CodeObject;
 
 // Compiles `tree` (parsed from `source`, already checked by compile_checks) and runs it in
 // a fresh __main__ module. Returns the process exit status (0, 1 after a traceback, or
 // SystemExit's code).
-int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename);
+int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename,
+                    const std::vector<std::string>& argv = {});
 
 // Compiles `source` and runs it with `globals` as its namespace (like exec(source, globals)).
 // Returns None, or error() with the exception pending (a SyntaxError is raised as one).
 // The thread must hold its interpreter's GIL (GilScope).
 Value exec_source(Thread& thread, std::string_view source, std::string_view filename, DictObject* globals);
+
+// Parses, checks and compiles a whole module. Returns nullptr with SyntaxError (or the
+// compiler's SystemError) pending.
+CodeObject* compile_module_source(Thread& thread, std::string_view source, std::string_view filename, bool from_file);
 
 // A fresh module namespace (__name__ set, __builtins__ the interpreter's builtins dict).
 DictObject* new_module_namespace(Thread& thread, std::string_view name);

@@ -1,0 +1,193 @@
+// The sys module and the import system: modules are looked up in sys.modules, then loaded
+// from sys.path (`name.py` or a package's `name/__init__.py`), registered before they run
+// (so circular imports see the partial module), and bound into their parent package.
+#include <cstdio>
+#include <string>
+
+#include "objects/arg_parser.h"
+#include "objects/dict_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "vm/builtins.h"
+#include "vm/eval.h"
+#include "vm/interpreter.h"
+#include "vm/operations.h"
+#include "vm/run.h"
+
+namespace pyxis {
+
+namespace {
+
+struct NativeMethodDef {
+  const char* signature;
+  NativeFunction function;
+};
+
+Value sys_exit(Thread& thread, Value, const Value* args, size_t) {
+  Value code = args[0];
+  Value exception = make_exception(thread, thread.types().SystemExit, code.is_empty() ? Value() : code);
+  if (exception.is_error()) return exception;
+  return thread.raise_value(exception);
+}
+
+Value sys_getrecursionlimit(Thread& thread, Value, const Value*, size_t) {
+  return Value::small_int(thread.interp().recursion_limit);
+}
+
+Value sys_setrecursionlimit(Thread& thread, Value, const Value* args, size_t) {
+  int64_t limit;
+  if (!is_int(thread, args[0]))
+    return thread.raise_format(thread.types().TypeError, "'%s' object cannot be interpreted as an integer",
+                               type_name(thread, args[0]));
+  if (!int_fits_i64(args[0], &limit) || limit > (int64_t{1} << 30))
+    return thread.raise(thread.types().OverflowError, "Python int too large to convert to C int");
+  if (limit < 1) return thread.raise(thread.types().ValueError, "recursion limit must be greater or equal than 1");
+  if (limit <= thread.recursion_depth)
+    return thread.raise_format(thread.types().RecursionError,
+                               "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
+                               static_cast<long long>(limit), thread.recursion_depth);
+  thread.interp().recursion_limit = int(limit);
+  return Value::none();
+}
+
+const NativeMethodDef kSysFunctions[] = {
+    {"exit(status=None, /)", sys_exit},
+    {"getrecursionlimit()", sys_getrecursionlimit},
+    {"setrecursionlimit(limit, /)", sys_setrecursionlimit},
+};
+
+bool file_exists(const std::string& path) {
+  if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
+    std::fclose(file);
+    return true;
+  }
+  return false;
+}
+
+bool read_file(const std::string& path, std::string* bytes) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return false;
+  char buffer[65536];
+  size_t got;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes->append(buffer, got);
+  bool ok = !std::ferror(file);
+  std::fclose(file);
+  return ok;
+}
+
+}  // namespace
+
+void install_sys_module(Interpreter& interp) {
+  Thread& thread = interp.main_thread();
+  const BuiltinTypes& types = interp.types();
+  DictObject* sys = dict_new(thread);
+  interp.sys_dict = sys;
+  auto set = [&](const char* name, Value value) { dict_set(thread, sys, interp.intern(name), value); };
+  set("__name__", interp.intern("sys"));
+  for (const NativeMethodDef& def : kSysFunctions) {
+    interp.signatures.push_back(std::make_unique<ParsedSignature>(parse_signature(def.signature)));
+    const ParsedSignature* signature = interp.signatures.back().get();
+    BuiltinFunctionObject* function = thread.heap().make<BuiltinFunctionObject>(types.builtin_function);
+    function->name = signature->name.c_str();
+    function->function = def.function;
+    function->signature = signature;
+    set(signature->name.c_str(), to_value(function));
+  }
+  set("argv", to_value(list_new(thread)));
+  set("path", to_value(list_new(thread)));
+  set("modules", to_value(interp.modules()));
+  set("maxsize", int_from_i64(thread, INT64_MAX));
+  set("platform", str_value(thread, "linux"));
+  set("byteorder", str_value(thread, "little"));
+  set("version", str_value(thread, "3.12.7 (Pyxis)"));
+  Value version[5] = {Value::small_int(3), Value::small_int(12), Value::small_int(7), interp.intern("final"),
+                      Value::small_int(0)};
+  set("version_info", to_value(tuple_from(thread, version, 5)));
+  ModuleObject* module = thread.heap().make<ModuleObject>(types.module);
+  module->dict = sys;
+  dict_set(thread, interp.modules(), interp.intern("sys"), to_value(module));
+  dict_set(thread, interp.modules(), interp.intern("builtins"), [&] {
+    ModuleObject* builtins = thread.heap().make<ModuleObject>(types.module);
+    builtins->dict = interp.builtins();
+    dict_set(thread, interp.builtins(), interp.intern("__name__"), interp.intern("builtins"));
+    return to_value(builtins);
+  }());
+}
+
+Value import_module(Thread& thread, std::string_view dotted) {
+  Interpreter& interp = thread.interp();
+  const BuiltinTypes& types = interp.types();
+  Value key = interp.intern(dotted);
+  Value found = dict_get_str(interp.modules(), key);
+  if (!found.is_empty()) return found;
+  size_t dot = dotted.rfind('.');
+  std::string_view last = dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
+  Value parent;
+  std::vector<std::string> directories;
+  if (dot != std::string_view::npos) {
+    parent = import_module(thread, dotted.substr(0, dot));
+    if (parent.is_error()) return parent;
+    Value path = lookup_attr(thread, parent, interp.intern("__path__"));
+    if (path.is_empty() || !path.is_object() || path.as_object()->type != types.list) {
+      std::string parent_name(dotted.substr(0, dot));
+      return thread.raise_format(types.ModuleNotFoundError, "No module named '%.*s'; '%s' is not a package",
+                                 int(dotted.size()), dotted.data(), parent_name.c_str());
+    }
+    for (Value entry : static_cast<ListObject*>(path.as_object())->items)
+      if (entry.is_object() && entry.as_object()->type == types.str)
+        directories.emplace_back(static_cast<StrObject*>(entry.as_object())->view());
+  } else {
+    Value path = dict_get_str(interp.sys_dict, interp.intern("path"));
+    if (path.is_object() && path.as_object()->type == types.list)
+      for (Value entry : static_cast<ListObject*>(path.as_object())->items)
+        if (entry.is_object() && entry.as_object()->type == types.str)
+          directories.emplace_back(static_cast<StrObject*>(entry.as_object())->view());
+  }
+  std::string file, package_directory;
+  for (const std::string& directory : directories) {
+    std::string base = (directory.empty() ? std::string(".") : directory) + "/" + std::string(last);
+    if (file_exists(base + "/__init__.py")) {
+      file = base + "/__init__.py";
+      package_directory = base;
+      break;
+    }
+    if (file_exists(base + ".py")) {
+      file = base + ".py";
+      break;
+    }
+  }
+  if (file.empty())
+    return thread.raise_format(types.ModuleNotFoundError, "No module named '%.*s'", int(dotted.size()), dotted.data());
+  std::string source;
+  if (!read_file(file, &source)) return thread.raise_format(types.ImportError, "cannot read '%s'", file.c_str());
+  CodeObject* code = compile_module_source(thread, source, file, true);
+  if (code == nullptr) return Value::error();
+  DictObject* globals = new_module_namespace(thread, dotted);
+  ModuleObject* module = thread.heap().make<ModuleObject>(types.module);
+  module->dict = globals;
+  Value module_value = to_value(module);
+  dict_set(thread, globals, interp.intern("__file__"), str_value(thread, file));
+  if (!package_directory.empty()) {
+    ListObject* path = list_new(thread);
+    list_append(thread, path, str_value(thread, package_directory));
+    dict_set(thread, globals, interp.intern("__path__"), to_value(path));
+  }
+  if (!dict_set(thread, interp.modules(), key, module_value)) return Value::error();
+  // The code object is reachable from this frame's locals (scanned) while it runs.
+  Value result = run_code(thread, code, globals, globals);
+  if (result.is_error()) {
+    Value pending = thread.take_pending();
+    dict_delete(thread, interp.modules(), key);
+    return thread.raise_value(pending);
+  }
+  Value loaded = dict_get_str(interp.modules(), key);
+  if (loaded.is_empty()) loaded = module_value;
+  if (!parent.is_empty() && !set_attr(thread, parent, interp.intern(last), loaded)) return Value::error();
+  return loaded;
+}
+
+}  // namespace pyxis

@@ -1,0 +1,2 @@
+# A nested package (test_imports.py).
+DEPTH = 2
