@@ -2,8 +2,8 @@
 # Compares `pyxis --tokenize FILE` with CPython's `python -m tokenize -e FILE` for every .py
 # file under a directory and reports "N of M files identical".
 # usage: tools/check_tokenize.sh [--native] [--pyxis BINARY] [--show-diffs N] [DIR]
-#   DIR defaults to the installed 3.12 stdlib (build-infra/lib/python3.12), else /tmp/stdlib312
-#   (extracted from the pyodide package's python_stdlib.zip when missing).
+#   DIR defaults to the stdlib the build installs (build/lib/python3.12, or build-infra's),
+#   else /tmp/stdlib312 (extracted from the pyodide package's python_stdlib.zip if missing).
 #   --native: use the machine's CPython 3.12 (3.12.1, fast) instead of the exact 3.12.7.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +22,9 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 if [[ -z "$dir" ]]; then
-  if [[ -d "$root/build-infra/lib/python3.12" ]]; then
+  if [[ -f "$root/build/lib/python3.12/os.py" ]]; then
+    dir="$root/build/lib/python3.12"
+  elif [[ -f "$root/build-infra/lib/python3.12/os.py" ]]; then
     dir="$root/build-infra/lib/python3.12"
   else
     dir=/tmp/stdlib312
