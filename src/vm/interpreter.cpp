@@ -204,25 +204,36 @@ void Interpreter::create_types() {
 
 namespace {
 
-// The high end of the calling OS thread's stack: scanning up to it covers every frame of the
-// thread, including the embedder's frames that hold values.
-const void* native_stack_end() {
+// The bounds of the calling OS thread's stack: scanning up to the high end covers every frame
+// of the thread, including the embedder's frames that hold values.
+bool native_stack_bounds(const void** low_end, const void** high_end) {
   pthread_attr_t attributes;
   void* low = nullptr;
   size_t size = 0;
-  if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
-    pthread_attr_getstack(&attributes, &low, &size);
-    pthread_attr_destroy(&attributes);
-    return static_cast<char*>(low) + size;
-  }
-  return __builtin_frame_address(0);
+  if (pthread_getattr_np(pthread_self(), &attributes) != 0) return false;
+  pthread_attr_getstack(&attributes, &low, &size);
+  pthread_attr_destroy(&attributes);
+  *low_end = low;
+  *high_end = static_cast<char*>(low) + size;
+  return true;
 }
 
 }  // namespace
 
 GilScope::GilScope(Thread& thread) : thread_(thread), saved_base_(thread.native_stack_base) {
   thread.interp().gil().lock();
-  if (saved_base_ == nullptr) thread.native_stack_base = native_stack_end();
+  if (saved_base_ == nullptr) {
+    const void* low = nullptr;
+    const void* high = nullptr;
+    if (native_stack_bounds(&low, &high)) {
+      thread.native_stack_base = high;
+      size_t size = size_t(static_cast<const char*>(high) - static_cast<const char*>(low));
+      size_t margin = size / 8 > (size_t(256) << 10) ? size / 8 : (size_t(256) << 10);
+      thread.native_stack_limit = static_cast<const char*>(low) + (margin < size ? margin : 0);
+    } else {
+      thread.native_stack_base = __builtin_frame_address(0);
+    }
+  }
 }
 
 GilScope::~GilScope() {

@@ -100,6 +100,9 @@ class Thread {
 
   // The base of this thread's native stack region that runs Python (conservatively scanned).
   const void* native_stack_base = nullptr;
+  // Native code re-entering Python stops with RecursionError below this address (the low end
+  // of the OS thread's stack plus a safety margin), whatever the recursion limit says.
+  const void* native_stack_limit = nullptr;
 
   void trace_roots(gc::Tracer& tracer);
 

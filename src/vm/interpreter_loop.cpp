@@ -1058,13 +1058,22 @@ error : {
 
 }  // namespace
 
+// Native code calling back into Python nests a C++ loop: refuse before the native stack runs out.
+bool native_stack_exhausted(Thread& thread) {
+  if (thread.native_stack_limit == nullptr || __builtin_frame_address(0) > thread.native_stack_limit) return false;
+  thread.raise(thread.types().RecursionError, "maximum recursion depth exceeded");
+  return true;
+}
+
 Value call_function(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (native_stack_exhausted(thread)) return Value::error();
   if (!push_frame(thread, function, function->code, function->globals, nullptr, args, nargs, kwnames, 0, true))
     return Value::error();
   return execute(thread);
 }
 
 Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals) {
+  if (native_stack_exhausted(thread)) return Value::error();
   if (!push_frame(thread, nullptr, code, globals, locals, nullptr, 0, nullptr, 0, true)) return Value::error();
   return execute(thread);
 }
