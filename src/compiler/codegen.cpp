@@ -64,6 +64,71 @@ class CodeUnit {
     return finish("<module>");
   }
 
+  // A generator expression: a generator function of one argument (".0", the outermost
+  // iterator, evaluated by the caller) that yields each element.
+  CodeObject* compile_generator_expression(const ast::GeneratorExp* g) {
+    add_local(".0", true);
+    code_->positional_count = 1;
+    setup_scope_registers();
+    code_->flags |= code_flag::kGenerator;
+    loc_ = g->loc;
+    genexp_loops(g, 0);
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    emit(Opcode::RETURN, none);
+    return finish("<genexpr>");
+  }
+
+  void genexp_loops(const ast::GeneratorExp* g, uint32_t index) {
+    ast::comprehension_t* gen = g->generators[index];
+    if (gen->is_async) throw Unsupported{"async generator expressions", loc_};
+    uint32_t mark = next_temp_;
+    uint32_t iterator;
+    if (index == 0) {
+      iterator = locals_.at(".0");
+    } else {
+      uint32_t iterable = expr(gen->iter);
+      iterator = temp();
+      emit(Opcode::GET_ITER, iterator, iterable);
+    }
+    uint32_t top = here();
+    uint32_t item = temp();
+    uint32_t to_exit = emit_jump(Opcode::FOR_ITER, item, iterator);
+    store(gen->target, item);
+    std::vector<uint32_t> to_top;
+    for (ast::expr_t* condition : gen->ifs) to_top.push_back(jump_unless(condition, false));
+    if (index + 1 < g->generators.size) {
+      genexp_loops(g, index + 1);
+    } else {
+      uint32_t inner = next_temp_;
+      uint32_t value = expr(g->elt);
+      uint32_t sent = temp();
+      emit(Opcode::YIELD, sent, value);
+      next_temp_ = inner;
+    }
+    for (uint32_t at : to_top) patch(at, top);
+    emit1(Opcode::JUMP, 0, 0, 0, top);
+    patch(to_exit, here());
+    next_temp_ = mark;
+  }
+
+  // Registers for the scope's other locals, its cells and its free variables.
+  void setup_scope_registers() {
+    for (const Symbol& symbol : scope_->symbols)
+      if ((symbol.scope == NameScope::Local || symbol.scope == NameScope::Cell) && !locals_.count(symbol.name))
+        add_local(symbol.name, false);
+    for (const Symbol& symbol : scope_->symbols) {
+      if (symbol.scope == NameScope::Cell) code_->cell_registers.push_back(locals_.at(symbol.name));
+      if (symbol.scope == NameScope::Free) {
+        add_local(symbol.name, false);
+        code_->free_registers.push_back(locals_.at(symbol.name));
+        code_->free_names.push_back(thread_.interp().intern(symbol.name));
+      }
+    }
+    next_temp_ = uint32_t(locals_.size());
+    max_register_ = next_temp_;
+  }
+
   CodeObject* compile_function(const ast::arguments_t* args, const ast::Seq<ast::stmt_t*>* body,
                                const ast::expr_t* lambda_body, std::string_view name) {
     // Parameters first, in the order calls bind them.
@@ -81,21 +146,9 @@ class CodeUnit {
       add_local(args->kwarg->arg, true);
       code_->flags |= code_flag::kVarKeywords;
     }
-    for (const Symbol& symbol : scope_->symbols)
-      if ((symbol.scope == NameScope::Local || symbol.scope == NameScope::Cell) && !locals_.count(symbol.name))
-        add_local(symbol.name, false);
-    for (const Symbol& symbol : scope_->symbols) {
-      if (symbol.scope == NameScope::Cell) code_->cell_registers.push_back(locals_.at(symbol.name));
-      if (symbol.scope == NameScope::Free) {
-        add_local(symbol.name, false);
-        code_->free_registers.push_back(locals_.at(symbol.name));
-        code_->free_names.push_back(thread_.interp().intern(symbol.name));
-      }
-    }
-    if (scope_->is_generator) throw Unsupported{"generators", scope_->loc};
+    setup_scope_registers();
+    if (scope_->is_generator) code_->flags |= code_flag::kGenerator;
     if (scope_->is_async) throw Unsupported{"coroutines", scope_->loc};
-    next_temp_ = uint32_t(locals_.size());
-    max_register_ = next_temp_;
     if (body != nullptr) {
       find_deleted(*body);
       statements(*body);
@@ -1180,6 +1233,39 @@ class CodeUnit {
         next_temp_ = mark;
         uint32_t target = out(dst);
         emit(Opcode::BUILD_SLICE, target, first);
+        return target;
+      }
+      case ast::NodeKind::Yield: {
+        auto* y = ast::cast<ast::Yield>(e);
+        if (scope_->kind == ScopeKind::Module || scope_->kind == ScopeKind::Class) throw Unsupported{"yield outside function", e->loc};
+        uint32_t mark = next_temp_;
+        uint32_t value;
+        if (y->value != nullptr) {
+          value = expr(y->value);
+        } else {
+          value = temp();
+          load_const(value, Value::none());
+        }
+        next_temp_ = mark;
+        uint32_t target = out(dst);
+        emit(Opcode::YIELD, target, value);
+        return target;
+      }
+      case ast::NodeKind::GeneratorExp: {
+        auto* g = ast::cast<ast::GeneratorExp>(e);
+        const Scope* child = table_.scope_of(g);
+        CodeUnit unit(thread_, table_, child, this, child_qualname("<genexpr>"), filename_);
+        CodeObject* code = unit.compile_generator_expression(g);
+        code->first_line = g->loc.lineno;
+        uint32_t mark = next_temp_;
+        uint32_t base = temps(2);
+        make_function(nullptr, code, base);
+        uint32_t iterable = expr(g->generators[0]->iter);
+        emit(Opcode::GET_ITER, base + 1, iterable);
+        next_temp_ = mark;
+        uint32_t target = out(dst);
+        emit(Opcode::CALL, target, base, 1);
+        if (next_temp_ < mark) next_temp_ = mark;
         return target;
       }
       case ast::NodeKind::NamedExpr: {

@@ -33,6 +33,14 @@ void trace_function(Object* object, gc::Tracer& tracer) {
   tracer.visit(function->closure);
 }
 
+void trace_generator(Object* object, gc::Tracer& tracer) {
+  auto* generator = static_cast<GeneratorObject*>(object);
+  tracer.visit(generator->function);
+  for (Value v : generator->registers) tracer.visit(v);
+}
+
+void destroy_generator(Object* object) { static_cast<GeneratorObject*>(object)->~GeneratorObject(); }
+
 void trace_cell(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<CellObject*>(object)->value); }
 
 void trace_bound_method(Object* object, gc::Tracer& tracer) {

@@ -40,6 +40,7 @@ namespace code_flag {
 inline constexpr uint32_t kVarArgs = 1u << 0;
 inline constexpr uint32_t kVarKeywords = 1u << 1;
 inline constexpr uint32_t kUsesLocalsDict = 1u << 2;  // module and class bodies: names live in a dict
+inline constexpr uint32_t kGenerator = 1u << 3;       // calling it makes a generator
 }  // namespace code_flag
 
 struct CodeObject : Object {
@@ -76,6 +77,21 @@ struct FunctionObject : Object {
   DictObject* dict;             // function attributes, may be null
   TupleObject* closure;         // cells for code->free_registers, may be null
 };
+
+// A suspended generator: its registers are copied out at each yield and back in on resume
+// (they are few), so frames stay on the thread's stack like any other.
+struct GeneratorObject : Object {
+  FunctionObject* function;
+  std::vector<Value> registers;
+  uint32_t pc;               // where to resume
+  uint32_t resume_register;  // receives the value sent in (the yield expression's result)
+  bool started;
+  bool running;
+  bool finished;
+};
+
+void trace_generator(Object* object, gc::Tracer& tracer);
+void destroy_generator(Object* object);
 
 // A variable shared between a function and the functions nested in it.
 struct CellObject : Object {

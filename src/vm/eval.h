@@ -18,4 +18,10 @@ struct TupleObject;
 Value call_function(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames);
 Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals);
 
+struct GeneratorObject;
+// Resumes a generator with `sent` (or with `thrown` raised at its yield when not empty).
+// Returns the next yielded value; empty when it finished (its return value in *returned,
+// when asked); error() with the exception pending.
+Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned = nullptr);
+
 }  // namespace pyxis

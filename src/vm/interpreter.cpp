@@ -69,6 +69,7 @@ void Thread::trace_roots(gc::Tracer& tracer) {
     tracer.visit(frame.function);
     tracer.visit(frame.globals);
     tracer.visit(frame.locals_dict);
+    tracer.visit(frame.generator);
   }
   for (Value* at = value_stack_.get(); at < value_stack_top; ++at) tracer.visit(*at);
 }
@@ -172,11 +173,12 @@ void Interpreter::create_types() {
   types_.map->name = "map";
   types_.filter->name = "filter";
   types_.reversed->name = "reversed";
+  types_.generator = make_type("generator", types_.object, trace_generator, destroy_generator, Layout::Builtin);
   types_.super = make_type("super", types_.object, trace_super, nullptr, Layout::Builtin);
   types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);
   types_.slice = make_type("slice", types_.object, trace_slice, nullptr, Layout::Builtin);
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
-  for (Type* sealed : {types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
+  for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
                        types_.list_iterator, types_.tuple_iterator, types_.str_iterator, types_.dict_keyiterator})
     sealed->allow_subclassing = false;

@@ -21,6 +21,7 @@ struct CodeObject;
 struct DictObject;
 struct ExceptionObject;
 struct FunctionObject;
+struct GeneratorObject;
 struct ModuleObject;
 struct StrObject;
 struct ParsedSignature;
@@ -29,10 +30,11 @@ struct ParsedSignature;
   X(object) X(type) X(int_) X(bool_) X(float_) X(str) X(tuple) X(list) X(dict) X(none_type)  \
   X(ellipsis_type) X(not_implemented_type) X(function) X(builtin_function) X(method) X(code) \
   X(module) X(range) X(range_iterator) X(list_iterator) X(tuple_iterator) X(str_iterator)    \
-  X(dict_keyiterator) X(big_int_storage) X(slice) X(cell) X(super) X(enumerate) X(zip) X(map) X(filter) X(reversed)
+  X(dict_keyiterator) X(big_int_storage) X(slice) X(cell) X(super) X(enumerate) X(zip) X(map) X(filter) X(reversed) X(generator)
 
 #define PYXIS_EXCEPTION_TYPES(X)                                                                      \
-  X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)   \
+  X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)       \
+  X(GeneratorExit, BaseException)   \
   X(Exception, BaseException) X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError)    \
   X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)        \
   X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)                      \
@@ -60,6 +62,7 @@ struct Frame {
   uint32_t pc = 0;           // index of the next instruction word
   uint32_t return_register = 0;  // where the caller wants the result
   bool returns_to_native = false;  // the loop that runs this frame returns when it pops it
+  GeneratorObject* generator = nullptr;  // the generator this frame runs, if any
 };
 
 class Interpreter;
@@ -96,6 +99,7 @@ class Thread {
   Value* value_stack() { return value_stack_.get(); }
   Value* value_stack_top = nullptr;  // first free register
   int recursion_depth = 0;
+  bool generator_yielded = false;  // set when a generator frame returned by yielding
   std::vector<Object*> repr_in_progress;  // containers being repr()'d: a cycle prints as [...]
 
   // The base of this thread's native stack region that runs Python (conservatively scanned).

@@ -1,6 +1,7 @@
 // The bytecode loop: one function dispatching with computed goto over the table generated
 // from opcodes.def. Python-to-Python calls push a frame and continue in the same loop;
 // exceptions unwind through each code object's handler table, recording the traceback.
+#include <algorithm>
 #include <cstring>
 
 #include "compiler/bytecode.h"
@@ -60,9 +61,32 @@ bool push_frame(Thread& thread, FunctionObject* function, CodeObject* code, Dict
 }
 
 void pop_frame(Thread& thread) {
-  thread.value_stack_top = thread.frames.back().registers;
+  Frame& frame = thread.frames.back();
+  if (frame.generator != nullptr && !thread.generator_yielded) {
+    // Returned or raised: the generator is done for good.
+    frame.generator->finished = true;
+    frame.generator->registers.clear();
+  }
+  thread.value_stack_top = frame.registers;
   thread.frames.pop_back();
   --thread.recursion_depth;
+}
+
+// Calling a generator function: bind the arguments in a frame that is popped at once, keeping
+// its registers in the new generator.
+Value make_generator(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames) {
+  GeneratorObject* generator = thread.heap().make<GeneratorObject>(thread.types().generator);
+  generator->function = function;
+  CodeObject* code = function->code;
+  if (!push_frame(thread, function, code, function->globals, nullptr, args, nargs, kwnames, 0, true))
+    return Value::error();
+  Frame& frame = thread.frames.back();
+  generator->registers.assign(frame.registers, frame.registers + code->register_count);
+  thread.heap().note_external_bytes(code->register_count * sizeof(Value));
+  thread.generator_yielded = true;  // keep it unfinished while popping
+  pop_frame(thread);
+  thread.generator_yielded = false;
+  return to_value(generator);
 }
 
 Value name_error(Thread& thread, Value name) {
@@ -188,7 +212,7 @@ uint32_t next_backoff(uint32_t cache) {
 
 // Runs frames from the top of the thread's frame stack until the frame marked
 // returns_to_native returns (its result) or an exception escapes it (error()).
-Value execute(Thread& thread) {
+Value execute(Thread& thread, bool start_with_error) {
   static const void* const kLabels[] = {
 #define OPCODE(name, operands, extra, cache, family) &&op_##name,
 #include "vm/opcodes.def"
@@ -229,6 +253,7 @@ Value execute(Thread& thread) {
   } while (0)
 
   LOAD_FRAME();
+  if (start_with_error) goto error;
   DISPATCH();
 
 op_NOP:
@@ -772,6 +797,12 @@ op_CALL_METHOD_KW: {
   }
   if (has_type(callable, types.function)) {
     auto* function = static_cast<FunctionObject*>(callable.as_object());
+    if (function->code->flags & code_flag::kGenerator) {
+      Value generator = make_generator(thread, function, args, nargs, kwnames);
+      CHECK(generator);
+      R[dst] = generator;
+      DISPATCH();
+    }
     if (!push_frame(thread, function, function->code, function->globals, nullptr, args, nargs, kwnames, dst, false))
       goto error;
     LOAD_FRAME();
@@ -849,7 +880,8 @@ op_CALL_EX: {
   // `args` lives outside the heap; every value in it is also held by the list and dict in
   // this frame's registers, and kwnames by the C++ stack (scanned conservatively).
   Value callable = R[base];
-  if (has_type(callable, types.function)) {
+  if (has_type(callable, types.function) &&
+      !(static_cast<FunctionObject*>(callable.as_object())->code->flags & code_flag::kGenerator)) {
     auto* function = static_cast<FunctionObject*>(callable.as_object());
     if (!push_frame(thread, function, function->code, function->globals, nullptr, args.data(), args.size(), kwnames, dst, false))
       goto error;
@@ -964,6 +996,17 @@ op_IMPORT_FROM: {
   R[dst] = found;
   DISPATCH();
 }
+op_YIELD: {
+  Value value = R[B];
+  GeneratorObject* generator = frame->generator;
+  generator->resume_register = A;
+  SAVE_PC();
+  generator->pc = frame->pc;
+  std::copy(R, R + code->register_count, generator->registers.begin());
+  thread.generator_yielded = true;
+  pop_frame(thread);
+  return value;  // generator frames are always entered from native code
+}
 op_RETURN: {
   Value result = R[A];
   bool to_native = frame->returns_to_native;
@@ -1030,7 +1073,7 @@ error : {
   SAVE_PC();
   Value exception = thread.pending();
   uint32_t at = frame->pc - 1;
-  if (!reraising && exception.is_object() && exception.as_object()->type->layout == Layout::Exception)
+  if (!reraising && frame->pc > 0 && exception.is_object() && exception.as_object()->type->layout == Layout::Exception)
     static_cast<ExceptionObject*>(exception.as_object())->traceback.push_back(TracebackEntry{code, at});
   reraising = false;
   for (const ExceptionHandler& handler : code->handlers) {
@@ -1041,6 +1084,18 @@ error : {
     }
   }
   bool to_native = frame->returns_to_native;
+  if (frame->generator != nullptr && thread.pending_is(types.StopIteration)) {
+    // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+    Value stop = thread.take_pending();
+    Value replacement = make_exception(thread, types.RuntimeError, str_value(thread, "generator raised StopIteration"));
+    if (!replacement.is_error()) {
+      auto* object = static_cast<ExceptionObject*>(replacement.as_object());
+      object->cause = stop;
+      object->context = stop;
+      object->suppress_context = true;
+      thread.raise_value(replacement);
+    }
+  }
   pop_frame(thread);
   if (to_native) return Value::error();
   LOAD_FRAME();
@@ -1066,16 +1121,60 @@ bool native_stack_exhausted(Thread& thread) {
 }
 
 Value call_function(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (function->code->flags & code_flag::kGenerator) return make_generator(thread, function, args, nargs, kwnames);
   if (native_stack_exhausted(thread)) return Value::error();
   if (!push_frame(thread, function, function->code, function->globals, nullptr, args, nargs, kwnames, 0, true))
     return Value::error();
-  return execute(thread);
+  return execute(thread, false);
+}
+
+Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned) {
+  const BuiltinTypes& types = thread.types();
+  if (generator->running) return thread.raise(types.ValueError, "generator already executing");
+  if (generator->finished || (!generator->started && !thrown.is_empty())) {
+    generator->finished = true;
+    generator->registers.clear();
+    if (!thrown.is_empty()) return thread.raise_value(thrown);
+    return Value();
+  }
+  if (!generator->started && !sent.is_empty() && !sent.is_none())
+    return thread.raise(types.TypeError, "can't send non-None value to a just-started generator");
+  if (native_stack_exhausted(thread)) return Value::error();
+  if (thread.recursion_depth >= thread.interp().recursion_limit)
+    return thread.raise(types.RecursionError, "maximum recursion depth exceeded");
+  FunctionObject* function = generator->function;
+  CodeObject* code = function->code;
+  Value* registers = thread.value_stack_top;
+  if (registers + code->register_count > thread.value_stack() + Thread::kValueStackSize)
+    return thread.raise(types.RecursionError, "maximum recursion depth exceeded");
+  std::copy(generator->registers.begin(), generator->registers.end(), registers);
+  thread.value_stack_top = registers + code->register_count;
+  if (generator->started && thrown.is_empty()) registers[generator->resume_register] = sent.is_empty() ? Value::none() : sent;
+  thread.frames.push_back(Frame{code, function, function->globals, nullptr, registers, generator->pc, 0, true, generator});
+  ++thread.recursion_depth;
+  generator->started = true;
+  generator->running = true;
+  thread.generator_yielded = false;
+  bool with_error = false;
+  if (!thrown.is_empty()) {
+    thread.raise_value(thrown);
+    with_error = true;
+  }
+  Value result = execute(thread, with_error);
+  generator->running = false;
+  if (result.is_error()) return result;
+  if (thread.generator_yielded) {
+    thread.generator_yielded = false;
+    return result;
+  }
+  if (returned != nullptr) *returned = result;
+  return Value();
 }
 
 Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals) {
   if (native_stack_exhausted(thread)) return Value::error();
   if (!push_frame(thread, nullptr, code, globals, locals, nullptr, 0, nullptr, 0, true)) return Value::error();
-  return execute(thread);
+  return execute(thread, false);
 }
 
 }  // namespace pyxis

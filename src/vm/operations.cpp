@@ -344,6 +344,12 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
       if (!append_repr(thread, out, exception->args->items[i])) return false;
     }
     out += ')';
+  } else if (type == types.generator) {
+    out += "<generator object ";
+    out += as_str(static_cast<GeneratorObject*>(object)->function->qualname)->view();
+    out += " at ";
+    out += address;
+    out += '>';
   } else if (type == types.method) {
     auto* method = static_cast<BoundMethodObject*>(object);
     out += "<bound method ";
@@ -1306,7 +1312,7 @@ Value get_iter(Thread& thread, Value value) {
   }
   if (type == types.list_iterator || type == types.tuple_iterator || type == types.str_iterator ||
       type == types.dict_keyiterator || type == types.range_iterator || type == types.enumerate || type == types.zip ||
-      type == types.map || type == types.filter || type == types.reversed)
+      type == types.map || type == types.filter || type == types.reversed || type == types.generator)
     return value;
   bool found;
   Value result = call_dunder(thread, value, "__iter__", nullptr, 0, &found);
@@ -1375,6 +1381,8 @@ Value iter_next(Thread& thread, Value iterator_value) {
     iterator->sequence = Value();
     return Value();
   }
+  if (type == types.generator)
+    return resume_generator(thread, static_cast<GeneratorObject*>(iterator_value.as_object()), Value::none(), Value());
   if (type == types.enumerate || type == types.zip || type == types.map || type == types.filter ||
       type == types.reversed) {
     auto* adapter = static_cast<AdapterIteratorObject*>(iterator_value.as_object());
