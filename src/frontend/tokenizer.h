@@ -1,6 +1,21 @@
 // The tokenizer: decoded UTF-8 source in, Python 3.12 tokens out, one at a time, with
 // CPython's tokenizer errors (unterminated strings, bad indentation, invalid characters,
 // PEP 701 f-string nesting ...).
+//
+// The parser's view (the default) gives the tokens CPython's parser gets:
+//  * Columns are UTF-8 byte offsets. NEWLINE spans from its '\n' (or from a comment before
+//    it on the line) to one past the '\n'; an implied final newline is a NEWLINE with
+//    empty text at the end of the last line. Blank and comment lines produce nothing.
+//  * INDENT, DEDENT and ENDMARKER have col_offset = end_col_offset = -1, as in CPython;
+//    DEDENTs and ENDMARKER at the end are on the last line (ENDMARKER is on line 0 for
+//    empty input). current_position() gives the column CPython's errors use for them.
+//  * '$', '?', '`' are OP tokens (the parser reports "invalid syntax"); "<>" is NOTEQUAL
+//    with text "<>"; '!' alone is EXCLAMATION. Hard keywords get KW_* kinds.
+//  * FSTRING_MIDDLE texts are slices of the source: "{{" / "}}" end a middle after their
+//    first brace (f"a{{b" gives "a{" then "b"), and a format spec may give an empty middle.
+//  * Errors are complete SyntaxErrorInfo values (type, message, position, text) exactly as
+//    compile() of the bytes reports them when the tokenizer is what fails, including the
+//    "'(' was never closed" CPython reports when the input ends inside brackets.
 #pragma once
 
 #include <string>
