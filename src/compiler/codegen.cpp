@@ -1178,6 +1178,19 @@ class CodeUnit {
         return target;
       }
       case ast::NodeKind::ListComp: return list_comprehension(ast::cast<ast::ListComp>(e), dst);
+      case ast::NodeKind::SetComp: return set_comprehension(ast::cast<ast::SetComp>(e), dst);
+      case ast::NodeKind::Set: {
+        auto* set = ast::cast<ast::Set>(e);
+        for (ast::expr_t* item : set->elts)
+          if (item->node_kind == ast::NodeKind::Starred) throw Unsupported{"starred expressions in displays", item->loc};
+        uint32_t mark = next_temp_;
+        uint32_t first = temps(set->elts.size);
+        for (uint32_t i = 0; i < set->elts.size; ++i) expr(set->elts[i], int(first + i));
+        next_temp_ = mark;
+        uint32_t target = out(dst);
+        emit(Opcode::BUILD_SET, target, first, set->elts.size);
+        return target;
+      }
       case ast::NodeKind::DictComp: return dict_comprehension(ast::cast<ast::DictComp>(e), dst);
       case ast::NodeKind::JoinedStr: {
         auto* j = ast::cast<ast::JoinedStr>(e);
@@ -1445,6 +1458,24 @@ class CodeUnit {
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != list) emit(Opcode::MOVE, target, list);
+    return target;
+  }
+
+  uint32_t set_comprehension(const ast::SetComp* c, int dst) {
+    uint32_t mark = next_temp_;
+    uint32_t set = temp();
+    emit(Opcode::BUILD_SET, set, 0, 0);
+    comprehension_names_.emplace_back();
+    comprehension_loops(c->generators, 0, [&] {
+      uint32_t inner = next_temp_;
+      uint32_t value = expr(c->elt);
+      emit(Opcode::SET_ADD, set, value);
+      next_temp_ = inner;
+    });
+    comprehension_names_.pop_back();
+    next_temp_ = mark;
+    uint32_t target = out(dst);
+    if (target != set) emit(Opcode::MOVE, target, set);
     return target;
   }
 

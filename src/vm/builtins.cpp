@@ -16,6 +16,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/eval.h"
@@ -877,6 +878,114 @@ const NativeMethodDef kBaseExceptionMethods[] = {
     {"__init__(*args)", exception_init_method},
 };
 
+SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_object()); }
+
+Value set_add_method(Thread& thread, Value self, const Value* args, size_t) {
+  return set_add(thread, as_set(self), args[0]) ? Value::none() : Value::error();
+}
+
+Value set_remove_method(Thread& thread, Value self, const Value* args, size_t) {
+  int deleted = dict_delete(thread, as_set(self)->table, args[0]);
+  if (deleted < 0) return Value::error();
+  if (deleted == 0) {
+    Value exception = make_exception(thread, T(thread).KeyError, args[0]);
+    return exception.is_error() ? exception : thread.raise_value(exception);
+  }
+  return Value::none();
+}
+
+Value set_discard_method(Thread& thread, Value self, const Value* args, size_t) {
+  return dict_delete(thread, as_set(self)->table, args[0]) < 0 ? Value::error() : Value::none();
+}
+
+Value set_pop_method(Thread& thread, Value self, const Value*, size_t) {
+  DictObject* table = as_set(self)->table;
+  for (size_t i = 0; i < table->entries.size(); ++i) {
+    Value key = table->entries[i].key;
+    if (key.is_empty()) continue;
+    if (dict_delete(thread, table, key) < 0) return Value::error();
+    return key;
+  }
+  return thread.raise(T(thread).KeyError, "pop from an empty set");
+}
+
+Value set_clear_method(Thread& thread, Value self, const Value*, size_t) {
+  as_set(self)->table = dict_new(thread);
+  return Value::none();
+}
+
+Value set_copy_method(Thread& thread, Value self, const Value*, size_t) {
+  SetObject* copy = set_new(thread, self.as_object()->type);
+  return set_update(thread, copy, self) ? to_value(copy) : Value::error();
+}
+
+Value set_update_method(Thread& thread, Value self, const Value* args, size_t nargs) {
+  for (size_t i = 0; i < nargs; ++i)
+    if (!set_update(thread, as_set(self), args[i])) return Value::error();
+  return Value::none();
+}
+
+// union/intersection/difference with any iterables: convert, then the operator.
+Value set_with_iterables(Thread& thread, Value self, const Value* args, size_t nargs, BinaryOp op) {
+  Value result = self;
+  if (nargs == 0) {
+    SetObject* copy = set_new(thread, self.as_object()->type);
+    return set_update(thread, copy, self) ? to_value(copy) : Value::error();
+  }
+  for (size_t i = 0; i < nargs; ++i) {
+    SetObject* other = set_new(thread, T(thread).set);
+    if (!set_update(thread, other, args[i])) return Value::error();
+    result = binary_op(thread, op, result, to_value(other));
+    if (result.is_error()) return result;
+  }
+  return result;
+}
+
+Value set_union_method(Thread& thread, Value self, const Value* args, size_t nargs) {
+  return set_with_iterables(thread, self, args, nargs, BinaryOp::Or);
+}
+Value set_intersection_method(Thread& thread, Value self, const Value* args, size_t nargs) {
+  return set_with_iterables(thread, self, args, nargs, BinaryOp::And);
+}
+Value set_difference_method(Thread& thread, Value self, const Value* args, size_t nargs) {
+  return set_with_iterables(thread, self, args, nargs, BinaryOp::Sub);
+}
+
+Value set_relation(Thread& thread, Value self, Value other_iterable, CompareOp op) {
+  SetObject* other = set_new(thread, T(thread).set);
+  if (!set_update(thread, other, other_iterable)) return Value::error();
+  return compare(thread, op, self, to_value(other));
+}
+
+Value set_issubset_method(Thread& thread, Value self, const Value* args, size_t) {
+  return set_relation(thread, self, args[0], CompareOp::Le);
+}
+Value set_issuperset_method(Thread& thread, Value self, const Value* args, size_t) {
+  return set_relation(thread, self, args[0], CompareOp::Ge);
+}
+Value set_isdisjoint_method(Thread& thread, Value self, const Value* args, size_t) {
+  Value common = set_with_iterables(thread, self, args, 1, BinaryOp::And);
+  if (common.is_error()) return common;
+  return Value::boolean(as_set(common)->table->used == 0);
+}
+
+const NativeMethodDef kSetMethods[] = {
+    {"add(element, /)", set_add_method},         {"remove(element, /)", set_remove_method},
+    {"discard(element, /)", set_discard_method}, {"pop()", set_pop_method},
+    {"clear()", set_clear_method},               {"copy()", set_copy_method},
+    {"update(*others)", set_update_method},      {"union(*others)", set_union_method},
+    {"intersection(*others)", set_intersection_method}, {"difference(*others)", set_difference_method},
+    {"issubset(other, /)", set_issubset_method}, {"issuperset(other, /)", set_issuperset_method},
+    {"isdisjoint(other, /)", set_isdisjoint_method},
+};
+
+const NativeMethodDef kFrozensetMethods[] = {
+    {"copy()", set_copy_method},
+    {"union(*others)", set_union_method}, {"intersection(*others)", set_intersection_method},
+    {"difference(*others)", set_difference_method}, {"issubset(other, /)", set_issubset_method},
+    {"issuperset(other, /)", set_issuperset_method}, {"isdisjoint(other, /)", set_isdisjoint_method},
+};
+
 GeneratorObject* as_generator(Value v) { return static_cast<GeneratorObject*>(v.as_object()); }
 
 // The value a finished generator returned becomes StopIteration's argument.
@@ -1237,6 +1346,12 @@ Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, Tup
   }
   if (type == types.range) return construct_range(thread, args, nargs);
   if (type == types.super) return construct_super(thread, args, nargs);
+  if (type == types.set || type == types.frozenset) {
+    if (!at_most(1)) return Value::error();
+    SetObject* set = set_new(thread, type);
+    if (nargs == 1 && !set_update(thread, set, args[0])) return Value::error();
+    return to_value(set);
+  }
   return thread.raise_format(types.TypeError, "cannot create '%s' instances", type->name.c_str());
 }
 
@@ -1279,6 +1394,8 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def, types.list);
   for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def, types.dict);
   for (const NativeMethodDef& def : kStrMethods) define(types.str->dict, def, types.str);
+  for (const NativeMethodDef& def : kSetMethods) define(types.set->dict, def, types.set);
+  for (const NativeMethodDef& def : kFrozensetMethods) define(types.frozenset->dict, def, types.frozenset);
   for (const NativeMethodDef& def : kGeneratorMethods) define(types.generator->dict, def, types.generator);
   for (const NativeMethodDef& def : kObjectMethods) define(types.object->dict, def, types.object);
   for (const NativeMethodDef& def : kBaseExceptionMethods) define(types.BaseException->dict, def, types.BaseException);
@@ -1294,6 +1411,8 @@ void install_builtins(Interpreter& interp) {
   name("dict", to_value(types.dict));
   name("range", to_value(types.range));
   name("super", to_value(types.super));
+  name("set", to_value(types.set));
+  name("frozenset", to_value(types.frozenset));
   name("None", Value::none());
   name("True", Value::true_());
   name("False", Value::false_());

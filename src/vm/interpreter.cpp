@@ -11,6 +11,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/arg_parser.h"
@@ -173,6 +174,8 @@ void Interpreter::create_types() {
   types_.map->name = "map";
   types_.filter->name = "filter";
   types_.reversed->name = "reversed";
+  types_.set = make_type("set", types_.object, trace_set, nullptr, Layout::Builtin);
+  types_.frozenset = make_type("frozenset", types_.object, trace_set, nullptr, Layout::Builtin);
   types_.generator = make_type("generator", types_.object, trace_generator, destroy_generator, Layout::Builtin);
   types_.super = make_type("super", types_.object, trace_super, nullptr, Layout::Builtin);
   types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);

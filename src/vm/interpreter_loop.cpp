@@ -11,6 +11,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/builtins.h"
@@ -729,6 +730,20 @@ op_BUILD_DICT: {
   R[dst] = keep;
   DISPATCH();
 }
+op_BUILD_SET: {
+  uint32_t dst = A, first = B, count = C;
+  SAVE_PC();
+  SetObject* set = set_new(thread, types.set);
+  Value keep = to_value(set);
+  for (uint32_t i = 0; i < count; ++i)
+    if (!set_add(thread, set, R[first + i])) goto error;
+  R[dst] = keep;
+  DISPATCH();
+}
+op_SET_ADD:
+  SAVE_PC();
+  if (!set_add(thread, static_cast<SetObject*>(R[A].as_object()), R[B])) goto error;
+  DISPATCH();
 op_LIST_APPEND:
   list_append(thread, static_cast<ListObject*>(R[A].as_object()), R[B]);
   DISPATCH();

@@ -13,6 +13,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "support/number_format.h"
@@ -28,6 +29,52 @@ namespace {
 const BuiltinTypes& T(Thread& thread) { return thread.types(); }
 bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
 StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
+
+bool is_set_like(const BuiltinTypes& types, Value v) {
+  return v.is_object() && (v.as_object()->type == types.set || v.as_object()->type == types.frozenset);
+}
+SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_object()); }
+
+// |, &, - and ^ of two sets; the result has the left operand's type.
+Value set_binary(Thread& thread, BinaryOp op, Value a, Value b) {
+  SetObject* x = as_set(a);
+  SetObject* y = as_set(b);
+  SetObject* result = set_new(thread, a.as_object()->type);
+  auto add_from = [&](SetObject* source, SetObject* other, bool want_in_other) -> bool {
+    for (size_t i = 0; i < source->table->entries.size(); ++i) {
+      Value key = source->table->entries[i].key;
+      if (key.is_empty()) continue;
+      if (other != nullptr) {
+        int in = set_contains(thread, other, key);
+        if (in < 0) return false;
+        if (bool(in) != want_in_other) continue;
+      }
+      if (!set_add(thread, result, key)) return false;
+    }
+    return true;
+  };
+  bool ok = true;
+  switch (op) {
+    case BinaryOp::Or: ok = add_from(x, nullptr, true) && add_from(y, nullptr, true); break;
+    case BinaryOp::And: ok = add_from(x, y, true); break;
+    case BinaryOp::Sub: ok = add_from(x, y, false); break;
+    case BinaryOp::Xor: ok = add_from(x, y, false) && add_from(y, x, false); break;
+    default: return Value();
+  }
+  return ok ? to_value(result) : Value::error();
+}
+
+// 1 when every item of a is in b.
+int set_subset(Thread& thread, SetObject* a, SetObject* b) {
+  if (a->table->used > b->table->used) return 0;
+  for (size_t i = 0; i < a->table->entries.size(); ++i) {
+    Value key = a->table->entries[i].key;
+    if (key.is_empty()) continue;
+    int in = set_contains(thread, b, key);
+    if (in <= 0) return in;
+  }
+  return 1;
+}
 
 // A dunder method of a Python class (not of builtin types, which are handled natively).
 Value user_method(Thread& thread, Value object, const char* name) {
@@ -168,6 +215,9 @@ Value native_binary(Thread& thread, BinaryOp op, Value a, Value b) {
     if (!to_double(thread, a, &x) || !to_double(thread, b, &y)) return Value::error();
     return float_binary(thread, op, x, y);
   }
+  if (is_set_like(types, a) && is_set_like(types, b) &&
+      (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor))
+    return set_binary(thread, op, a, b);
   bool a_str = has_type(a, types.str), a_list = has_type(a, types.list), a_tuple = has_type(a, types.tuple);
   if (op == BinaryOp::Add) {
     if (a_str && has_type(b, types.str)) return str_concat(thread, as_str(a), as_str(b));
@@ -244,6 +294,33 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
   if (type == types.str) {
     append_str_repr(out, as_str(value)->view());
     return true;
+  }
+  if (type == types.set || type == types.frozenset) {
+    DictObject* table = static_cast<SetObject*>(object)->table;
+    if (table->used == 0) {
+      out += type == types.set ? "set()" : "frozenset()";
+      return true;
+    }
+    for (Object* busy : thread.repr_in_progress)
+      if (busy == object) {
+        out += type->name + "(...)";
+        return true;
+      }
+    thread.repr_in_progress.push_back(object);
+    if (type == types.frozenset) out += "frozenset(";
+    out += '{';
+    bool first = true, ok = true;
+    for (size_t i = 0; ok && i < table->entries.size(); ++i) {
+      Value key = table->entries[i].key;
+      if (key.is_empty()) continue;
+      if (!first) out += ", ";
+      first = false;
+      ok = append_repr(thread, out, key);
+    }
+    out += '}';
+    if (type == types.frozenset) out += ')';
+    thread.repr_in_progress.pop_back();
+    return ok;
   }
   bool is_list = type == types.list, is_tuple = type == types.tuple, is_dict = type == types.dict;
   if (is_list || is_tuple || is_dict) {
@@ -429,6 +506,7 @@ int truthy(Thread& thread, Value value) {
   if (type == types.list) return !static_cast<ListObject*>(value.as_object())->items.empty();
   if (type == types.tuple) return static_cast<TupleObject*>(value.as_object())->size != 0;
   if (type == types.dict) return static_cast<DictObject*>(value.as_object())->used != 0;
+  if (type == types.set || type == types.frozenset) return static_cast<SetObject*>(value.as_object())->table->used != 0;
   if (type == types.int_) return !int_is_zero(value);
   if (type == types.range) return static_cast<RangeObject*>(value.as_object())->length != 0;
   if (type->is_heap_type) {
@@ -513,7 +591,18 @@ bool hash_value(Thread& thread, Value value, int64_t* out) {
     *out = int64_t(h >> 1);
     return true;
   }
-  if (type == types.list || type == types.dict) {
+  if (type == types.frozenset) {
+    DictObject* table = static_cast<SetObject*>(value.as_object())->table;
+    uint64_t h = 1927868237ull * (table->used + 1);
+    for (const DictEntry& entry : table->entries) {
+      if (entry.key.is_empty()) continue;
+      uint64_t item = uint64_t(entry.hash);
+      h ^= (item ^ (item << 16) ^ 89869747ull) * 3644798167ull;
+    }
+    *out = int64_t(h >> 1);
+    return true;
+  }
+  if (type == types.list || type == types.dict || type == types.set) {
     thread.raise_format(types.TypeError, "unhashable type: '%s'", type->name.c_str());
     return false;
   }
@@ -614,6 +703,24 @@ Value native_compare(Thread& thread, CompareOp op, Value a, Value b) {
       if (op == CompareOp::Ne) return Value::true_();
       return compare(thread, op, x, y);
     }
+  }
+  if (is_set_like(types, a) && is_set_like(types, b)) {
+    SetObject* x = as_set(a);
+    SetObject* y = as_set(b);
+    int result = 0;
+    switch (op) {
+      case CompareOp::Eq:
+      case CompareOp::Ne:
+        result = x->table->used == y->table->used ? set_subset(thread, x, y) : 0;
+        if (result < 0) return Value::error();
+        return Value::boolean(bool(result) == (op == CompareOp::Eq));
+      case CompareOp::Le: result = set_subset(thread, x, y); break;
+      case CompareOp::Ge: result = set_subset(thread, y, x); break;
+      case CompareOp::Lt: result = x->table->used < y->table->used ? set_subset(thread, x, y) : 0; break;
+      case CompareOp::Gt: result = y->table->used < x->table->used ? set_subset(thread, y, x) : 0; break;
+    }
+    if (result < 0) return Value::error();
+    return Value::boolean(result);
   }
   if (has_type(a, types.dict) && has_type(b, types.dict) && (op == CompareOp::Eq || op == CompareOp::Ne)) {
     auto* x = static_cast<DictObject*>(a.as_object());
@@ -718,6 +825,14 @@ Value binary_op(Thread& thread, BinaryOp op, Value a, Value b) {
 }
 
 Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b) {
+  if (has_type(a, T(thread).set) && is_set_like(T(thread), b) &&
+      (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor)) {
+    // In place: other references to the set see the change.
+    Value result = set_binary(thread, op, a, b);
+    if (result.is_error()) return result;
+    as_set(a)->table = as_set(result)->table;
+    return a;
+  }
   if (op == BinaryOp::Add && has_type(a, T(thread).list) && has_type(b, T(thread).list)) {
     auto* x = static_cast<ListObject*>(a.as_object());
     auto* y = static_cast<ListObject*>(b.as_object());
@@ -762,6 +877,7 @@ int contains(Thread& thread, Value container, Value item) {
     }
     return as_str(container)->view().find(as_str(item)->view()) != std::string_view::npos;
   }
+  if (is_set_like(types, container)) return set_contains(thread, as_set(container), item);
   if (has_type(container, types.dict)) {
     Value found = dict_get(thread, static_cast<DictObject*>(container.as_object()), item);
     if (found.is_error()) return -1;
@@ -1271,6 +1387,7 @@ bool length(Thread& thread, Value value, int64_t* out) {
   else if (type == types.list) *out = int64_t(static_cast<ListObject*>(value.as_object())->items.size());
   else if (type == types.tuple) *out = int64_t(static_cast<TupleObject*>(value.as_object())->size);
   else if (type == types.dict) *out = int64_t(static_cast<DictObject*>(value.as_object())->used);
+  else if (type == types.set || type == types.frozenset) *out = int64_t(static_cast<SetObject*>(value.as_object())->table->used);
   else if (type == types.range) *out = static_cast<RangeObject*>(value.as_object())->length;
   else {
     bool found;
@@ -1292,6 +1409,10 @@ bool length(Thread& thread, Value value, int64_t* out) {
 Value get_iter(Thread& thread, Value value) {
   const BuiltinTypes& types = T(thread);
   Type* type = type_of(thread.interp(), value);
+  if (type == types.set || type == types.frozenset) {
+    value = to_value(static_cast<SetObject*>(value.as_object())->table);
+    type = types.dict;
+  }
   Type* iterator_type = type == types.list ? types.list_iterator
                         : type == types.tuple ? types.tuple_iterator
                         : type == types.str ? types.str_iterator
