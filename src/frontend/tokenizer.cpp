@@ -157,6 +157,7 @@ struct FStringMode {
 struct Tokenizer::State {
   Tokenizer& owner;
   const bool extra;  // the tokenize module's view
+  const bool lines_from_file;
   const char* begin;
   const char* end;
   const char* cur;
@@ -190,6 +191,7 @@ struct Tokenizer::State {
   State(Tokenizer& t, std::string_view source, const TokenizerOptions& options)
       : owner(t),
         extra(options.emit_comments_and_nl),
+        lines_from_file(options.error_lines_from_file),
         begin(source.data()),
         end(source.data() + source.size()),
         cur(source.data()),
@@ -337,10 +339,31 @@ struct Tokenizer::State {
       failed = true;
       return false;
     }
-    owner.error_ = make_syntax_error(exc_type, msg, owner.filename_, owner.source_, lineno, col_byte, lineno,
-                                     end_col_byte);
+    owner.error_ = reported_error(exc_type, msg, lineno, col_byte, lineno, end_col_byte);
     failed = true;
     return false;
+  }
+
+  // make_syntax_error, plus CPython's reading of the line back from the file: at most its
+  // first 999 bytes, the offsets clamped to that text.
+  SyntaxErrorInfo reported_error(std::string_view exc_type, std::string msg, int line, int col_byte, int end_line,
+                                 int end_col_byte) {
+    SyntaxErrorInfo e =
+        make_syntax_error(exc_type, std::move(msg), owner.filename_, owner.source_, line, col_byte, end_line, end_col_byte);
+    constexpr size_t kLineBuffer = 999;
+    if (!lines_from_file || line < 1) return e;
+    const char* p = begin;
+    for (int i = 1; i < line && p < end; ++i) {
+      p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
+      p = p == nullptr ? end : p + 1;
+    }
+    const char* stop = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
+    size_t length = stop == nullptr ? static_cast<size_t>(end - p) : static_cast<size_t>(stop - p) + 1;
+    if (length <= kLineBuffer) return e;
+    e.text = utf8::decode_replace(std::string_view(p, kLineBuffer));
+    if (col_byte >= 0) e.offset = static_cast<int>(utf8::cpython_character_offset(e.text, col_byte + 1L));
+    if (end_col_byte >= 0) e.end_offset = static_cast<int>(utf8::cpython_character_offset(e.text, end_col_byte + 1L));
+    return e;
   }
 
   // End of input inside brackets, an f-string or after a backslash.
@@ -370,7 +393,7 @@ struct Tokenizer::State {
     std::string msg = "'";
     msg += b.ch;
     msg += "' was never closed";
-    owner.error_ = make_syntax_error("SyntaxError", msg, owner.filename_, owner.source_, b.lineno, b.col, b.lineno, -1);
+    owner.error_ = reported_error("SyntaxError", msg, b.lineno, b.col, b.lineno, -1);
     failed = true;
     return false;
   }
@@ -631,7 +654,7 @@ struct Tokenizer::State {
       // an already 1-based byte offset into the replaced line.
       std::string msg = "(unicode error) " + utf8::decode_error_message(text, de);
       SyntaxErrorInfo& e = owner.error_;
-      e = make_syntax_error("SyntaxError", msg, owner.filename_, owner.source_, lineno, 0, lineno, -2);
+      e = reported_error("SyntaxError", msg, lineno, 0, lineno, -2);
       e.offset = static_cast<int>(utf8::cpython_character_offset(e.text, static_cast<long>(stop - line_start)));
       failed = true;
       return false;

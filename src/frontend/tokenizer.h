@@ -37,6 +37,12 @@ struct TokenizerOptions {
   // (CPython appends it). Set false for 'eval' and 'single' input, which get no implicit
   // NEWLINE: the tokens end with ENDMARKER right after the last token.
   bool exec_input = true;
+  // The errors CPython's parser raises for the tokenizer (IndentationError, TabError, line
+  // continuation, EOF, unclosed bracket, undecodable identifier) take their `text` from
+  // the file when the source came from one: then a line longer than 999 bytes shows only
+  // its first 999 bytes (CPython's line buffer), offsets clamped to it. Set false for
+  // source that did not come from a file (compile() of a string).
+  bool error_lines_from_file = true;
 };
 
 // A SyntaxWarning the tokenizer reports (CPython emits it while tokenizing), e.g.
