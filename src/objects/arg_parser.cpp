@@ -1,6 +1,7 @@
 // Signature strings of native functions and the binding of call arguments to their slots.
 #include "objects/arg_parser.h"
 
+#include "objects/dict_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/interpreter.h"
@@ -85,6 +86,9 @@ bool bind_native_arguments(Thread& thread, const ParsedSignature& sig, const Val
   slots->assign(sig.params.size(), Value());
   size_t placed = npositional < sig.positional ? npositional : sig.positional;
   for (size_t i = 0; i < placed; ++i) (*slots)[i] = args[i];
+  // **kwargs: one slot after the named parameters (a dict, or empty when none was passed).
+  DictObject* extra_keywords = nullptr;
+  if (sig.var_keyword) slots->push_back(Value());
   if (sig.var_positional)
     for (size_t i = placed; i < npositional; ++i) slots->push_back(args[i]);
   if (nkw != 0 && sig.positional_only == sig.params.size() && !sig.var_keyword) {
@@ -97,6 +101,15 @@ bool bind_native_arguments(Thread& thread, const ParsedSignature& sig, const Val
     for (size_t i = sig.positional_only; i < sig.params.size(); ++i)
       if (sig.params[i] == key) found = i;
     if (found == sig.params.size()) {
+      if (sig.var_keyword) {
+        if (extra_keywords == nullptr) {
+          extra_keywords = dict_new(thread);
+          thread.native_roots.push_back(to_value(extra_keywords));
+          (*slots)[sig.params.size()] = to_value(extra_keywords);
+        }
+        if (!dict_set(thread, extra_keywords, kwnames->items[k], args[npositional + k])) return false;
+        continue;
+      }
       thread.raise_format(type_error, "'%.*s' is an invalid keyword argument for %s()", int(key.size()), key.data(),
                           name);
       return false;

@@ -847,7 +847,284 @@ Value str_find_method(Thread& thread, Value self, const Value* args, size_t) {
   return Value::small_int(index);
 }
 
+// str.format: {} / {0} / {name}, then .attr and [key] parts, !r/!s conversions and a spec
+// (which may itself contain fields).
+Value format_template(Thread& thread, std::string_view text, const Value* args, size_t nargs, Value kwargs, int depth,
+                      size_t* auto_index, std::string& out) {
+  const BuiltinTypes& types = T(thread);
+  if (depth > 2) return thread.raise(types.ValueError, "Max string recursion exceeded");
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '}') {
+      if (i + 1 < text.size() && text[i + 1] == '}') {
+        out += '}';
+        ++i;
+        continue;
+      }
+      return thread.raise(types.ValueError, "Single '}' encountered in format string");
+    }
+    if (c != '{') {
+      out += c;
+      continue;
+    }
+    if (i + 1 < text.size() && text[i + 1] == '{') {
+      out += '{';
+      ++i;
+      continue;
+    }
+    // Find the matching '}' (specs may nest one level of fields).
+    size_t level = 1, j = i + 1;
+    for (; j < text.size() && level > 0; ++j) {
+      if (text[j] == '{') ++level;
+      else if (text[j] == '}') --level;
+    }
+    if (level != 0) return thread.raise(types.ValueError, "expected '}' before end of string");
+    std::string_view field = text.substr(i + 1, j - i - 2);
+    i = j - 1;
+    std::string_view spec, conversion;
+    size_t colon = std::string_view::npos;
+    for (size_t k = 0, brackets = 0; k < field.size(); ++k) {
+      if (field[k] == '[') ++brackets;
+      else if (field[k] == ']' && brackets > 0) --brackets;
+      else if (brackets == 0 && (field[k] == ':' || field[k] == '!')) {
+        colon = k;
+        break;
+      }
+    }
+    std::string_view name = field.substr(0, colon);
+    if (colon != std::string_view::npos) {
+      std::string_view rest = field.substr(colon);
+      if (rest[0] == '!') {
+        if (rest.size() < 2) return thread.raise(types.ValueError, "end of string while looking for conversion specifier");
+        conversion = rest.substr(1, 1);
+        rest = rest.substr(2);
+        if (!rest.empty() && rest[0] != ':') return thread.raise(types.ValueError, "expected ':' after conversion specifier");
+      }
+      if (!rest.empty()) spec = rest.substr(1);
+    }
+    size_t first_end = name.find_first_of(".[");
+    std::string_view head = name.substr(0, first_end);
+    Value value;
+    if (head.empty()) {
+      if (*auto_index == SIZE_MAX) return thread.raise(types.ValueError, "cannot switch from manual field specification to automatic field numbering");
+      size_t index = (*auto_index)++;
+      if (index >= nargs) return thread.raise_format(types.IndexError, "Replacement index %zu out of range for positional args tuple", index);
+      value = args[index];
+    } else if (std::isdigit(static_cast<unsigned char>(head[0]))) {
+      size_t index = size_t(std::atoll(std::string(head).c_str()));
+      if (*auto_index > 0 && *auto_index != SIZE_MAX) return thread.raise(types.ValueError, "cannot switch from automatic field numbering to manual field specification");
+      *auto_index = SIZE_MAX;
+      if (index >= nargs) return thread.raise_format(types.IndexError, "Replacement index %zu out of range for positional args tuple", index);
+      value = args[index];
+    } else {
+      Value key = str_value(thread, head);
+      value = kwargs.is_empty() ? Value() : dict_get(thread, as_dict(kwargs), key);
+      if (value.is_error()) return value;
+      if (value.is_empty()) {
+        Value exception = make_exception(thread, types.KeyError, key);
+        return exception.is_error() ? exception : thread.raise_value(exception);
+      }
+    }
+    std::string_view rest = first_end == std::string_view::npos ? std::string_view() : name.substr(first_end);
+    while (!rest.empty()) {
+      if (rest[0] == '.') {
+        size_t end = rest.find_first_of(".[", 1);
+        value = get_attr(thread, value, thread.interp().intern(rest.substr(1, end == std::string_view::npos ? end : end - 1)));
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
+      } else {
+        size_t end = rest.find(']');
+        if (end == std::string_view::npos) return thread.raise(types.ValueError, "Missing ']' in format string");
+        std::string_view key_text = rest.substr(1, end - 1);
+        bool numeric = !key_text.empty() && key_text.find_first_not_of("0123456789") == std::string_view::npos;
+        Value key = numeric ? Value::small_int(std::atoll(std::string(key_text).c_str())) : str_value(thread, key_text);
+        value = get_item(thread, value, key);
+        rest = rest.substr(end + 1);
+      }
+      if (value.is_error()) return value;
+    }
+    if (conversion == "r") value = repr(thread, value);
+    else if (conversion == "s") value = to_str(thread, value);
+    else if (!conversion.empty()) return thread.raise_format(types.ValueError, "Unknown conversion specifier %.*s", int(conversion.size()), conversion.data());
+    if (value.is_error()) return value;
+    std::string expanded_spec;
+    if (spec.find('{') != std::string_view::npos) {
+      Value ok = format_template(thread, spec, args, nargs, kwargs, depth + 1, auto_index, expanded_spec);
+      if (ok.is_error()) return ok;
+      spec = expanded_spec;
+    }
+    Value piece = format_value(thread, value, spec);
+    if (piece.is_error()) return piece;
+    out += as_str(piece)->view();
+  }
+  return Value::none();
+}
+
+Value str_format_method(Thread& thread, Value self, const Value* args, size_t nargs) {
+  // Slots: the keyword dict (or empty), then the positionals.
+  std::string out;
+  size_t auto_index = 0;
+  Value ok = format_template(thread, as_str(self)->view(), args + 1, nargs - 1, args[0], 0, &auto_index, out);
+  if (ok.is_error()) return ok;
+  return str_value(thread, out);
+}
+
+Value str_count_method(Thread& thread, Value self, const Value* args, size_t) {
+  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "must be str");
+  std::string_view text = as_str(self)->view(), sub = as_str(args[0])->view();
+  if (sub.empty()) return Value::small_int(int64_t(as_str(self)->length) + 1);
+  int64_t count = 0;
+  for (size_t at = text.find(sub); at != std::string_view::npos; at = text.find(sub, at + sub.size())) ++count;
+  return Value::small_int(count);
+}
+
+Value str_predicate(Thread& thread, Value self, int (*test)(int)) {
+  (void)thread;
+  std::string_view text = as_str(self)->view();
+  if (text.empty()) return Value::false_();
+  for (unsigned char c : text)
+    if (c >= 0x80 || !test(c)) return Value::false_();
+  return Value::true_();
+}
+int is_digit_char(int c) { return std::isdigit(c); }
+int is_alpha_char(int c) { return std::isalpha(c); }
+int is_alnum_char(int c) { return std::isalnum(c); }
+int is_space_char(int c) { return std::isspace(c); }
+Value str_isdigit_method(Thread& thread, Value self, const Value*, size_t) { return str_predicate(thread, self, is_digit_char); }
+Value str_isalpha_method(Thread& thread, Value self, const Value*, size_t) { return str_predicate(thread, self, is_alpha_char); }
+Value str_isalnum_method(Thread& thread, Value self, const Value*, size_t) { return str_predicate(thread, self, is_alnum_char); }
+Value str_isspace_method(Thread& thread, Value self, const Value*, size_t) { return str_predicate(thread, self, is_space_char); }
+Value str_isupper_method(Thread&, Value self, const Value*, size_t) {
+  std::string_view text = as_str(self)->view();
+  bool cased = false;
+  for (unsigned char c : text) {
+    if (std::islower(c)) return Value::false_();
+    cased |= std::isupper(c) != 0;
+  }
+  return Value::boolean(cased);
+}
+Value str_islower_method(Thread& thread, Value self, const Value*, size_t) {
+  (void)thread;
+  std::string_view text = as_str(self)->view();
+  bool cased = false;
+  for (unsigned char c : text) {
+    if (std::isupper(c)) return Value::false_();
+    cased |= std::islower(c) != 0;
+  }
+  return Value::boolean(cased);
+}
+
+Value str_side_strip(Thread& thread, Value self, Value chars_value, bool left, bool right) {
+  std::string_view text = as_str(self)->view();
+  std::string_view chars = " \t\n\r\v\f";
+  if (!chars_value.is_empty() && !chars_value.is_none()) chars = as_str(chars_value)->view();
+  size_t begin = 0, end = text.size();
+  while (left && begin < end && chars.find(text[begin]) != std::string_view::npos) ++begin;
+  while (right && end > begin && chars.find(text[end - 1]) != std::string_view::npos) --end;
+  return str_value(thread, text.substr(begin, end - begin));
+}
+Value str_lstrip_method(Thread& thread, Value self, const Value* args, size_t) { return str_side_strip(thread, self, args[0], true, false); }
+Value str_rstrip_method(Thread& thread, Value self, const Value* args, size_t) { return str_side_strip(thread, self, args[0], false, true); }
+
+Value str_justify(Thread& thread, Value self, const Value* args, char align) {
+  int64_t width;
+  if (!index_value(thread, args[0], &width, nullptr)) return Value::error();
+  std::string fill = " ";
+  if (!args[1].is_empty()) {
+    if (!has_type(args[1], T(thread).str) || as_str(args[1])->length != 1)
+      return thread.raise(T(thread).TypeError, "The fill character must be exactly one character long");
+    fill = std::string(as_str(args[1])->view());
+  }
+  std::string spec = fill + align + std::to_string(width < 0 ? 0 : width);
+  return format_value(thread, self, spec);
+}
+Value str_center_method(Thread& thread, Value self, const Value* args, size_t) { return str_justify(thread, self, args, '^'); }
+Value str_ljust_method(Thread& thread, Value self, const Value* args, size_t) { return str_justify(thread, self, args, '<'); }
+Value str_rjust_method(Thread& thread, Value self, const Value* args, size_t) { return str_justify(thread, self, args, '>'); }
+
+Value str_zfill_method(Thread& thread, Value self, const Value* args, size_t) {
+  int64_t width;
+  if (!index_value(thread, args[0], &width, nullptr)) return Value::error();
+  std::string text(as_str(self)->view());
+  int64_t missing = width - int64_t(as_str(self)->length);
+  if (missing <= 0) return self;
+  size_t at = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+  text.insert(at, std::string(size_t(missing), '0'));
+  return str_value(thread, text);
+}
+
+Value str_splitlines_method(Thread& thread, Value self, const Value*, size_t) {
+  std::string_view text = as_str(self)->view();
+  ListObject* lines = list_new(thread);
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || text[i] == '\r') {
+      list_append(thread, lines, str_value(thread, text.substr(start, i - start)));
+      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
+  }
+  if (start < text.size()) list_append(thread, lines, str_value(thread, text.substr(start)));
+  return to_value(lines);
+}
+
+Value str_partition_method(Thread& thread, Value self, const Value* args, size_t) {
+  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "must be str");
+  std::string_view text = as_str(self)->view(), sep = as_str(args[0])->view();
+  if (sep.empty()) return thread.raise(T(thread).ValueError, "empty separator");
+  size_t at = text.find(sep);
+  Value parts[3];
+  if (at == std::string_view::npos) {
+    parts[0] = self;
+    parts[1] = str_value(thread, "");
+    parts[2] = str_value(thread, "");
+  } else {
+    parts[0] = str_value(thread, text.substr(0, at));
+    parts[1] = args[0];
+    parts[2] = str_value(thread, text.substr(at + sep.size()));
+  }
+  return to_value(tuple_from(thread, parts, 3));
+}
+
+Value str_index_method(Thread& thread, Value self, const Value* args, size_t nargs) {
+  Value found = str_find_method(thread, self, args, nargs);
+  if (found.is_error()) return found;
+  if (found.as_small_int() < 0) return thread.raise(T(thread).ValueError, "substring not found");
+  return found;
+}
+
+Value str_title_method(Thread& thread, Value self, const Value*, size_t) {
+  std::string text(as_str(self)->view());
+  bool previous_cased = false;
+  for (char& c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) {
+      c = char(previous_cased ? std::tolower(u) : std::toupper(u));
+      previous_cased = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return str_value(thread, text);
+}
+
+Value str_capitalize_method(Thread& thread, Value self, const Value*, size_t) {
+  std::string text(as_str(self)->view());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(text[i]);
+    if (u < 0x80) text[i] = char(i == 0 ? std::toupper(u) : std::tolower(u));
+  }
+  return str_value(thread, text);
+}
+
 const NativeMethodDef kStrMethods[] = {
+    {"format(*args, **kwargs)", str_format_method}, {"count(sub, /)", str_count_method},
+    {"isdigit()", str_isdigit_method}, {"isalpha()", str_isalpha_method}, {"isalnum()", str_isalnum_method},
+    {"isspace()", str_isspace_method}, {"isupper()", str_isupper_method}, {"islower()", str_islower_method},
+    {"lstrip(chars=None, /)", str_lstrip_method}, {"rstrip(chars=None, /)", str_rstrip_method},
+    {"center(width, fillchar=' ', /)", str_center_method}, {"ljust(width, fillchar=' ', /)", str_ljust_method},
+    {"rjust(width, fillchar=' ', /)", str_rjust_method}, {"zfill(width, /)", str_zfill_method},
+    {"splitlines()", str_splitlines_method}, {"partition(sep, /)", str_partition_method},
+    {"index(sub, /)", str_index_method}, {"title()", str_title_method}, {"capitalize()", str_capitalize_method},
     {"join(iterable, /)", str_join_method}, {"split(sep=None, maxsplit=-1)", str_split_method},
     {"upper()", str_upper_method}, {"lower()", str_lower_method}, {"strip(chars=None, /)", str_strip_method},
     {"startswith(prefix, /)", str_startswith_method}, {"endswith(suffix, /)", str_endswith_method},
@@ -1371,9 +1648,16 @@ Value call_builtin_function(Thread& thread, BuiltinFunctionObject* function, con
     --nargs;
   }
   std::vector<Value> slots;
-  if (!bind_native_arguments(thread, *function->signature, args, nargs, kwnames, &slots)) return Value::error();
-  // The slots repeat values the caller's registers hold, so the collector still sees them.
-  return function->function(thread, self, slots.data(), slots.size());
+  size_t roots = thread.native_roots.size();
+  if (!bind_native_arguments(thread, *function->signature, args, nargs, kwnames, &slots)) {
+    thread.native_roots.resize(roots);
+    return Value::error();
+  }
+  // The slots repeat values the caller's registers hold (or, for **kwargs, that the binding
+  // registered in native_roots), so the collector still sees them.
+  Value result = function->function(thread, self, slots.data(), slots.size());
+  thread.native_roots.resize(roots);
+  return result;
 }
 
 void install_builtins(Interpreter& interp) {

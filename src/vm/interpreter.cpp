@@ -73,6 +73,8 @@ void Thread::trace_roots(gc::Tracer& tracer) {
     tracer.visit(frame.generator);
   }
   for (Value* at = value_stack_.get(); at < value_stack_top; ++at) tracer.visit(*at);
+  for (Value root : native_roots) tracer.visit(root);
+  for (Object* object : repr_in_progress) tracer.visit(object);
 }
 
 // ---------------------------------------------------------------- Interpreter

@@ -100,7 +100,9 @@ class Thread {
   Value* value_stack_top = nullptr;  // first free register
   int recursion_depth = 0;
   bool generator_yielded = false;  // set when a generator frame returned by yielding
-  std::vector<Object*> repr_in_progress;  // containers being repr()'d: a cycle prints as [...]
+  std::vector<Object*> repr_in_progress;
+  // Values native code holds only in C++ containers during a call (traced as roots).
+  std::vector<Value> native_roots;  // containers being repr()'d: a cycle prints as [...]
 
   // The base of this thread's native stack region that runs Python (conservatively scanned).
   const void* native_stack_base = nullptr;
