@@ -1605,9 +1605,15 @@ Value call(Thread& thread, Value callable, const Value* args, size_t nargs, Tupl
 bool bind_arguments(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames,
                     Value* registers) {
   CodeObject* code = function->code;
-  const char* name = nullptr;
+  // The common case: exactly the positional parameters, passed by position.
+  if (kwnames == nullptr && nargs == code->positional_count && code->keyword_only_count == 0 &&
+      !(code->flags & (code_flag::kVarArgs | code_flag::kVarKeywords))) {
+    for (size_t i = 0; i < nargs; ++i) registers[i] = args[i];
+    for (size_t i = nargs; i < code->register_count; ++i) registers[i] = Value::unbound();
+    return true;
+  }
   std::string qualname(as_str(function->qualname)->view());
-  name = qualname.c_str();
+  const char* name = qualname.c_str();
   size_t nkw = kwnames != nullptr ? kwnames->size : 0;
   size_t npositional = nargs - nkw;
   size_t nparams = code->positional_count;
