@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <vector>
 
 #include "objects/object.h"
@@ -62,6 +63,11 @@ struct AdapterIteratorObject : Object {
 };
 
 void trace_adapter_iterator(Object* object, gc::Tracer& tracer);
+
+// sys.stdout and sys.stderr for now: text written straight to a C stdio stream.
+struct StreamObject : Object {
+  std::FILE* file;
+};
 
 // super(): attribute lookup on `self` starting after `start` in type(self)'s MRO.
 struct SuperObject : Object {

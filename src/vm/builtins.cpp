@@ -540,7 +540,99 @@ Value any_all(Thread& thread, Value iterable, bool want) {
 Value builtin_any(Thread& thread, Value, const Value* args, size_t) { return any_all(thread, args[0], true); }
 Value builtin_all(Thread& thread, Value, const Value* args, size_t) { return any_all(thread, args[0], false); }
 
+Value builtin_round(Thread& thread, Value, const Value* args, size_t) {
+  Value number = args[0], digits = args[1];
+  if (digits.is_none()) digits = Value();
+  if (is_int(thread, number)) {
+    if (digits.is_empty()) return number.is_bool() ? Value::small_int(number.is_true()) : number;
+    int64_t n;
+    if (!index_value(thread, digits, &n, nullptr)) return Value::error();
+    if (n >= 0) return number;
+    // Round to a multiple of 10**-n, halves to even.
+    Value scale = int_binary(thread, IntOp::Pow, Value::small_int(10), int_from_i64(thread, -n));
+    if (scale.is_error()) return scale;
+    Value half_up = int_binary(thread, IntOp::Add, number, int_binary(thread, IntOp::FloorDiv, scale, Value::small_int(2)));
+    Value quotient = int_binary(thread, IntOp::FloorDiv, half_up, scale);
+    Value remainder = int_binary(thread, IntOp::Mod, half_up, scale);
+    if (quotient.is_error() || remainder.is_error()) return Value::error();
+    if (int_is_zero(remainder) && !int_is_zero(int_binary(thread, IntOp::And, quotient, Value::small_int(1))))
+      quotient = int_binary(thread, IntOp::Sub, quotient, Value::small_int(1));
+    return int_binary(thread, IntOp::Mul, quotient, scale);
+  }
+  if (!number.is_float()) {
+    Type* type = type_of(thread.interp(), number);
+    Value method = type_lookup(type, thread.interp().intern("__round__"));
+    if (!method.is_empty()) {
+      Value call_args[2] = {number, digits};
+      return call(thread, method, call_args, digits.is_empty() ? 1 : 2);
+    }
+    return thread.raise_format(T(thread).TypeError, "type %s doesn't define __round__ method", type->name.c_str());
+  }
+  double x = number.as_double();
+  if (digits.is_empty()) {
+    if (std::isnan(x)) return thread.raise(T(thread).ValueError, "cannot convert float NaN to integer");
+    if (std::isinf(x)) return thread.raise(T(thread).OverflowError, "cannot convert float infinity to integer");
+    double rounded = std::nearbyint(x);  // the default rounding mode: halves to even
+    mpz_t m;
+    mpz_init_set_d(m, rounded);
+    Value result = int_from_mpz(thread, m);
+    mpz_clear(m);
+    return result;
+  }
+  int64_t n;
+  if (!index_value(thread, digits, &n, nullptr)) return Value::error();
+  if (std::isnan(x) || std::isinf(x) || n > 323) return number;
+  if (n < -308) return Value::from_double(std::copysign(0.0, x));
+  // glibc's printf rounds the exact binary value correctly, as CPython's round() does.
+  char buffer[400];
+  if (n >= 0) {
+    std::snprintf(buffer, sizeof buffer, "%.*f", int(n), x);
+    return Value::from_double(std::strtod(buffer, nullptr));
+  }
+  double scale = std::pow(10.0, double(-n));
+  double y = std::nearbyint(x / scale) * scale;
+  if (std::isinf(y)) return thread.raise(T(thread).OverflowError, "rounded value too large to represent");
+  return Value::from_double(std::copysign(y, x));
+}
+
+Value integer_text(Thread& thread, Value number, int base, const char* prefix) {
+  if (!is_int(thread, number)) {
+    return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, number));
+  }
+  mpz_t m;
+  mpz_init(m);
+  int_to_mpz(number, m);
+  bool negative = mpz_sgn(m) < 0;
+  mpz_abs(m, m);
+  std::string digits(mpz_sizeinbase(m, base) + 2, '\0');
+  mpz_get_str(digits.data(), base, m);
+  mpz_clear(m);
+  return str_value(thread, std::string(negative ? "-" : "") + prefix + digits.c_str());
+}
+Value builtin_bin(Thread& thread, Value, const Value* args, size_t) { return integer_text(thread, args[0], 2, "0b"); }
+Value builtin_oct(Thread& thread, Value, const Value* args, size_t) { return integer_text(thread, args[0], 8, "0o"); }
+Value builtin_hex(Thread& thread, Value, const Value* args, size_t) { return integer_text(thread, args[0], 16, "0x"); }
+
+Value builtin_input(Thread& thread, Value, const Value* args, size_t) {
+  if (!args[0].is_empty()) {
+    std::string prompt;
+    if (!append_str(thread, prompt, args[0])) return Value::error();
+    std::fwrite(prompt.data(), 1, prompt.size(), stdout);
+  }
+  std::fflush(stdout);
+  std::string line;
+  int c;
+  while ((c = std::fgetc(stdin)) != EOF && c != '\n') line += char(c);
+  if (c == EOF && line.empty()) return thread.raise(T(thread).EOFError, "EOF when reading a line");
+  return str_value(thread, line);
+}
+
 const NativeMethodDef kBuiltinFunctions[] = {
+    {"round(number, ndigits=None)", builtin_round},
+    {"bin(number, /)", builtin_bin},
+    {"oct(number, /)", builtin_oct},
+    {"hex(number, /)", builtin_hex},
+    {"input(prompt='', /)", builtin_input},
     {"enumerate(iterable, start=0)", builtin_enumerate},
     {"zip(*iterables, strict=False)", builtin_zip},
     {"map(*args)", builtin_map},
@@ -661,7 +753,21 @@ Value list_clear_method(Thread&, Value self, const Value*, size_t) {
   return Value::none();
 }
 
+Value list_remove_method(Thread& thread, Value self, const Value* args, size_t) {
+  ListObject* list = as_list(self);
+  for (size_t i = 0; i < list->items.size(); ++i) {
+    int eq = equal(thread, list->items[i], args[0]);
+    if (eq < 0) return Value::error();
+    if (eq) {
+      list->items.erase(list->items.begin() + long(i));
+      return Value::none();
+    }
+  }
+  return thread.raise(T(thread).ValueError, "list.remove(x): x not in list");
+}
+
 const NativeMethodDef kListMethods[] = {
+    {"remove(value, /)", list_remove_method},
     {"append(object, /)", list_append_method}, {"pop(index=-1, /)", list_pop_method},
     {"insert(index, object, /)", list_insert_method}, {"extend(iterable, /)", list_extend_method},
     {"index(value, /)", list_index_method}, {"count(value, /)", list_count_method},
@@ -728,7 +834,35 @@ Value dict_update_method(Thread& thread, Value self, const Value* args, size_t) 
   return Value::none();
 }
 
+Value dict_copy_method(Thread& thread, Value self, const Value*, size_t) {
+  Value copy_args[1] = {self};
+  return call_type(thread, T(thread).dict, copy_args, 1, nullptr);
+}
+
+Value dict_clear_method(Thread& thread, Value self, const Value*, size_t) {
+  DictObject* dict = as_dict(self);
+  (void)thread;
+  dict->entries.clear();
+  dict->index.clear();
+  dict->used = 0;
+  return Value::none();
+}
+
+Value dict_popitem_method(Thread& thread, Value self, const Value*, size_t) {
+  DictObject* dict = as_dict(self);
+  for (size_t i = dict->entries.size(); i-- > 0;) {
+    DictEntry entry = dict->entries[i];
+    if (entry.key.is_empty()) continue;
+    Value pair[2] = {entry.key, entry.value};
+    TupleObject* result = tuple_from(thread, pair, 2);
+    if (dict_delete(thread, dict, entry.key) < 0) return Value::error();
+    return to_value(result);
+  }
+  return thread.raise(T(thread).KeyError, "popitem(): dictionary is empty");
+}
+
 const NativeMethodDef kDictMethods[] = {
+    {"copy()", dict_copy_method}, {"clear()", dict_clear_method}, {"popitem()", dict_popitem_method},
     {"get(key, default=None, /)", dict_get_method}, {"keys()", dict_keys_method},
     {"values()", dict_values_method}, {"items()", dict_items_method},
     {"pop(key, default=None, /)", dict_pop_method}, {"setdefault(key, default=None, /)", dict_setdefault_method},
@@ -1141,6 +1275,44 @@ Value object_init_method(Thread& thread, Value self, const Value*, size_t nargs)
   }
   return Value::none();
 }
+
+Value tuple_index_method(Thread& thread, Value self, const Value* args, size_t) {
+  auto* tuple = static_cast<TupleObject*>(self.as_object());
+  for (size_t i = 0; i < tuple->size; ++i) {
+    int eq = equal(thread, tuple->items[i], args[0]);
+    if (eq < 0) return Value::error();
+    if (eq) return Value::small_int(int64_t(i));
+  }
+  return thread.raise(T(thread).ValueError, "tuple.index(x): x not in tuple");
+}
+
+Value tuple_count_method(Thread& thread, Value self, const Value* args, size_t) {
+  auto* tuple = static_cast<TupleObject*>(self.as_object());
+  int64_t count = 0;
+  for (size_t i = 0; i < tuple->size; ++i) {
+    int eq = equal(thread, tuple->items[i], args[0]);
+    if (eq < 0) return Value::error();
+    count += eq;
+  }
+  return Value::small_int(count);
+}
+
+const NativeMethodDef kTupleMethods[] = {
+    {"index(value, /)", tuple_index_method}, {"count(value, /)", tuple_count_method},
+};
+
+Value int_bit_length_method(Thread& thread, Value self, const Value*, size_t) {
+  mpz_t m;
+  mpz_init(m);
+  int_to_mpz(self, m);
+  size_t bits = mpz_sgn(m) == 0 ? 0 : mpz_sizeinbase(m, 2);
+  mpz_clear(m);
+  return int_from_i64(thread, int64_t(bits));
+}
+
+const NativeMethodDef kIntMethods[] = {
+    {"bit_length()", int_bit_length_method},
+};
 
 const NativeMethodDef kObjectMethods[] = {
     {"__init__(*args)", object_init_method},
@@ -1678,6 +1850,8 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def, types.list);
   for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def, types.dict);
   for (const NativeMethodDef& def : kStrMethods) define(types.str->dict, def, types.str);
+  for (const NativeMethodDef& def : kTupleMethods) define(types.tuple->dict, def, types.tuple);
+  for (const NativeMethodDef& def : kIntMethods) define(types.int_->dict, def, types.int_);
   for (const NativeMethodDef& def : kSetMethods) define(types.set->dict, def, types.set);
   for (const NativeMethodDef& def : kFrozensetMethods) define(types.frozenset->dict, def, types.frozenset);
   for (const NativeMethodDef& def : kGeneratorMethods) define(types.generator->dict, def, types.generator);

@@ -176,6 +176,8 @@ void Interpreter::create_types() {
   types_.map->name = "map";
   types_.filter->name = "filter";
   types_.reversed->name = "reversed";
+  types_.text_stream = make_type("TextIOWrapper", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.text_stream->module_name = "_io";
   types_.set = make_type("set", types_.object, trace_set, nullptr, Layout::Builtin);
   types_.frozenset = make_type("frozenset", types_.object, trace_set, nullptr, Layout::Builtin);
   types_.generator = make_type("generator", types_.object, trace_generator, destroy_generator, Layout::Builtin);

@@ -375,10 +375,9 @@ op_STORE_ATTR: {
 op_DELETE_ATTR: {
   uint32_t object = A;
   Value name = code->names[EXTRA()];
-  (void)object;
-  (void)name;
-  thread.raise(types.SystemError, "del of attributes is not supported yet");
-  goto error;
+  SAVE_PC();
+  if (!del_attr(thread, R[object], name)) goto error;
+  DISPATCH();
 }
 op_LOAD_METHOD: {
   uint32_t base = A, object = B;

@@ -3,6 +3,7 @@
 // (so circular imports see the partial module), and bound into their parent package.
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "objects/arg_parser.h"
 #include "objects/dict_object.h"
@@ -54,6 +55,26 @@ Value sys_setrecursionlimit(Thread& thread, Value, const Value* args, size_t) {
   return Value::none();
 }
 
+Value stream_write(Thread& thread, Value self, const Value* args, size_t) {
+  if (!args[0].is_object() || args[0].as_object()->type != thread.types().str)
+    return thread.raise_format(thread.types().TypeError, "write() argument must be str, not %s", type_name(thread, args[0]));
+  auto* text = static_cast<StrObject*>(args[0].as_object());
+  auto* stream = static_cast<StreamObject*>(self.as_object());
+  if (stream->file == stderr) std::fflush(stdout);  // keep the two streams in program order
+  std::fwrite(text->bytes, 1, text->byte_length, stream->file);
+  return Value::small_int(int64_t(text->length));
+}
+
+Value stream_flush(Thread&, Value self, const Value*, size_t) {
+  std::fflush(static_cast<StreamObject*>(self.as_object())->file);
+  return Value::none();
+}
+
+const NativeMethodDef kStreamMethods[] = {
+    {"write(text, /)", stream_write},
+    {"flush()", stream_flush},
+};
+
 const NativeMethodDef kSysFunctions[] = {
     {"exit(status=None, /)", sys_exit},
     {"getrecursionlimit()", sys_getrecursionlimit},
@@ -88,14 +109,23 @@ void install_sys_module(Interpreter& interp) {
   interp.sys_dict = sys;
   auto set = [&](const char* name, Value value) { dict_set(thread, sys, interp.intern(name), value); };
   set("__name__", interp.intern("sys"));
-  for (const NativeMethodDef& def : kSysFunctions) {
+  auto define = [&](DictObject* where, const NativeMethodDef& def, Type* owner) {
     interp.signatures.push_back(std::make_unique<ParsedSignature>(parse_signature(def.signature)));
     const ParsedSignature* signature = interp.signatures.back().get();
     BuiltinFunctionObject* function = thread.heap().make<BuiltinFunctionObject>(types.builtin_function);
     function->name = signature->name.c_str();
     function->function = def.function;
     function->signature = signature;
-    set(signature->name.c_str(), to_value(function));
+    function->owner = owner;
+    dict_set(thread, where, interp.intern(signature->name), to_value(function));
+  };
+  for (const NativeMethodDef& def : kSysFunctions) define(sys, def, nullptr);
+  for (const NativeMethodDef& def : kStreamMethods) define(types.text_stream->dict, def, types.text_stream);
+  for (auto [name, file] : {std::pair{"stdout", stdout}, std::pair{"stderr", stderr}}) {
+    StreamObject* stream = thread.heap().make<StreamObject>(types.text_stream);
+    stream->file = file;
+    set(name, to_value(stream));
+    set((std::string("__") + name + "__").c_str(), to_value(stream));
   }
   set("argv", to_value(list_new(thread)));
   set("path", to_value(list_new(thread)));

@@ -1136,6 +1136,41 @@ bool set_attr(Thread& thread, Value object, Value name, Value value) {
   return false;
 }
 
+bool del_attr(Thread& thread, Value object, Value name) {
+  Type* type = type_of(thread.interp(), object);
+  if (type->is_heap_type) {
+    Value delattr = type_lookup(type, thread.interp().intern("__delattr__"));
+    if (!delattr.is_empty()) return !call_method_value(thread, delattr, object, &name, 1).is_error();
+  }
+  DictObject* dict = nullptr;
+  if (type == T(thread).type) {
+    auto* cls = static_cast<Type*>(object.as_object());
+    if (!cls->is_heap_type) {
+      std::string_view text = as_str(name)->view();
+      thread.raise_format(T(thread).TypeError, "cannot set '%.*s' attribute of immutable type '%s'", int(text.size()),
+                          text.data(), cls->name.c_str());
+      return false;
+    }
+    ++cls->version;
+    dict = cls->dict;
+  } else {
+    dict = instance_dict(thread, object);
+  }
+  int deleted = dict != nullptr ? dict_delete(thread, dict, name) : 0;
+  if (deleted < 0) return false;
+  if (deleted == 0) {
+    std::string_view text = as_str(name)->view();
+    if (type == T(thread).type)
+      thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
+                          static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
+    else
+      thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
+                          int(text.size()), text.data());
+    return false;
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------- subscripts, length, iteration
 
 bool index_value(Thread& thread, Value value, int64_t* out, const char* what) {

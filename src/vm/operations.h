@@ -45,6 +45,7 @@ Value get_attr(Thread& thread, Value object, Value name);  // name: interned str
 // Like get_attr but empty (no exception) when the attribute is missing.
 Value lookup_attr(Thread& thread, Value object, Value name);
 bool set_attr(Thread& thread, Value object, Value name, Value value);
+bool del_attr(Thread& thread, Value object, Value name);
 // For `obj.name(...)`: sets *callable and *self (empty self when the attribute is not a
 // method bound to obj), without allocating a bound method.
 bool get_method(Thread& thread, Value object, Value name, Value* callable, Value* self);
