@@ -180,6 +180,7 @@ class Parser {
   TokenSlot& slot(int index) { return chunks_[index >> kChunkBits][index & (kChunkSize - 1)]; }
   Token* token_at(int index) { return &slot(index).token; }
   void fetch_token();  // appends the tokenizer's next token (throws on tokenizer errors)
+  void track_nesting(const Token& t);
   Token* peek() {
     if (mark_ == fill_) fetch_token();
     return token_at(mark_);
@@ -597,7 +598,12 @@ class Parser {
   std::vector<std::unique_ptr<TokenSlot[]>> chunks_;
   int fill_ = 0;     // tokens fetched
   int mark_ = 0;     // the current position
-  int level_ = 0;    // bracket nesting of the token stream so far
+  struct OpenBracket {
+    char kind;
+    int lineno;
+    int col_offset;
+  };
+  std::vector<OpenBracket> open_brackets_;  // brackets open in the token stream so far
   int fstring_depth_ = 0;  // f-strings open in the token stream so far
   bool call_invalid_rules_ = false;  // off again inside expression_without_invalid
   bool second_pass_ = false;

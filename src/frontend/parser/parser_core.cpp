@@ -44,16 +44,25 @@ void Parser::fetch_token() {
   } else {
     single_mode_started_ = true;
   }
+  track_nesting(t);
+  s.level = static_cast<int>(open_brackets_.size());
+  s.memo = nullptr;
+  ++fill_;
+}
+
+// Follows what CPython's tokenizer tracks: open brackets (for levels and "never closed"
+// errors) and f-strings being read.
+void Parser::track_nesting(const Token& t) {
   switch (t.kind) {
     case TokenKind::LPAR:
     case TokenKind::LSQB:
     case TokenKind::LBRACE:
-      ++level_;
+      open_brackets_.push_back({t.text.empty() ? '(' : t.text[0], t.lineno, t.col_offset});
       break;
     case TokenKind::RPAR:
     case TokenKind::RSQB:
     case TokenKind::RBRACE:
-      if (level_ > 0) --level_;
+      if (!open_brackets_.empty()) open_brackets_.pop_back();
       break;
     case TokenKind::FSTRING_START:
       ++fstring_depth_;
@@ -64,9 +73,6 @@ void Parser::fetch_token() {
     default:
       break;
   }
-  s.level = level_;
-  s.memo = nullptr;
-  ++fill_;
 }
 
 // The NEWLINE the tokenizer produces at the end of a source without a final newline: it
@@ -277,25 +283,34 @@ void Parser::end_of_source_position(int* line, int* col) {
 // was opened on an earlier line than the parser's last token.
 void Parser::check_rest_of_source_for_tokenizer_errors() {
   int err_line = fill_ > 0 ? last_token()->lineno : 0;
-  int depth = fstring_depth_;
   Token t;
   for (;;) {
     if (!tokenizer_.next(&t)) {
       const SyntaxErrorInfo& te = tokenizer_.error();
       std::string_view msg = te.msg;
-      if (msg.ends_with("' was never closed")) {
-        if (err_line > te.lineno && depth <= 0) error_ = te;
-        return;
-      }
       bool status_only = te.exc_type == "IndentationError" || te.exc_type == "TabError" ||
                          msg == "unexpected character after line continuation character" ||
-                         msg == "unexpected EOF while parsing" || msg == "invalid token";
-      if (!status_only && depth <= 0) error_ = te;
+                         msg == "unexpected EOF while parsing" || msg == "invalid token" ||
+                         msg.ends_with("' was never closed");
+      if (fstring_depth_ > 0) return;  // an error inside an f-string keeps the parser's
+      if (!status_only) {
+        error_ = te;
+      } else if (msg.ends_with("' was never closed")) {
+        if (err_line > te.lineno) error_ = te;
+      } else if (!open_brackets_.empty() && err_line > open_brackets_.back().lineno) {
+        // CPython's check then reports the innermost bracket still open, if it was opened
+        // before the line of the parser's error.
+        const OpenBracket& b = open_brackets_.back();
+        try {
+          raise_at("SyntaxError", std::string("'") + b.kind + "' was never closed", b.lineno, b.col_offset,
+                   b.lineno, -1);
+        } catch (ParserAbort&) {
+        }
+      }
       return;
     }
     if (t.kind == TokenKind::ENDMARKER) return;
-    if (t.kind == TokenKind::FSTRING_START) ++depth;
-    if (t.kind == TokenKind::FSTRING_END && depth > 0) --depth;
+    track_nesting(t);
   }
 }
 
