@@ -6,10 +6,24 @@ import hashlib
 import io
 import sys
 import tokenize
+import warnings
 
 
 def render(path):
-    """stdout and stderr of `python -m tokenize -e path` (tokenize.main's formatting)."""
+    """stdout and stderr of `python -m tokenize -e path` (tokenize.main's formatting,
+    SyntaxWarnings included as a fresh interpreter shows them: once per line and text)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out, err = render_tokens(path)
+    shown = []
+    for w in caught:
+        line = "%s:%d: %s: %s\n" % (w.filename, w.lineno, w.category.__name__, w.message)
+        if line not in shown:
+            shown.append(line)
+    return out, "".join(shown) + err
+
+
+def render_tokens(path):
     out = io.StringIO()
     err = ""
     try:

@@ -74,9 +74,22 @@ int tokenize_module_view(const char* path, const std::string& bytes) {
     out += '\n';
   };
   append_token("ENCODING", 0, 0, 0, 0, encoding);
+  // SyntaxWarnings go to stderr as the warnings module shows them: once per line and text.
+  auto show_warnings = [&tokenizer]() {
+    std::vector<std::string> shown;
+    for (const frontend::TokenizerWarning& w : tokenizer.warnings()) {
+      std::string line = "<string>:" + std::to_string(w.lineno) + ": " + w.category + ": " + w.msg + "\n";
+      bool seen = false;
+      for (const std::string& s : shown) seen = seen || s == line;
+      if (seen) continue;
+      shown.push_back(line);
+      std::fputs(line.c_str(), stderr);
+    }
+  };
   Token t;
   for (;;) {
     if (!tokenizer.next(&t)) {
+      show_warnings();
       const frontend::SyntaxErrorInfo& e = tokenizer.error();
       std::string msg = e.msg;
       if (e.exc_type == "SyntaxError" && msg.find("unterminated triple-quoted string literal") != std::string::npos) {
@@ -88,6 +101,7 @@ int tokenize_module_view(const char* path, const std::string& bytes) {
     append_token(exact_name(t), t.lineno, t.col_offset, t.end_lineno, t.end_col_offset, t.text);
     if (t.kind == TokenKind::ENDMARKER) break;
   }
+  show_warnings();
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }
