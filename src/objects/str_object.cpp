@@ -11,7 +11,7 @@ namespace pyxis {
 StrObject* str_new(Thread& thread, std::string_view utf8) {
   StrObject* str = thread.heap().make_sized<StrObject>(thread.types().str, utf8.size() + 1);
   str->byte_length = utf8.size();
-  std::memcpy(str->bytes, utf8.data(), utf8.size());
+  if (!utf8.empty()) std::memcpy(str->bytes, utf8.data(), utf8.size());
   str->bytes[utf8.size()] = '\0';
   size_t length = 0;
   bool ascii = true;
