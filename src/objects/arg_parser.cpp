@@ -22,6 +22,7 @@ ParsedSignature parse_signature(std::string_view text) {
   ParsedSignature sig;
   size_t open = text.find('(');
   sig.name = std::string(text.substr(0, open));
+  sig.qualified_name = sig.name;
   std::string_view rest = text.substr(open + 1, text.rfind(')') - open - 1);
   bool keyword_only = false;
   bool seen_default = false;
@@ -67,11 +68,11 @@ bool bind_native_arguments(Thread& thread, const ParsedSignature& sig, const Val
       thread.raise_format(type_error, "%s() takes no keyword arguments", name);
       return false;
     }
-    thread.raise_format(type_error, "%s() takes exactly one argument (%zu given)", name, npositional);
+    thread.raise_format(type_error, "%s() takes exactly one argument (%zu given)", sig.qualified_name.c_str(), npositional);
     return false;
   }
   if (sig.params.empty() && !sig.var_positional && npositional != 0) {
-    thread.raise_format(type_error, "%s() takes no arguments (%zu given)", name, npositional);
+    thread.raise_format(type_error, "%s() takes no arguments (%zu given)", sig.qualified_name.c_str(), npositional);
     return false;
   }
   if (!sig.var_positional && npositional > sig.positional) {

@@ -16,6 +16,8 @@ struct TupleObject;
 
 struct ParsedSignature {
   std::string name;
+  // "list.append" for methods: CPython's one-argument and no-argument messages qualify them.
+  std::string qualified_name;
   std::vector<std::string> params;  // named parameters: positional ones first, then keyword-only
   size_t positional_only = 0;       // the first N params cannot be passed by keyword
   size_t positional = 0;            // the first N params can be passed by position

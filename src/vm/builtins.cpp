@@ -1837,6 +1837,7 @@ void install_builtins(Interpreter& interp) {
   const BuiltinTypes& types = interp.types();
   auto define = [&](DictObject* where, const NativeMethodDef& def, Type* owner) {
     interp.signatures.push_back(std::make_unique<ParsedSignature>(parse_signature(def.signature)));
+    if (owner != nullptr) interp.signatures.back()->qualified_name = owner->name + "." + interp.signatures.back()->name;
     const ParsedSignature* signature = interp.signatures.back().get();
     BuiltinFunctionObject* function = thread.heap().make<BuiltinFunctionObject>(types.builtin_function);
     function->name = signature->name.c_str();
