@@ -260,6 +260,378 @@ TEST(Parser, ErrorsMatchCPython) {
   }
 }
 
+// Hand-picked tricky sources (parameters, targets, patterns, f-strings, indentation, numbers,
+// missing colons ...) with CPython 3.12.7's verdict, as a file it can read the lines back from.
+struct SnippetCase {
+  const char* source;
+  const char* type;  // nullptr: parses
+  const char* msg;
+  int lineno, offset, end_lineno, end_offset;
+};
+
+const SnippetCase kSnippets[] = {
+    {R"PYX(raise from x
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 7, 1, 11},
+    {R"PYX(assert x = 1
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 10, 1, 11},
+    {R"PYX(x if y else pass
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 13, 1, 17},
+    {R"PYX(pass if x else y
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 6, 1, 8},
+    {R"PYX([**x for x in y]
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 2, 1, 4},
+    {R"PYX((**x for x in y)
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 2, 1, 4},
+    {R"PYX(def f[](): pass
+)PYX", "SyntaxError", R"PYX(expected '(')PYX", 1, 6, 1, 7},
+    {R"PYX(class A[]: pass
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 9, 1, 10},
+    {R"PYX(type X[] = int
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 8, 1, 9},
+    {R"PYX(import a.b as
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 14, 1, 15},
+    {R"PYX(f(x for x in y if z else w)
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 21, 1, 25},
+    {R"PYX([x for x in 1, 2]
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 14, 1, 15},
+    {R"PYX(print(f"{x!}")
+)PYX", "SyntaxError", R"PYX(f-string: missing conversion character)PYX", 1, 12, 1, 13},
+    {R"PYX(x: int = yield
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(for x in *a, *b: pass
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(del *x
+)PYX", "SyntaxError", R"PYX(cannot delete starred)PYX", 1, 5, 1, 7},
+    {R"PYX(with a as b c: pass
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 13, 1, 14},
+    {R"PYX(match x:
+ case 1 + 1j: pass
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(match x:
+ case 1 + 1: pass
+)PYX", "SyntaxError", R"PYX(imaginary number required in complex literal)PYX", 2, 11, 2, 12},
+    {R"PYX(match x:
+ case 1j + 1: pass
+)PYX", "SyntaxError", R"PYX(real number required in complex literal)PYX", 2, 7, 2, 9},
+    {R"PYX(match x:
+ case -1 - 2j: pass
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(match x:
+ case {**_}: pass
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 2, 10, 2, 11},
+    {R"PYX(match x:
+ case {**r, 'a': 1}: pass
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 2, 13, 2, 16},
+    {R"PYX(match x:
+ case [*_, *_]: pass
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(match x:
+ case a.b(c=1, d): pass
+)PYX", "SyntaxError", R"PYX(positional patterns follow keyword patterns)PYX", 2, 16, 2, 17},
+    {R"PYX(match x:
+ case (a as _): pass
+)PYX", "SyntaxError", R"PYX(cannot use '_' as a target)PYX", 2, 13, 2, 14},
+    {R"PYX(match x:
+ case (a as 1): pass
+)PYX", "SyntaxError", R"PYX(invalid pattern target)PYX", 2, 13, 2, 14},
+    {R"PYX(match x:
+ case f"x": pass
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(match x:
+ case 1 | 2 as z if z: pass
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(def f(*, **k): pass
+)PYX", "SyntaxError", R"PYX(named arguments must follow bare *)PYX", 1, 7, 1, 8},
+    {R"PYX(def f(a, *, b=1, **k,): pass
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(def f(a=1, /, b, *c): pass
+)PYX", "SyntaxError", R"PYX(parameter without a default follows parameter with a default)PYX", 1, 15, 1, 16},
+    {R"PYX(def f(/, a): pass
+)PYX", "SyntaxError", R"PYX(at least one argument must precede /)PYX", 1, 7, 1, 8},
+    {R"PYX(def f(a, /, /): pass
+)PYX", "SyntaxError", R"PYX(/ may appear only once)PYX", 1, 13, 1, 14},
+    {R"PYX(def f(*a, /): pass
+)PYX", "SyntaxError", R"PYX(/ must be ahead of *)PYX", 1, 11, 1, 12},
+    {R"PYX(def f(a, *b, *c): pass
+)PYX", "SyntaxError", R"PYX(* argument may appear only once)PYX", 1, 14, 1, 15},
+    {R"PYX(def f(**k, a): pass
+)PYX", "SyntaxError", R"PYX(arguments cannot follow var-keyword argument)PYX", 1, 12, 1, 13},
+    {R"PYX(def f(**k=1): pass
+)PYX", "SyntaxError", R"PYX(var-keyword argument cannot have default value)PYX", 1, 10, 1, 11},
+    {R"PYX(def f(*a=1): pass
+)PYX", "SyntaxError", R"PYX(var-positional argument cannot have default value)PYX", 1, 9, 1, 10},
+    {R"PYX(def f(a, (b, c)): pass
+)PYX", "SyntaxError", R"PYX(Function parameters cannot be parenthesized)PYX", 1, 10, 1, 16},
+    {R"PYX(lambda *: 1
+)PYX", "SyntaxError", R"PYX(named arguments must follow bare *)PYX", 1, 9, 1, 10},
+    {R"PYX(lambda a, /: 1
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(lambda *a, **b, c: 1
+)PYX", "SyntaxError", R"PYX(arguments cannot follow var-keyword argument)PYX", 1, 17, 1, 18},
+    {R"PYX(lambda x=: 1
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 10, 1, 11},
+    {R"PYX(def f(x=): pass
+)PYX", "SyntaxError", R"PYX(expected default value expression)PYX", 1, 8, 1, 9},
+    {R"PYX(nonlocal x y
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 12, 1, 13},
+    {R"PYX(global
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 7, 1, 8},
+    {R"PYX(a = 1 if b
+)PYX", "SyntaxError", R"PYX(expected 'else' after 'if' expression)PYX", 1, 5, 1, 11},
+    {R"PYX(x = lambda: yield
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 13, 1, 18},
+    {R"PYX(f(**k, *a)
+)PYX", "SyntaxError", R"PYX(iterable argument unpacking follows keyword argument unpacking)PYX", 1, 6, 1, 10},
+    {R"PYX(x = {**a: 1}
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 9, 1, 10},
+    {R"PYX(@x
+y = 1
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 2, 1, 2, 2},
+    {R"PYX(f(a, b for b in c)
+)PYX", "SyntaxError", R"PYX(Generator expression must be parenthesized)PYX", 1, 6, 1, 18},
+    {R"PYX(f(b for b in c, a)
+)PYX", "SyntaxError", R"PYX(Generator expression must be parenthesized)PYX", 1, 3, 1, 15},
+    {R"PYX(f(a=1 for b in c)
+)PYX", "SyntaxError", R"PYX(invalid syntax. Maybe you meant '==' or ':=' instead of '='?)PYX", 1, 3, 1, 5},
+    {R"PYX(f(a, =1)
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 6, 1, 7},
+    {R"PYX(f(*a=1)
+)PYX", "SyntaxError", R"PYX(cannot assign to iterable argument unpacking)PYX", 1, 3, 1, 7},
+    {R"PYX(f(**a=1)
+)PYX", "SyntaxError", R"PYX(cannot assign to keyword argument unpacking)PYX", 1, 3, 1, 8},
+    {R"PYX(f(a.b=1)
+)PYX", "SyntaxError", R"PYX(expression cannot contain assignment, perhaps you meant "=="?)PYX", 1, 3, 1, 7},
+    {R"PYX(f(True=1)
+)PYX", "SyntaxError", R"PYX(cannot assign to True)PYX", 1, 3, 1, 8},
+    {R"PYX(f(x=)
+)PYX", "SyntaxError", R"PYX(expected argument value expression)PYX", 1, 3, 1, 5},
+    {R"PYX(x = yield = 1
+)PYX", "SyntaxError", R"PYX(assignment to yield expression not possible)PYX", 1, 5, 1, 10},
+    {R"PYX(x, y: int
+)PYX", "SyntaxError", R"PYX(only single target (not tuple) can be annotated)PYX", 1, 1, 1, 2},
+    {R"PYX((x, y): int
+)PYX", "SyntaxError", R"PYX(only single target (not tuple) can be annotated)PYX", 1, 1, 1, 7},
+    {R"PYX([x]: int
+)PYX", "SyntaxError", R"PYX(only single target (not list) can be annotated)PYX", 1, 1, 1, 4},
+    {R"PYX(x.y: int = 1
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX((x): int = 1
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(a + 1 = 2
+)PYX", "SyntaxError", R"PYX(cannot assign to expression here. Maybe you meant '==' instead of '='?)PYX", 1, 1, 1, 6},
+    {R"PYX(a + 1 += 2
+)PYX", "SyntaxError", R"PYX('expression' is an illegal expression for augmented assignment)PYX", 1, 1, 1, 6},
+    {R"PYX(f() += 1
+)PYX", "SyntaxError", R"PYX('function call' is an illegal expression for augmented assignment)PYX", 1, 1, 1, 4},
+    {R"PYX(del f()
+)PYX", "SyntaxError", R"PYX(cannot delete function call)PYX", 1, 5, 1, 8},
+    {R"PYX(del a + b
+)PYX", "SyntaxError", R"PYX(cannot delete expression)PYX", 1, 5, 1, 10},
+    {R"PYX(del (a, b + c)
+)PYX", "SyntaxError", R"PYX(cannot delete expression)PYX", 1, 9, 1, 14},
+    {R"PYX(for a + b in c: pass
+)PYX", "SyntaxError", R"PYX(cannot assign to expression)PYX", 1, 5, 1, 10},
+    {R"PYX(for x in range(10)
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 1, 19, 1, 20},
+    {R"PYX(while x
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 1, 8, 1, 9},
+    {R"PYX(class A
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 1, 8, 1, 9},
+    {R"PYX(def f()
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 1, 8, 1, 9},
+    {R"PYX(try
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 1, 4, 1, 5},
+    {R"PYX(try:
+  pass
+except
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 3, 7, 3, 8},
+    {R"PYX(try:
+  pass
+except E as e.x:
+  pass
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 3, 14, 3, 15},
+    {R"PYX(try:
+  pass
+finally:
+pass
+)PYX", "IndentationError", R"PYX(expected an indented block after 'finally' statement on line 3)PYX", 4, 1, 4, 5},
+    {R"PYX(with open(x) as f
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 1, 18, 1, 19},
+    {R"PYX(with (a as b, c as d)
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 1, 22, 1, 23},
+    {R"PYX(if x:
+  pass
+elif y
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 3, 7, 3, 8},
+    {R"PYX(if x:
+  pass
+else
+  pass
+)PYX", "SyntaxError", R"PYX(expected ':')PYX", 3, 5, 3, 6},
+    {R"PYX(x = [1, 2
+y = 3
+)PYX", "SyntaxError", R"PYX('[' was never closed)PYX", 1, 5, 1, 0},
+    {R"PYX(x = (1 +
+2) = 3
+)PYX", "SyntaxError", R"PYX(cannot assign to expression)PYX", 1, 6, 2, 2},
+    {R"PYX(print "hello"
+)PYX", "SyntaxError", R"PYX(Missing parentheses in call to 'print'. Did you mean print(...)?)PYX", 1, 1, 1, 14},
+    {R"PYX(exec "code"
+)PYX", "SyntaxError", R"PYX(Missing parentheses in call to 'exec'. Did you mean exec(...)?)PYX", 1, 1, 1, 12},
+    {R"PYX(print >> sys.stderr, "x"
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(f"{x=!r:^10}"
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(f"{x:{y:{z}}}"
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(f"{'a' 'b'}"
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(f"{x}" f"{y}" "z" u"w"
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(f"{x
+)PYX", "SyntaxError", R"PYX('{' was never closed)PYX", 1, 3, 1, 0},
+    {R"PYX(f"{x!r"
+)PYX", "SyntaxError", R"PYX(f-string: expecting '}')PYX", 1, 6, 1, 6},
+    {R"PYX(f"{x:"
+)PYX", "SyntaxError", R"PYX(f-string: expecting '}', or format specs)PYX", 1, 6, 1, 7},
+    {R"PYX(f"{}"
+)PYX", "SyntaxError", R"PYX(f-string: valid expression required before '}')PYX", 1, 4, 1, 5},
+    {R"PYX(f"{!r}"
+)PYX", "SyntaxError", R"PYX(f-string: valid expression required before '!')PYX", 1, 4, 1, 5},
+    {R"PYX(f"{:x}"
+)PYX", "SyntaxError", R"PYX(f-string: valid expression required before ':')PYX", 1, 4, 1, 5},
+    {R"PYX(f"{=}"
+)PYX", "SyntaxError", R"PYX(f-string: valid expression required before '=')PYX", 1, 4, 1, 5},
+    {R"PYX(f"{x!rr}"
+)PYX", "SyntaxError", R"PYX(f-string: invalid conversion character 'rr': expected 's', 'r', or 'a')PYX", 1, 6, 1, 8},
+    {R"PYX(f"{x!}"
+)PYX", "SyntaxError", R"PYX(f-string: missing conversion character)PYX", 1, 6, 1, 7},
+    {R"PYX(f"{lambda x: 1}"
+)PYX", "SyntaxError", R"PYX(f-string: lambda expressions are not allowed without parentheses)PYX", 1, 4, 1, 13},
+    {R"PYX(f"{yield}"
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(f"{*x}"
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(f"{**x}"
+)PYX", "SyntaxError", R"PYX(f-string: expecting a valid expression after '{')PYX", 1, 4, 1, 6},
+    {R"PYX(f"{x:=1}"
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(f"{(x:=1)}"
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(f'{x'
+)PYX", "SyntaxError", R"PYX(f-string: expecting '}')PYX", 1, 5, 1, 5},
+    {R"PYX(f"{x}}"
+)PYX", "SyntaxError", R"PYX(f-string: single '}' is not allowed)PYX", 1, 6, 1, 6},
+    {R"PYX(f"}"
+)PYX", "SyntaxError", R"PYX(f-string: single '}' is not allowed)PYX", 1, 3, 1, 3},
+    {R"PYX(f"{"
+)PYX", "SyntaxError", R"PYX(f-string: expecting '}')PYX", 1, 4, 1, 4},
+    {R"PYX(async def f():
+  [x async for x in y]
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(async def f():
+  await x
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(def f():
+  yield from
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 2, 13, 2, 14},
+    {R"PYX(x = *a
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(x = *a,
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(print(*a)
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(*a = 1
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(*a, = 1
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(a, *b, *c = 1
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX((*a) = 1
+)PYX", "SyntaxError", R"PYX(cannot use starred expression here)PYX", 1, 2, 1, 4},
+    {R"PYX([*a] = 1
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(del (*a,)
+)PYX", "SyntaxError", R"PYX(cannot delete starred)PYX", 1, 6, 1, 8},
+    {R"PYX(x = 1_000_
+)PYX", "SyntaxError", R"PYX(invalid decimal literal)PYX", 1, 10, 1, 10},
+    {R"PYX(x = 0b12
+)PYX", "SyntaxError", R"PYX(invalid digit '2' in binary literal)PYX", 1, 8, 1, 8},
+    {R"PYX(x = 1.e
+)PYX", "SyntaxError", R"PYX(invalid decimal literal)PYX", 1, 6, 1, 6},
+    {R"PYX(x = 09
+)PYX", "SyntaxError", R"PYX(leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers)PYX", 1, 5, 1, 6},
+    {R"PYX(x = 1__0
+)PYX", "SyntaxError", R"PYX(invalid decimal literal)PYX", 1, 6, 1, 6},
+    {R"PYX(x = 0x
+)PYX", "SyntaxError", R"PYX(invalid hexadecimal literal)PYX", 1, 6, 1, 6},
+    {R"PYX(from . import *
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(from .. import (a as b, c,)
+)PYX", nullptr, nullptr, 0, 0, 0, 0},
+    {R"PYX(from . import a as
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 19, 1, 20},
+    {R"PYX(import *
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 8, 1, 9},
+    {R"PYX(from x import *, y
+)PYX", "SyntaxError", R"PYX(invalid syntax)PYX", 1, 16, 1, 17},
+    {R"PYX(if True:
+    pass
+  x = 1
+)PYX", "IndentationError", R"PYX(unindent does not match any outer indentation level)PYX", 3, 8, 3, -1},
+    {R"PYX(  x = 1
+)PYX", "IndentationError", R"PYX(unexpected indent)PYX", 1, 2, 1, -1},
+    {R"PYX(x = (
+1,
+2
+)PYX", "SyntaxError", R"PYX('(' was never closed)PYX", 1, 5, 1, 0},
+    {R"PYX(x = """abc
+)PYX", "SyntaxError", R"PYX(unterminated triple-quoted string literal (detected at line 1))PYX", 1, 5, 1, 5},
+    {R"PYX(x = 'abc
+)PYX", "SyntaxError", R"PYX(unterminated string literal (detected at line 1))PYX", 1, 5, 1, 5},
+    {R"PYX(x = 'abc\\
+)PYX", "SyntaxError", R"PYX(unterminated string literal (detected at line 1))PYX", 1, 5, 1, 5},
+    {R"PYX(		x = 1
+)PYX", "IndentationError", R"PYX(unexpected indent)PYX", 1, 2, 1, -1},
+    {R"PYX(def f():
+	if x:
+        pass
+)PYX", "TabError", R"PYX(inconsistent use of tabs and spaces in indentation)PYX", 3, 1, 3, 0},
+};
+
+TEST(Parser, SnippetsMatchCPython) {
+  for (const SnippetCase& c : kSnippets) {
+    SCOPED_TRACE(c.source);
+    Arena arena;
+    ParseRequest request;
+    request.source = c.source;
+    request.filename = "snippet.py";
+    request.from_file = true;
+    SyntaxErrorInfo e;
+    ast::mod_t* tree = parse(arena, request, &e);
+    if (c.type == nullptr) {
+      EXPECT_NE(tree, nullptr) << e.msg;
+      continue;
+    }
+    ASSERT_EQ(tree, nullptr);
+    EXPECT_EQ(e.exc_type, c.type);
+    EXPECT_EQ(e.msg, c.msg);
+    EXPECT_EQ(e.lineno, c.lineno);
+    EXPECT_EQ(e.offset, c.offset);
+    EXPECT_EQ(e.end_lineno, c.end_lineno);
+    EXPECT_EQ(e.end_offset, c.end_offset);
+  }
+}
+
 // CPython's parser gives up past 6000 nested rules: `-` * 5968 + `1` parses, one more does not.
 TEST(Parser, StackOverflowAtCPythonsDepth) {
   SyntaxErrorInfo e;
