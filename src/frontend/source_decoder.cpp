@@ -13,6 +13,7 @@
 #include <iconv.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -130,13 +131,68 @@ bool one_of(const std::string& name, std::initializer_list<const char*> names) {
   return false;
 }
 
+// What Python calls a codec it reaches through an alias, and whether it is one of the
+// single-byte "charmap" codecs (their errors name the 'charmap' codec).
+struct CodecNames {
+  std::string python;  // canonical name, as in error messages
+  std::string iconv;   // name to give iconv_open
+  bool charmap;
+};
+
+CodecNames codec_names(const std::string& declared) {
+  std::string key = registry_name(declared);
+  struct Alias {
+    const char* from;
+    const char* to;
+  };
+  static constexpr Alias kAliases[] = {
+      {"sjis", "shift_jis"},        {"s_jis", "shift_jis"},       {"shiftjis", "shift_jis"},
+      {"csshiftjis", "shift_jis"},  {"eucjp", "euc_jp"},          {"ujis", "euc_jp"},
+      {"u_jis", "euc_jp"},          {"euckr", "euc_kr"},          {"korean", "euc_kr"},
+      {"ks_c_5601", "euc_kr"},      {"ks_c_5601_1987", "euc_kr"}, {"ksc5601", "euc_kr"},
+      {"ks_x_1001", "euc_kr"},      {"chinese", "gb2312"},        {"euc_cn", "gb2312"},
+      {"euccn", "gb2312"},          {"eucgb2312_cn", "gb2312"},   {"gb2312_1980", "gb2312"},
+      {"gb2312_80", "gb2312"},      {"iso_ir_58", "gb2312"},      {"936", "gbk"},
+      {"cp936", "gbk"},             {"ms936", "gbk"},             {"csbig5", "big5"},
+      {"big5_tw", "big5"},          {"ms932", "cp932"},           {"mskanji", "cp932"},
+      {"ms_kanji", "cp932"},        {"932", "cp932"},             {"uhc", "cp949"},
+      {"ms949", "cp949"},           {"949", "cp949"},             {"ms950", "cp950"},
+      {"950", "cp950"},             {"macroman", "mac_roman"},    {"macintosh", "mac_roman"},
+      {"maccyrillic", "mac_cyrillic"}, {"macgreek", "mac_greek"}, {"maclatin2", "mac_latin2"},
+      {"maccentraleurope", "mac_latin2"}, {"macturkish", "mac_turkish"}, {"maciceland", "mac_iceland"},
+  };
+  for (const Alias& a : kAliases) {
+    if (key == a.from) key = a.to;
+  }
+  if (key.rfind("windows_", 0) == 0) key = "cp" + key.substr(8);
+  if (key.rfind("iso_8859_", 0) == 0) key = "iso8859_" + key.substr(9);
+  CodecNames names{key, declared, false};
+  static constexpr Alias kIconvNames[] = {
+      {"mac_roman", "MACINTOSH"},   {"mac_cyrillic", "MAC-CYRILLIC"}, {"mac_greek", "MAC-GREEK"},
+      {"mac_latin2", "MAC-CENTRALEUROPE"}, {"mac_turkish", "MAC-TURKISH"}, {"mac_iceland", "MAC-IS"},
+  };
+  for (const Alias& a : kIconvNames) {
+    if (key == a.from) names.iconv = a.to;
+  }
+  auto all_digits = [](std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  bool cp_single = key.size() > 2 && key.compare(0, 2, "cp") == 0 && all_digits(std::string_view(key).substr(2)) &&
+                   key != "cp932" && key != "cp949" && key != "cp950" && key != "cp65001";
+  names.charmap = cp_single || key.rfind("iso8859_", 0) == 0 || key.rfind("koi8_", 0) == 0 ||
+                  key.rfind("mac_", 0) == 0 || key.rfind("latin_", 0) == 0 || key == "hp_roman8" ||
+                  key == "tis_620" || key == "ptcp154" || key == "kz1048" || key == "palmos";
+  return names;
+}
+
 // Decodes with a codec glibc's iconv knows. Returns false with *message set on failure.
 bool iconv_decode(const std::string& declared, std::string_view bytes, std::string* out, std::string* message,
                   bool* unknown) {
   *unknown = false;
-  iconv_t cd = iconv_open("UTF-8", declared.c_str());
+  CodecNames names = codec_names(declared);
+  iconv_t cd = iconv_open("UTF-8", names.iconv.c_str());
   if (cd == reinterpret_cast<iconv_t>(-1)) {
-    std::string dashed = declared;
+    std::string dashed = names.python;
     for (char& c : dashed) {
       if (c == '_') c = '-';
     }
@@ -165,9 +221,15 @@ bool iconv_decode(const std::string& declared, std::string_view bytes, std::stri
     }
     size_t position = static_cast<size_t>(in - bytes.data());
     char buf[200];
-    const char* reason = errno == EINVAL ? "incomplete multibyte sequence" : "illegal multibyte sequence";
-    std::snprintf(buf, sizeof buf, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                  registry_name(declared).c_str(), static_cast<unsigned char>(bytes[position]), position, reason);
+    if (names.charmap) {
+      std::snprintf(buf, sizeof buf,
+                    "'charmap' codec can't decode byte 0x%02x in position %zu: character maps to <undefined>",
+                    static_cast<unsigned char>(bytes[position]), position);
+    } else {
+      const char* reason = errno == EINVAL ? "incomplete multibyte sequence" : "illegal multibyte sequence";
+      std::snprintf(buf, sizeof buf, "'%s' codec can't decode byte 0x%02x in position %zu: %s", names.python.c_str(),
+                    static_cast<unsigned char>(bytes[position]), position, reason);
+    }
     *message = buf;
     ok = false;
     break;
@@ -177,11 +239,121 @@ bool iconv_decode(const std::string& declared, std::string_view bytes, std::stri
   return ok;
 }
 
+void append_code_point(std::string* out, uint32_t cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// str(UnicodeDecodeError) for bytes [start, stop) of `bytes`.
+std::string codec_error(const char* codec, std::string_view bytes, size_t start, size_t stop, const char* reason) {
+  char buf[200];
+  if (stop - start <= 1) {
+    std::snprintf(buf, sizeof buf, "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec,
+                  static_cast<unsigned char>(bytes[start]), start, reason);
+  } else {
+    std::snprintf(buf, sizeof buf, "'%s' codec can't decode bytes in position %zu-%zu: %s", codec, start, stop - 1,
+                  reason);
+  }
+  return buf;
+}
+
+// Python's UTF-16 / UTF-32 decoders (with_bom: the plain "utf-16"/"utf-32" codecs, which
+// read a BOM and otherwise assume little-endian).
+bool decode_utf16_or_32(std::string_view bytes, int unit, bool little, bool with_bom, std::string* out,
+                        std::string* message) {
+  size_t i = 0;
+  if (with_bom) {
+    if (unit == 2 && bytes.size() >= 2) {
+      if (bytes.compare(0, 2, "\xFF\xFE") == 0) i = 2;
+      else if (bytes.compare(0, 2, "\xFE\xFF") == 0) i = 2, little = false;
+    } else if (unit == 4 && bytes.size() >= 4) {
+      if (bytes.compare(0, 4, std::string_view("\xFF\xFE\0\0", 4)) == 0) i = 4;
+      else if (bytes.compare(0, 4, std::string_view("\0\0\xFE\xFF", 4)) == 0) i = 4, little = false;
+    }
+  }
+  const char* codec = unit == 2 ? (little ? "utf-16-le" : "utf-16-be") : (little ? "utf-32-le" : "utf-32-be");
+  auto read = [&](size_t at) {
+    uint32_t v = 0;
+    for (int k = 0; k < unit; ++k) {
+      uint32_t b = static_cast<unsigned char>(bytes[at + static_cast<size_t>(k)]);
+      v |= little ? b << (8 * k) : b << (8 * (unit - 1 - k));
+    }
+    return v;
+  };
+  out->clear();
+  size_t n = bytes.size();
+  while (i < n) {
+    if (n - i < static_cast<size_t>(unit)) {
+      *message = codec_error(codec, bytes, i, n, "truncated data");
+      return false;
+    }
+    uint32_t v = read(i);
+    if (unit == 4) {
+      if (v > 0x10FFFF) {
+        *message = codec_error(codec, bytes, i, i + 4, "code point not in range(0x110000)");
+        return false;
+      }
+      if (v >= 0xD800 && v < 0xE000) {
+        *message = codec_error(codec, bytes, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)");
+        return false;
+      }
+      append_code_point(out, v);
+      i += 4;
+      continue;
+    }
+    if (v >= 0xDC00 && v < 0xE000) {
+      *message = codec_error(codec, bytes, i, i + 2, "illegal encoding");
+      return false;
+    }
+    if (v >= 0xD800 && v < 0xDC00) {
+      if (n - i < 4) {
+        *message = codec_error(codec, bytes, i, n, "unexpected end of data");
+        return false;
+      }
+      uint32_t low = read(i + 2);
+      if (low < 0xDC00 || low >= 0xE000) {
+        *message = codec_error(codec, bytes, i, i + 2, "illegal UTF-16 surrogate");
+        return false;
+      }
+      append_code_point(out, 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00));
+      i += 4;
+      continue;
+    }
+    append_code_point(out, v);
+    i += 2;
+  }
+  return true;
+}
+
 // Decodes the whole buffer with a declared encoding other than plain "utf-8".
 bool transcode(const std::string& declared, std::string_view bytes, std::string* out, std::string* message,
                bool* unknown) {
   *unknown = false;
   std::string key = registry_name(declared);
+  if (one_of(key, {"base64", "base_64", "base64_codec", "hex", "hex_codec", "rot13", "rot_13", "zlib", "zip",
+                   "zlib_codec", "bz2", "bz2_codec", "quopri", "quotedprintable", "quoted_printable", "quopri_codec",
+                   "uu", "uu_codec"})) {
+    std::string canonical = key == "rot_13" ? "rot13" : key.substr(0, key.find("_codec"));
+    if (canonical == "base_64") canonical = "base64";
+    if (canonical == "zip") canonical = "zlib";
+    if (canonical == "quotedprintable" || canonical == "quoted_printable") canonical = "quopri";
+    *message = "'" + canonical + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs";
+    return false;
+  }
+  if (one_of(key, {"idna"})) key = "ascii";
   if (one_of(key, {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4", "utf_8_sig", "utf8_sig"})) {
     utf8::DecodeError error;
     std::string_view body = bytes;
@@ -221,6 +393,16 @@ bool transcode(const std::string& declared, std::string_view bytes, std::string*
     }
     return true;
   }
+  if (one_of(key, {"utf_16", "utf16", "u16"})) return decode_utf16_or_32(bytes, 2, true, true, out, message);
+  if (one_of(key, {"utf_16_le", "utf_16le", "unicodelittleunmarked"})) {
+    return decode_utf16_or_32(bytes, 2, true, false, out, message);
+  }
+  if (one_of(key, {"utf_16_be", "utf_16be", "unicodebigunmarked"})) {
+    return decode_utf16_or_32(bytes, 2, false, false, out, message);
+  }
+  if (one_of(key, {"utf_32", "utf32", "u32"})) return decode_utf16_or_32(bytes, 4, true, true, out, message);
+  if (one_of(key, {"utf_32_le", "utf_32le"})) return decode_utf16_or_32(bytes, 4, true, false, out, message);
+  if (one_of(key, {"utf_32_be", "utf_32be"})) return decode_utf16_or_32(bytes, 4, false, false, out, message);
   return iconv_decode(declared, bytes, out, message, unknown);
 }
 

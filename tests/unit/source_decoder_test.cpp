@@ -98,6 +98,19 @@ TEST(SourceDecoder, EncodingErrors) {
             "'utf-8' codec can't decode byte 0xe9 in position 17: invalid continuation byte");
   EXPECT_EQ(decode_failure("# coding: ascii\nx=\"\xe9\"\n").msg,
             "'ascii' codec can't decode byte 0xe9 in position 19: ordinal not in range(128)");
+  // Other codecs word their errors their own way.
+  EXPECT_EQ(decode_failure("# coding: utf-16\nx=\"a\"\n").msg,
+            "'utf-16-le' codec can't decode byte 0x0a in position 22: truncated data");
+  EXPECT_EQ(decode_failure("# coding: cp1252\nx = \"\x81\"\n").msg,
+            "'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined>");
+  EXPECT_EQ(decode_failure("# coding: windows-1252\nx = \"\x81\"\n").msg,
+            "'charmap' codec can't decode byte 0x81 in position 28: character maps to <undefined>");
+  EXPECT_EQ(decode_failure("# coding: sjis\nx = \"\x81\x20\"\n").msg,
+            "'shift_jis' codec can't decode byte 0x81 in position 20: illegal multibyte sequence");
+  EXPECT_EQ(decode_failure("# coding: hex\nx=1\n").msg,
+            "'hex' is not a text encoding; use codecs.decode() to handle arbitrary codecs");
+  EXPECT_EQ(decoded("# coding: mac-roman\nx='\x81'\n"), "# coding: mac-roman\nx='\xc3\x85'\n");
+  EXPECT_EQ(decoded("# coding: koi8-r\nx=1\n"), "# coding: koi8-r\nx=1\n");
 }
 
 TEST(SourceDecoder, NulBytes) {
