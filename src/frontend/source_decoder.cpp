@@ -10,6 +10,10 @@
 //  * Any other declared encoding decodes the whole buffer up front; failures and unknown
 //    encodings are SyntaxErrors with lineno 0, offset -1 and no end or text.
 //  * "\r\n" and lone "\r" become "\n" (CPython translates newlines before tokenizing).
+// decode_source_for_tokenize follows the tokenize module instead (tokenize.detect_encoding's
+// rules and messages, errors='replace', newlines untouched) for `pyxis --tokenize`.
+// Codecs: utf-8, ascii, latin-1, utf-16/32 are decoded here with Python's exact error
+// messages; the rest go through glibc's iconv, with Python's message shapes.
 #include <iconv.h>
 
 #include <cerrno>
