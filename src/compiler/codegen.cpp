@@ -473,12 +473,19 @@ class CodeUnit {
       case ast::NodeKind::List: {
         const auto& elts = target->node_kind == ast::NodeKind::Tuple ? ast::cast<ast::Tuple>(target)->elts
                                                                      : ast::cast<ast::List>(target)->elts;
-        for (ast::expr_t* e : elts)
-          if (e->node_kind == ast::NodeKind::Starred) throw Unsupported{"starred assignment targets", e->loc};
+        int star = -1;
+        for (uint32_t i = 0; i < elts.size; ++i)
+          if (elts[i]->node_kind == ast::NodeKind::Starred) star = int(i);
         uint32_t mark = next_temp_;
         uint32_t first = temps(elts.size);
-        emit(Opcode::UNPACK_SEQUENCE, first, value, elts.size);
-        for (uint32_t i = 0; i < elts.size; ++i) store(elts[i], first + i);
+        if (star < 0) {
+          emit(Opcode::UNPACK_SEQUENCE, first, value, elts.size);
+          for (uint32_t i = 0; i < elts.size; ++i) store(elts[i], first + i);
+        } else {
+          emit1(Opcode::UNPACK_STARRED, first, value, uint32_t(star), elts.size - uint32_t(star) - 1);
+          for (uint32_t i = 0; i < elts.size; ++i)
+            store(int(i) == star ? ast::cast<ast::Starred>(elts[i])->value : elts[i], first + i);
+        }
         next_temp_ = mark;
         break;
       }
@@ -1152,8 +1159,30 @@ class CodeUnit {
       case ast::NodeKind::List:
       case ast::NodeKind::Tuple: {
         const auto& elts = e->node_kind == ast::NodeKind::List ? ast::cast<ast::List>(e)->elts : ast::cast<ast::Tuple>(e)->elts;
-        for (ast::expr_t* item : elts)
-          if (item->node_kind == ast::NodeKind::Starred) throw Unsupported{"starred expressions in displays", item->loc};
+        bool starred = false;
+        for (ast::expr_t* item : elts) starred |= item->node_kind == ast::NodeKind::Starred;
+        if (starred) {
+          // [a, *b, c]: build a list item by item, extending with the starred iterables.
+          uint32_t mark = next_temp_;
+          uint32_t list = temp();
+          emit(Opcode::BUILD_LIST, list, 0, 0);
+          for (ast::expr_t* item : elts) {
+            uint32_t inner = next_temp_;
+            if (auto* star = ast::dyn_cast<ast::Starred>(item)) {
+              uint32_t iterable = expr(star->value);
+              emit(Opcode::LIST_EXTEND, list, iterable);
+            } else {
+              uint32_t value = expr(item);
+              emit(Opcode::LIST_APPEND, list, value);
+            }
+            next_temp_ = inner;
+          }
+          next_temp_ = mark;
+          uint32_t target = out(dst);
+          if (e->node_kind == ast::NodeKind::Tuple) emit(Opcode::LIST_TO_TUPLE, target, list);
+          else if (target != list) emit(Opcode::MOVE, target, list);
+          return target;
+        }
         uint32_t mark = next_temp_;
         uint32_t first = temps(elts.size);
         for (uint32_t i = 0; i < elts.size; ++i) expr(elts[i], int(first + i));
@@ -1164,8 +1193,30 @@ class CodeUnit {
       }
       case ast::NodeKind::Dict: {
         auto* d = ast::cast<ast::Dict>(e);
-        for (ast::expr_t* k : d->keys)
-          if (k == nullptr) throw Unsupported{"** in dict displays", e->loc};
+        bool merges = false;
+        for (ast::expr_t* k : d->keys) merges |= k == nullptr;
+        if (merges) {
+          // {**a, k: v}: later keys win, as CPython's dict display does (no duplicate check).
+          uint32_t mark = next_temp_;
+          uint32_t dict = temp();
+          emit(Opcode::BUILD_DICT, dict, 0, 0);
+          for (uint32_t i = 0; i < d->keys.size; ++i) {
+            uint32_t inner = next_temp_;
+            if (d->keys[i] == nullptr) {
+              uint32_t mapping = expr(d->values[i]);
+              emit(Opcode::DICT_UPDATE, dict, mapping);
+            } else {
+              uint32_t key = expr(d->keys[i]);
+              uint32_t value = expr(d->values[i]);
+              emit(Opcode::DICT_SET, dict, key, value);
+            }
+            next_temp_ = inner;
+          }
+          next_temp_ = mark;
+          uint32_t target = out(dst);
+          if (target != dict) emit(Opcode::MOVE, target, dict);
+          return target;
+        }
         uint32_t mark = next_temp_;
         uint32_t first = temps(d->keys.size * 2);
         for (uint32_t i = 0; i < d->keys.size; ++i) {

@@ -750,6 +750,44 @@ op_DICT_SET:
   SAVE_PC();
   if (!dict_set(thread, static_cast<DictObject*>(R[A].as_object()), R[B], R[C])) goto error;
   DISPATCH();
+op_UNPACK_STARRED: {
+  // a, *b, c = src: `before` items, a list of the middle, `after` items into first...
+  uint32_t first = A, before = C;
+  uint32_t after = EXTRA();
+  SAVE_PC();
+  Value iterator = get_iter(thread, R[B]);
+  if (iterator.is_error()) {
+    if (thread.pending_is(types.TypeError)) {
+      thread.take_pending();
+      thread.raise_format(types.TypeError, "cannot unpack non-iterable %s object", type_name(thread, R[B]));
+    }
+    goto error;
+  }
+  ListObject* items = list_new(thread);
+  Value keep = to_value(items);
+  for (;;) {
+    Value item = iter_next(thread, iterator);
+    CHECK(item);
+    if (item.is_empty()) break;
+    list_append(thread, items, item);
+  }
+  size_t size = items->items.size();
+  if (size < before + after) {
+    thread.raise_format(types.ValueError, "not enough values to unpack (expected at least %u, got %zu)", before + after, size);
+    goto error;
+  }
+  for (uint32_t i = 0; i < before; ++i) R[first + i] = items->items[i];
+  ListObject* middle = list_from(thread, items->items.data() + before, size - before - after);
+  R[first + before] = to_value(middle);
+  for (uint32_t i = 0; i < after; ++i) R[first + before + 1 + i] = items->items[size - after + i];
+  (void)keep;
+  DISPATCH();
+}
+op_LIST_TO_TUPLE: {
+  auto* list = static_cast<ListObject*>(R[B].as_object());
+  R[A] = to_value(tuple_from(thread, list->items.data(), list->items.size()));
+  DISPATCH();
+}
 op_UNPACK_SEQUENCE:
   SAVE_PC();
   if (!unpack(thread, R[B], R + A, C)) goto error;
@@ -844,6 +882,22 @@ op_LIST_EXTEND: {
     CHECK(item);
     if (item.is_empty()) break;
     list_append(thread, list, item);
+  }
+  DISPATCH();
+}
+op_DICT_UPDATE: {
+  SAVE_PC();
+  auto* dict = static_cast<DictObject*>(R[A].as_object());
+  Value mapping = R[B];
+  if (!has_type(mapping, types.dict)) {
+    thread.raise_format(types.TypeError, "'%s' object is not a mapping", type_name(thread, mapping));
+    goto error;
+  }
+  auto* source = static_cast<DictObject*>(mapping.as_object());
+  for (size_t i = 0; i < source->entries.size(); ++i) {
+    DictEntry entry = source->entries[i];
+    if (entry.key.is_empty()) continue;
+    if (!dict_set(thread, dict, entry.key, entry.value)) goto error;
   }
   DISPATCH();
 }
