@@ -127,6 +127,8 @@ int dict_delete(Thread& thread, DictObject* dict, Value key) {
   return 1;
 }
 
+void trace_dict_view(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<DictViewObject*>(object)->dict); }
+
 void trace_dict(Object* object, gc::Tracer& tracer) {
   for (const DictEntry& entry : static_cast<DictObject*>(object)->entries) {
     tracer.visit(entry.key);

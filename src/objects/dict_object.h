@@ -24,7 +24,13 @@ struct DictObject : Object {
   size_t used = 0;
 };
 
+// dict.keys(), .values(), .items(): live views of a dict.
+struct DictViewObject : Object {
+  DictObject* dict;
+};
+
 DictObject* dict_new(Thread& thread);
+void trace_dict_view(Object* object, gc::Tracer& tracer);
 // Lookups return empty when the key is missing, error() when hashing/comparing raised.
 Value dict_get(Thread& thread, DictObject* dict, Value key);
 // Interned-str keys: no hashing of anything that can raise, no Python code.

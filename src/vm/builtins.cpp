@@ -782,21 +782,11 @@ Value dict_get_method(Thread& thread, Value self, const Value* args, size_t) {
   return found;
 }
 
-// keys(), values() and items() as lists: dict views are not written yet.
 Value dict_listing(Thread& thread, Value self, int which) {
-  DictObject* dict = as_dict(self);
-  ListObject* list = list_new(thread);
-  for (size_t i = 0; i < dict->entries.size(); ++i) {
-    DictEntry entry = dict->entries[i];
-    if (entry.key.is_empty()) continue;
-    if (which == 0) list_append(thread, list, entry.key);
-    else if (which == 1) list_append(thread, list, entry.value);
-    else {
-      Value pair[2] = {entry.key, entry.value};
-      list_append(thread, list, to_value(tuple_from(thread, pair, 2)));
-    }
-  }
-  return to_value(list);
+  Type* type = which == 0 ? T(thread).dict_keys : which == 1 ? T(thread).dict_values : T(thread).dict_items;
+  DictViewObject* view = thread.heap().make<DictViewObject>(type);
+  view->dict = as_dict(self);
+  return to_value(view);
 }
 
 Value dict_keys_method(Thread& thread, Value self, const Value*, size_t) { return dict_listing(thread, self, 0); }

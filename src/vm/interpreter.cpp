@@ -176,6 +176,13 @@ void Interpreter::create_types() {
   types_.map->name = "map";
   types_.filter->name = "filter";
   types_.reversed->name = "reversed";
+  types_.dict_keys = make_type("dict_keys", types_.object, trace_dict_view, nullptr, Layout::Builtin);
+  types_.dict_values = make_type("dict_values", types_.object, trace_dict_view, nullptr, Layout::Builtin);
+  types_.dict_items = make_type("dict_items", types_.object, trace_dict_view, nullptr, Layout::Builtin);
+  types_.dict_valueiterator =
+      make_type("dict_valueiterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.dict_itemiterator =
+      make_type("dict_itemiterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.text_stream = make_type("TextIOWrapper", types_.object, nullptr, nullptr, Layout::Builtin);
   types_.text_stream->module_name = "_io";
   types_.set = make_type("set", types_.object, trace_set, nullptr, Layout::Builtin);

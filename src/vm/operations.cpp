@@ -30,6 +30,10 @@ const BuiltinTypes& T(Thread& thread) { return thread.types(); }
 bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
 StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
 
+bool is_dict_view(const BuiltinTypes& types, const Type* type) {
+  return type == types.dict_keys || type == types.dict_values || type == types.dict_items;
+}
+
 bool is_set_like(const BuiltinTypes& types, Value v) {
   return v.is_object() && (v.as_object()->type == types.set || v.as_object()->type == types.frozenset);
 }
@@ -295,6 +299,23 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
     append_str_repr(out, as_str(value)->view());
     return true;
   }
+  if (is_dict_view(types, type)) {
+    // dict_keys(['a', 'b']): the view's items as a list.
+    Value iterator = get_iter(thread, value);
+    if (iterator.is_error()) return false;
+    out += type->name + "([";
+    bool first = true;
+    for (;;) {
+      Value item = iter_next(thread, iterator);
+      if (item.is_error()) return false;
+      if (item.is_empty()) break;
+      if (!first) out += ", ";
+      first = false;
+      if (!append_repr(thread, out, item)) return false;
+    }
+    out += "])";
+    return true;
+  }
   if (type == types.set || type == types.frozenset) {
     DictObject* table = static_cast<SetObject*>(object)->table;
     if (table->used == 0) {
@@ -507,6 +528,7 @@ int truthy(Thread& thread, Value value) {
   if (type == types.tuple) return static_cast<TupleObject*>(value.as_object())->size != 0;
   if (type == types.dict) return static_cast<DictObject*>(value.as_object())->used != 0;
   if (type == types.set || type == types.frozenset) return static_cast<SetObject*>(value.as_object())->table->used != 0;
+  if (is_dict_view(types, type)) return static_cast<DictViewObject*>(value.as_object())->dict->used != 0;
   if (type == types.int_) return !int_is_zero(value);
   if (type == types.range) return static_cast<RangeObject*>(value.as_object())->length != 0;
   if (type->is_heap_type) {
@@ -878,6 +900,15 @@ int contains(Thread& thread, Value container, Value item) {
     return as_str(container)->view().find(as_str(item)->view()) != std::string_view::npos;
   }
   if (is_set_like(types, container)) return set_contains(thread, as_set(container), item);
+  if (has_type(container, types.dict_keys)) container = to_value(static_cast<DictViewObject*>(container.as_object())->dict);
+  if (has_type(container, types.dict_items)) {
+    if (!has_type(item, types.tuple) || static_cast<TupleObject*>(item.as_object())->size != 2) return 0;
+    auto* pair = static_cast<TupleObject*>(item.as_object());
+    Value found = dict_get(thread, static_cast<DictViewObject*>(container.as_object())->dict, pair->items[0]);
+    if (found.is_error()) return -1;
+    if (found.is_empty()) return 0;
+    return equal(thread, found, pair->items[1]);
+  }
   if (has_type(container, types.dict)) {
     Value found = dict_get(thread, static_cast<DictObject*>(container.as_object()), item);
     if (found.is_error()) return -1;
@@ -1423,6 +1454,7 @@ bool length(Thread& thread, Value value, int64_t* out) {
   else if (type == types.tuple) *out = int64_t(static_cast<TupleObject*>(value.as_object())->size);
   else if (type == types.dict) *out = int64_t(static_cast<DictObject*>(value.as_object())->used);
   else if (type == types.set || type == types.frozenset) *out = int64_t(static_cast<SetObject*>(value.as_object())->table->used);
+  else if (is_dict_view(types, type)) *out = int64_t(static_cast<DictViewObject*>(value.as_object())->dict->used);
   else if (type == types.range) *out = static_cast<RangeObject*>(value.as_object())->length;
   else {
     bool found;
@@ -1448,6 +1480,14 @@ Value get_iter(Thread& thread, Value value) {
     value = to_value(static_cast<SetObject*>(value.as_object())->table);
     type = types.dict;
   }
+  if (is_dict_view(types, type)) {
+    Type* kind = type == types.dict_keys ? types.dict_keyiterator
+                 : type == types.dict_values ? types.dict_valueiterator
+                                             : types.dict_itemiterator;
+    SequenceIteratorObject* iterator = thread.heap().make<SequenceIteratorObject>(kind);
+    iterator->sequence = to_value(static_cast<DictViewObject*>(value.as_object())->dict);
+    return to_value(iterator);
+  }
   Type* iterator_type = type == types.list ? types.list_iterator
                         : type == types.tuple ? types.tuple_iterator
                         : type == types.str ? types.str_iterator
@@ -1468,7 +1508,8 @@ Value get_iter(Thread& thread, Value value) {
   }
   if (type == types.list_iterator || type == types.tuple_iterator || type == types.str_iterator ||
       type == types.dict_keyiterator || type == types.range_iterator || type == types.enumerate || type == types.zip ||
-      type == types.map || type == types.filter || type == types.reversed || type == types.generator)
+      type == types.map || type == types.filter || type == types.reversed || type == types.generator ||
+      type == types.dict_valueiterator || type == types.dict_itemiterator)
     return value;
   bool found;
   Value result = call_dunder(thread, value, "__iter__", nullptr, 0, &found);
@@ -1521,7 +1562,7 @@ Value iter_next(Thread& thread, Value iterator_value) {
     iterator->index = int64_t(end);
     return str_value(thread, std::string_view(str->bytes + begin, end - begin));
   }
-  if (type == types.dict_keyiterator) {
+  if (type == types.dict_keyiterator || type == types.dict_valueiterator || type == types.dict_itemiterator) {
     auto* iterator = static_cast<SequenceIteratorObject*>(iterator_value.as_object());
     if (iterator->sequence.is_empty()) return Value();
     auto* dict = static_cast<DictObject*>(iterator->sequence.as_object());
@@ -1531,8 +1572,12 @@ Value iter_next(Thread& thread, Value iterator_value) {
       return thread.raise(types.RuntimeError, "dictionary changed size during iteration");
     }
     while (size_t(iterator->index) < dict->entries.size()) {
-      const DictEntry& entry = dict->entries[size_t(iterator->index++)];
-      if (!entry.key.is_empty()) return entry.key;
+      DictEntry entry = dict->entries[size_t(iterator->index++)];
+      if (entry.key.is_empty()) continue;
+      if (type == types.dict_keyiterator) return entry.key;
+      if (type == types.dict_valueiterator) return entry.value;
+      Value pair[2] = {entry.key, entry.value};
+      return to_value(tuple_from(thread, pair, 2));
     }
     iterator->sequence = Value();
     return Value();
