@@ -153,7 +153,7 @@ Value format_int(Thread& thread, Value value, const Spec& spec) {
   if (type == 'X')
     for (char& c : digits) c = char(std::toupper(static_cast<unsigned char>(c)));
   if (spec.grouping != 0) digits = group(digits, spec.grouping, base == 10 ? 3 : 4);
-  std::string prefix;
+  const char* prefix = "";
   if (spec.alternate && base != 10) prefix = base == 2 ? "0b" : base == 8 ? "0o" : type == 'X' ? "0X" : "0x";
   return str_value(thread, pad(spec, sign_text(spec, negative) + prefix, digits, '>'));
 }

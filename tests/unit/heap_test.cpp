@@ -100,7 +100,8 @@ __attribute__((noinline)) Pair* make_stack_only_pair(TestHeap& t) { return t.pai
 TEST(Heap, NativeStackReferencesKeepObjectsAlive) {
   TestHeap t;
   int marker = 0;
-  t.stack_base = &marker + 1024;  // generously above this frame
+  // Generously above this frame (computed on the address: the stack is one region here).
+  t.stack_base = reinterpret_cast<const void*>(reinterpret_cast<uintptr_t>(&marker) + 1024 * sizeof(int));
   t.scan_stack = true;
   Pair* volatile on_stack = make_stack_only_pair(t);
   // An interior pointer (to the second field) also counts.
@@ -126,13 +127,18 @@ __attribute__((noinline)) bool large_found(TestHeap& t, uintptr_t disguised) {
   return t.heap.find_object((disguised ^ kDisguise) + 5000) != nullptr;
 }
 
+__attribute__((noinline)) void make_unreferenced_large_objects(TestHeap& t, int count) {
+  for (int i = 0; i < count; ++i) EXPECT_TRUE(large_found(t, make_large(t)));
+}
+
 TEST(Heap, LargeObjectsAreFoundAndFreed) {
   TestHeap t;
-  uintptr_t disguised = make_large(t);
-  EXPECT_TRUE(large_found(t, disguised));
-  EXPECT_EQ(t.heap.stats().large_objects, 1u);
+  make_unreferenced_large_objects(t, 8);
+  EXPECT_EQ(t.heap.stats().large_objects, 8u);
   t.heap.collect();
-  EXPECT_EQ(t.heap.stats().large_objects, 0u);
+  // The registers are scanned conservatively: an optimised build may leave the last
+  // address in a callee-saved register, which keeps that one object alive, and no more.
+  EXPECT_LE(t.heap.stats().large_objects, 1u);
 }
 
 TEST(Heap, InterpreterHeapStaysBoundedUnderChurn) {
