@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "cli/commands.h"
+#include "cli/source_file.h"
 #include "compiler/compile_checks.h"
 #include "frontend/parse.h"
 #include "frontend/source_decoder.h"
@@ -15,24 +16,6 @@
 namespace pyxis::cli {
 
 namespace {
-
-bool read_whole_file(const char* path, std::string* bytes) {
-  int error_number = 0;
-  if (std::FILE* file = std::fopen(path, "rb")) {
-    char buffer[65536];
-    size_t got;
-    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes->append(buffer, got);
-    // fopen() accepts a directory; reading it then fails with EISDIR.
-    error_number = std::ferror(file) ? errno : 0;
-    std::fclose(file);
-    if (error_number == 0) return true;
-  } else {
-    error_number = errno;
-  }
-  std::fprintf(stderr, "pyxis: can't open file '%s': [Errno %d] %s\n", path, error_number,
-               std::strerror(error_number));
-  return false;
-}
 
 // A JSON string literal. The text is UTF-8 and stays so; only what JSON requires is escaped.
 void append_json_string(std::string& out, std::string_view text) {
@@ -88,7 +71,11 @@ int check_syntax_command(int argc, char** argv) {
   }
   const char* path = argv[0];
   std::string bytes;
-  if (!read_whole_file(path, &bytes)) return 2;
+  int error_number = 0;
+  if (!read_file_bytes(path, &bytes, &error_number)) {
+    print_cannot_open(path, error_number);
+    return 2;
+  }
 
   Arena arena;
   frontend::ParseRequest request;

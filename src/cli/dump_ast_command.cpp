@@ -6,36 +6,13 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/source_file.h"
 #include "cli/syntax_error_display.h"
 #include "frontend/ast_dump.h"
 #include "frontend/parse.h"
 #include "support/arena.h"
 
 namespace pyxis::cli {
-
-namespace {
-
-// Reads the whole file as bytes; on failure prints the message `python3 FILE` would
-// print (with our program name) and returns false.
-bool read_file_bytes(const char* path, std::string* bytes) {
-  int error_number = 0;
-  if (std::FILE* file = std::fopen(path, "rb")) {
-    char buffer[65536];
-    size_t got;
-    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes->append(buffer, got);
-    // fopen() accepts a directory; the read then fails with EISDIR.
-    error_number = std::ferror(file) ? errno : 0;
-    std::fclose(file);
-    if (error_number == 0) return true;
-  } else {
-    error_number = errno;
-  }
-  std::fprintf(stderr, "pyxis: can't open file '%s': [Errno %d] %s\n", path, error_number,
-               std::strerror(error_number));
-  return false;
-}
-
-}  // namespace
 
 int dump_ast_command(int argc, char** argv) {
   if (argc != 1) {
@@ -44,7 +21,11 @@ int dump_ast_command(int argc, char** argv) {
   }
   const char* path = argv[0];
   std::string source;
-  if (!read_file_bytes(path, &source)) return 2;
+  int error_number = 0;
+  if (!read_file_bytes(path, &source, &error_number)) {
+    print_cannot_open(path, error_number);
+    return 2;
+  }
 
   Arena arena;
   frontend::ParseRequest request;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/source_file.h"
 #include "frontend/source_decoder.h"
 #include "frontend/tokenizer.h"
 #include "frontend/utf8_codec.h"
@@ -19,22 +20,6 @@ namespace {
 
 using frontend::Token;
 using frontend::TokenKind;
-
-bool read_file(const char* path, std::string* bytes) {
-  int error_number = 0;
-  if (std::FILE* file = std::fopen(path, "rb")) {
-    char buffer[65536];
-    size_t got;
-    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes->append(buffer, got);
-    error_number = std::ferror(file) ? errno : 0;
-    std::fclose(file);
-    if (error_number == 0) return true;
-  } else {
-    error_number = errno;
-  }
-  std::fprintf(stderr, "error: [Errno %d] %s: '%s'\n", error_number, std::strerror(error_number), path);
-  return false;
-}
 
 // The name tokenize prints with -e: operators by their exact type, keywords as NAME, and
 // plain OP where tokenize has no exact type ("<>", '$', '?', '`').
@@ -170,7 +155,11 @@ int tokenize_command(int argc, char** argv) {
     return 2;
   }
   std::string bytes;
-  if (!read_file(path, &bytes)) return 1;
+  int error_number = 0;
+  if (!read_file_bytes(path, &bytes, &error_number)) {
+    std::fprintf(stderr, "error: [Errno %d] %s: '%s'\n", error_number, std::strerror(error_number), path);
+    return 1;
+  }
   return parser ? parser_view(path, bytes) : tokenize_module_view(path, bytes);
 }
 
