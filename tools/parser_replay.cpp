@@ -5,6 +5,8 @@
 //   parser_replay --show DIR RELPATH   print our dump (or error) for one file
 //   parser_replay --parse MODE FILE  dump (or error JSON) for exec|eval|single|func_type,
 //                                    the source given as a str (compile(text, FILE, MODE))
+//   parser_replay --bench ROOT [REPEAT]   parse every .py under ROOT (bytes in memory),
+//                                          REPEAT times; prints the best total time
 //   parser_replay --errors FILE...   parse each file, print one JSON line per file like
 //                                    tests/syntax_errors/compare.py --jsonl expects
 //   parser_replay --real ROOT DIR [RELPATH...]   parse ROOT/<rel> with our tokenizer too
@@ -184,6 +186,35 @@ int parse_mode(const char* mode_name, const char* path) {
   return 0;
 }
 
+int bench(const char* root, int repeat) {
+  std::vector<std::string> sources;
+  for (auto& e : std::filesystem::recursive_directory_iterator(root)) {
+    std::string p = e.path().string();
+    if (p.size() < 3 || p.substr(p.size() - 3) != ".py") continue;
+    std::ifstream in(p, std::ios::binary);
+    sources.emplace_back((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+  double best = 1e9;
+  size_t bytes = 0;
+  for (int r = 0; r < repeat; ++r) {
+    auto t0 = std::chrono::steady_clock::now();
+    bytes = 0;
+    for (const std::string& src : sources) {
+      Arena arena;
+      ParseRequest request;
+      request.source = src;
+      request.filename = "bench.py";
+      SyntaxErrorInfo e;
+      parse(arena, request, &e);
+      bytes += arena.bytes_used();
+    }
+    double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (t < best) best = t;
+  }
+  std::printf("%zu files, best of %d: %.3f s (arena %zu bytes)\n", sources.size(), repeat, best, bytes);
+  return 0;
+}
+
 int check_errors(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) {
     std::string path = argv[i];
@@ -239,6 +270,7 @@ int show_tokens(const char* path) {
 int main(int argc, char** argv) {
   if (argc > 1 && std::strcmp(argv[1], "--errors") == 0) return check_errors(argc, argv);
   if (argc > 2 && std::strcmp(argv[1], "--tokens") == 0) return show_tokens(argv[2]);
+  if (argc > 2 && std::strcmp(argv[1], "--bench") == 0) return bench(argv[2], argc > 3 ? std::atoi(argv[3]) : 5);
   if (argc > 3 && std::strcmp(argv[1], "--parse") == 0) return parse_mode(argv[2], argv[3]);
   bool show = argc > 1 && std::strcmp(argv[1], "--show") == 0;
   bool real = argc > 1 && std::strcmp(argv[1], "--real") == 0;

@@ -109,22 +109,14 @@ bool Parser::double_starred_kvpairs(Seq<KeyValuePair*>* out) {
   int start = mark_;
   SeqBuilder<KeyValuePair*> pairs(*this);
   {
-    DepthGuard gather_guard(this);
-    KeyValuePair* a = double_starred_kvpair();
-    if (a == nullptr) {
+    bool any = gather(TK::COMMA, [&] {
+      KeyValuePair* e = double_starred_kvpair();
+      if (e != nullptr) pairs.push(e);
+      return e != nullptr;
+    });
+    if (!any) {
       mark_ = start;
       return false;
-    }
-    pairs.push(a);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      KeyValuePair* next = double_starred_kvpair();
-      if (next == nullptr) {
-        mark_ = m;
-        break;
-      }
-      pairs.push(next);
     }
   }
   expect(TK::COMMA);
@@ -373,7 +365,6 @@ Call* Parser::arguments() {
 // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ : the
 // positional arguments of a call, into `out` (nullptr: parse only).
 bool Parser::positional_arguments(SeqBuilder<expr_t*>* out) {
-  DepthGuard gather_guard(this);
   auto element = [this]() -> expr_t* {
     DepthGuard group_guard(this);
     int m = mark_;
@@ -393,20 +384,11 @@ bool Parser::positional_arguments(SeqBuilder<expr_t*>* out) {
     mark_ = m;
     return nullptr;
   };
-  expr_t* first = element();
-  if (first == nullptr) return false;
-  if (out != nullptr) out->push(first);
-  for (;;) {
-    int m = mark_;
-    if (!expect(TK::COMMA)) break;
-    expr_t* next = element();
-    if (next == nullptr) {
-      mark_ = m;
-      break;
-    }
-    if (out != nullptr) out->push(next);
-  }
-  return true;
+  return gather(TK::COMMA, [&] {
+    expr_t* e = element();
+    if (e != nullptr && out != nullptr) out->push(e);
+    return e != nullptr;
+  });
 }
 
 // args:
@@ -476,26 +458,16 @@ Call* Parser::collect_call_seqs(Seq<expr_t*> positional, Seq<KeywordOrStarred*>*
 bool Parser::kwargs(Seq<KeywordOrStarred*>* out) {
   DepthGuard guard(this);
   int start = mark_;
-  auto gather = [this](SeqBuilder<KeywordOrStarred*>& items, bool double_starred) {
-    DepthGuard gather_guard(this);
-    KeywordOrStarred* first = double_starred ? kwarg_or_double_starred() : kwarg_or_starred();
-    if (first == nullptr) return false;
-    items.push(first);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      KeywordOrStarred* next = double_starred ? kwarg_or_double_starred() : kwarg_or_starred();
-      if (next == nullptr) {
-        mark_ = m;
-        break;
-      }
-      items.push(next);
-    }
-    return true;
+  auto gather_items = [this](SeqBuilder<KeywordOrStarred*>& items, bool double_starred) {
+    return gather(TK::COMMA, [&] {
+      KeywordOrStarred* e = double_starred ? kwarg_or_double_starred() : kwarg_or_starred();
+      if (e != nullptr) items.push(e);
+      return e != nullptr;
+    });
   };
   {
     SeqBuilder<KeywordOrStarred*> items(*this);
-    if (gather(items, false) && expect(TK::COMMA) && gather(items, true)) {
+    if (gather_items(items, false) && expect(TK::COMMA) && gather_items(items, true)) {
       *out = items.finish();
       return true;
     }
@@ -503,7 +475,7 @@ bool Parser::kwargs(Seq<KeywordOrStarred*>* out) {
   mark_ = start;
   {
     SeqBuilder<KeywordOrStarred*> items(*this);
-    if (gather(items, false)) {
+    if (gather_items(items, false)) {
       *out = items.finish();
       return true;
     }
@@ -511,7 +483,7 @@ bool Parser::kwargs(Seq<KeywordOrStarred*>* out) {
   mark_ = start;
   {
     SeqBuilder<KeywordOrStarred*> items(*this);
-    if (gather(items, true)) {
+    if (gather_items(items, true)) {
       *out = items.finish();
       return true;
     }

@@ -184,25 +184,6 @@ stmt_t* Parser::for_stmt() {
   return nullptr;
 }
 
-// ','.with_item+ into out.
-static bool with_items(Parser* p, SeqBuilder<withitem_t*>& out, int* mark, auto&& item, auto&& comma) {
-  (void)p;
-  withitem_t* first = item();
-  if (first == nullptr) return false;
-  out.push(first);
-  for (;;) {
-    int m = *mark;
-    if (!comma()) break;
-    withitem_t* next = item();
-    if (next == nullptr) {
-      *mark = m;
-      break;
-    }
-    out.push(next);
-  }
-  return true;
-}
-
 // with_stmt:
 //     | invalid_with_stmt_indent
 //     | 'with' '(' ','.with_item+ ','? ')' ':' block
@@ -218,8 +199,6 @@ stmt_t* Parser::with_stmt() {
     invalid_with_stmt_indent();
     mark_ = start;
   }
-  auto item = [this] { return with_item(); };
-  auto comma = [this] { return expect(TK::COMMA) != nullptr; };
   for (int is_async = 0; is_async < 2; ++is_async) {
     for (int parenthesized = 1; parenthesized >= 0; --parenthesized) {
       mark_ = start;
@@ -227,11 +206,11 @@ stmt_t* Parser::with_stmt() {
       if (!expect(TK::KW_WITH)) continue;
       if (parenthesized && !expect(TK::LPAR)) continue;
       SeqBuilder<withitem_t*> items(*this);
-      bool ok;
-      {
-        DepthGuard gather_guard(this);
-        ok = with_items(this, items, &mark_, item, comma);
-      }
+      bool ok = gather(TK::COMMA, [&] {
+        withitem_t* w = with_item();
+        if (w != nullptr) items.push(w);
+        return w != nullptr;
+      });
       if (!ok) continue;
       if (parenthesized) {
         expect(TK::COMMA);

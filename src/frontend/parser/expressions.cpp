@@ -43,8 +43,11 @@ expr_t* Parser::expressions() {
     DepthGuard loop_guard(this);
     for (;;) {
       int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      expr_t* c = expression();
+      expr_t* c = nullptr;
+      {
+        DepthGuard group_guard(this);  // the (sep element) group
+        if (expect(TK::COMMA)) c = expression();
+      }
       if (c == nullptr) {
         mark_ = m;
         break;
@@ -179,8 +182,11 @@ expr_t* Parser::star_expressions() {
     DepthGuard loop_guard(this);
     for (;;) {
       int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      expr_t* c = star_expression();
+      expr_t* c = nullptr;
+      {
+        DepthGuard group_guard(this);  // the (sep element) group
+        if (expect(TK::COMMA)) c = star_expression();
+      }
       if (c == nullptr) {
         mark_ = m;
         break;
@@ -228,22 +234,14 @@ bool Parser::star_named_expressions(Seq<expr_t*>* out) {
   int start = mark_;
   SeqBuilder<expr_t*> elts(*this);
   {
-    DepthGuard gather_guard(this);
-    expr_t* a = star_named_expression();
-    if (a == nullptr) {
+    bool any = gather(TK::COMMA, [&] {
+      expr_t* e = star_named_expression();
+      if (e != nullptr) elts.push(e);
+      return e != nullptr;
+    });
+    if (!any) {
       mark_ = start;
       return false;
-    }
-    elts.push(a);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      expr_t* c = star_named_expression();
-      if (c == nullptr) {
-        mark_ = m;
-        break;
-      }
-      elts.push(c);
     }
   }
   expect(TK::COMMA);
@@ -321,8 +319,11 @@ expr_t* Parser::disjunction() {
       DepthGuard loop_guard(this);
       for (;;) {
         int m = mark_;
-        if (!expect(TK::KW_OR)) break;
-        expr_t* c = conjunction();
+        expr_t* c = nullptr;
+        {
+          DepthGuard group_guard(this);  // the (sep element) group
+          if (expect(TK::KW_OR)) c = conjunction();
+        }
         if (c == nullptr) {
           mark_ = m;
           break;
@@ -359,8 +360,11 @@ expr_t* Parser::conjunction() {
       DepthGuard loop_guard(this);
       for (;;) {
         int m = mark_;
-        if (!expect(TK::KW_AND)) break;
-        expr_t* c = inversion();
+        expr_t* c = nullptr;
+        {
+          DepthGuard group_guard(this);  // the (sep element) group
+          if (expect(TK::KW_AND)) c = inversion();
+        }
         if (c == nullptr) {
           mark_ = m;
           break;
@@ -793,7 +797,6 @@ expr_t* Parser::slices() {
   mark_ = start;
   SeqBuilder<expr_t*> elts(*this);
   {
-    DepthGuard gather_guard(this);
     auto element = [this]() -> expr_t* {
       DepthGuard group_guard(this);
       int m = mark_;
@@ -803,21 +806,14 @@ expr_t* Parser::slices() {
       mark_ = m;
       return nullptr;
     };
-    expr_t* first = element();
-    if (first == nullptr) {
+    bool any = gather(TK::COMMA, [&] {
+      expr_t* e = element();
+      if (e != nullptr) elts.push(e);
+      return e != nullptr;
+    });
+    if (!any) {
       mark_ = start;
       return nullptr;
-    }
-    elts.push(first);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      expr_t* next = element();
-      if (next == nullptr) {
-        mark_ = m;
-        break;
-      }
-      elts.push(next);
     }
   }
   expect(TK::COMMA);

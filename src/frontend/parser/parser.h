@@ -63,6 +63,7 @@ enum class MemoRule : uint8_t {
   attr,
   kCount
 };
+static_assert(static_cast<int>(MemoRule::kCount) <= 32, "memo rules must fit the per-token bit set");
 
 // What CPython's error helpers call the kinds of invalid targets.
 enum class TargetsType : uint8_t { StarTargets, DelTargets, ForTargets };
@@ -172,6 +173,7 @@ class Parser {
   struct TokenSlot {
     Token token;
     int level;  // bracket nesting after this token, as CPython's tokenizer records it
+    uint32_t memo_mask;  // bit r set: an entry for MemoRule r is in `memo`
     MemoEntry* memo;
   };
   static constexpr int kChunkBits = 10;
@@ -201,11 +203,16 @@ class Parser {
   Token* last_nonwhitespace_token();
 
   // ---------------------------------------------------------------- memo (parser_core.cpp)
+  // The rules CPython memoizes are memoized here too, in both passes: besides saving time,
+  // shared results decide which error rules run in the second pass, and how deep the rule
+  // nesting gets before "Parser stack overflowed". A per-token bit set makes misses cheap.
   // On a hit, moves to the memoized end, stores the result and returns true.
   template <class T>
   bool memo_lookup(MemoRule rule, T** result) {
     peek();
-    for (MemoEntry* e = slot(mark_).memo; e != nullptr; e = e->next) {
+    TokenSlot& s = slot(mark_);
+    if ((s.memo_mask & (1u << static_cast<unsigned>(rule))) == 0) return false;
+    for (MemoEntry* e = s.memo; e != nullptr; e = e->next) {
       if (e->rule == rule) {
         mark_ = e->end;
         *result = static_cast<T*>(e->value);
@@ -215,28 +222,7 @@ class Parser {
     return false;
   }
   void memo_store(MemoRule rule, int start, void* value);
-  // The first pass memoizes only where re-parsing would cost; the second pass memoizes the
-  // rules CPython memoizes, whose shared results decide which error rules run.
-  bool memo_active(MemoRule rule) const {
-    if (second_pass_) return true;
-    switch (rule) {
-      case MemoRule::expression:
-      case MemoRule::t_primary:
-      case MemoRule::arguments:
-      case MemoRule::strings:
-      case MemoRule::block:
-      case MemoRule::simple_stmt:
-      case MemoRule::star_target:
-      case MemoRule::target_with_star_atom:
-      case MemoRule::del_target:
-      case MemoRule::closed_pattern:
-      case MemoRule::star_pattern:
-      case MemoRule::type_param:
-        return true;
-      default:
-        return false;
-    }
-  }
+  static constexpr bool memo_active(MemoRule) { return true; }
 
   // ---------------------------------------------------------------- depth guard
   struct DepthGuard {
@@ -247,6 +233,24 @@ class Parser {
     ~DepthGuard() { --parser->depth_; }
   };
   [[noreturn]] void raise_stack_overflow();
+
+  // sep.elem+ (a gather): `elem()` parses one element (true on success, position restored on
+  // failure). Counts rule levels like CPython's _gather rule (first element) and its _loop0
+  // rule (the others), which decides where "Parser stack overflowed" happens.
+  template <class Elem>
+  bool gather(TokenKind separator, Elem&& elem) {
+    DepthGuard gather_guard(this);
+    if (!elem()) return false;
+    DepthGuard loop_guard(this);
+    for (;;) {
+      int m = mark_;
+      if (!expect(separator) || !elem()) {
+        mark_ = m;
+        break;
+      }
+    }
+    return true;
+  }
 
   // ---------------------------------------------------------------- errors (parser_core.cpp)
   // Byte columns are 0-based; -1 means unset. Throws ParserAbort.
@@ -327,6 +331,7 @@ class Parser {
   ast::stmt_t* compound_stmt();
   ast::stmt_t* assignment();
   ast::expr_t* annotated_rhs();
+  ast::expr_t* optional_annotation_value();
   bool augassign(ast::operator_t* op);
   ast::stmt_t* return_stmt();
   ast::stmt_t* raise_stmt();

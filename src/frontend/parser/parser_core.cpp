@@ -47,6 +47,7 @@ void Parser::fetch_token() {
   track_nesting(t);
   s.level = static_cast<int>(open_brackets_.size());
   s.memo = nullptr;
+  s.memo_mask = 0;
   ++fill_;
 }
 
@@ -135,6 +136,7 @@ void Parser::memo_store(MemoRule rule, int start, void* value) {
   TokenSlot& s = slot(start);
   e->next = s.memo;
   s.memo = e;
+  s.memo_mask |= 1u << static_cast<unsigned>(rule);
 }
 
 // ---------------------------------------------------------------------------- errors
@@ -350,7 +352,10 @@ mod_t* Parser::parse(SyntaxErrorInfo* error) {
     }
     // The second pass, with the invalid_* rules that produce the precise messages.
     int last_token_index = fill_ - 1;
-    for (int i = 0; i < fill_; ++i) slot(i).memo = nullptr;
+    for (int i = 0; i < fill_; ++i) {
+      slot(i).memo = nullptr;
+      slot(i).memo_mask = 0;
+    }
     mark_ = 0;
     depth_ = 0;
     call_invalid_rules_ = true;

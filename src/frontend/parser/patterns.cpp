@@ -67,22 +67,14 @@ pattern_t* Parser::or_pattern() {
   peek();
   SeqBuilder<pattern_t*> pats(*this);
   {
-    DepthGuard gather_guard(this);
-    pattern_t* first = closed_pattern();
-    if (first == nullptr) {
+    bool any = gather(TK::VBAR, [&] {
+      pattern_t* e = closed_pattern();
+      if (e != nullptr) pats.push(e);
+      return e != nullptr;
+    });
+    if (!any) {
       mark_ = start;
       return nullptr;
-    }
-    pats.push(first);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TK::VBAR)) break;
-      pattern_t* next = closed_pattern();
-      if (next == nullptr) {
-        mark_ = m;
-        break;
-      }
-      pats.push(next);
     }
   }
   if (pats.size() == 1) return pats.get(0);
@@ -446,22 +438,14 @@ bool Parser::maybe_sequence_pattern(Seq<pattern_t*>* out) {
   int start = mark_;
   SeqBuilder<pattern_t*> pats(*this);
   {
-    DepthGuard gather_guard(this);
-    pattern_t* first = maybe_star_pattern();
-    if (first == nullptr) {
+    bool any = gather(TK::COMMA, [&] {
+      pattern_t* e = maybe_star_pattern();
+      if (e != nullptr) pats.push(e);
+      return e != nullptr;
+    });
+    if (!any) {
       mark_ = start;
       return false;
-    }
-    pats.push(first);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      pattern_t* next = maybe_star_pattern();
-      if (next == nullptr) {
-        mark_ = m;
-        break;
-      }
-      pats.push(next);
     }
   }
   expect(TK::COMMA);
@@ -563,22 +547,14 @@ bool Parser::items_pattern(Seq<KeyPatternPair*>* out) {
   DepthGuard guard(this);
   int start = mark_;
   SeqBuilder<KeyPatternPair*> items(*this);
-  DepthGuard gather_guard(this);
-  KeyPatternPair* first = key_value_pattern();
-  if (first == nullptr) {
+  bool any = gather(TK::COMMA, [&] {
+    KeyPatternPair* e = key_value_pattern();
+    if (e != nullptr) items.push(e);
+    return e != nullptr;
+  });
+  if (!any) {
     mark_ = start;
     return false;
-  }
-  items.push(first);
-  for (;;) {
-    int m = mark_;
-    if (!expect(TK::COMMA)) break;
-    KeyPatternPair* next = key_value_pattern();
-    if (next == nullptr) {
-      mark_ = m;
-      break;
-    }
-    items.push(next);
   }
   *out = items.finish();
   return true;
@@ -691,22 +667,14 @@ bool Parser::positional_patterns(Seq<pattern_t*>* out) {
   DepthGuard guard(this);
   int start = mark_;
   SeqBuilder<pattern_t*> pats(*this);
-  DepthGuard gather_guard(this);
-  pattern_t* first = pattern();
-  if (first == nullptr) {
+  bool any = gather(TK::COMMA, [&] {
+    pattern_t* e = pattern();
+    if (e != nullptr) pats.push(e);
+    return e != nullptr;
+  });
+  if (!any) {
     mark_ = start;
     return false;
-  }
-  pats.push(first);
-  for (;;) {
-    int m = mark_;
-    if (!expect(TK::COMMA)) break;
-    pattern_t* next = pattern();
-    if (next == nullptr) {
-      mark_ = m;
-      break;
-    }
-    pats.push(next);
   }
   *out = pats.finish();
   return true;
@@ -717,22 +685,14 @@ bool Parser::keyword_patterns(Seq<KeyPatternPair*>* out) {
   DepthGuard guard(this);
   int start = mark_;
   SeqBuilder<KeyPatternPair*> items(*this);
-  DepthGuard gather_guard(this);
-  KeyPatternPair* first = keyword_pattern();
-  if (first == nullptr) {
+  bool any = gather(TK::COMMA, [&] {
+    KeyPatternPair* e = keyword_pattern();
+    if (e != nullptr) items.push(e);
+    return e != nullptr;
+  });
+  if (!any) {
     mark_ = start;
     return false;
-  }
-  items.push(first);
-  for (;;) {
-    int m = mark_;
-    if (!expect(TK::COMMA)) break;
-    KeyPatternPair* next = keyword_pattern();
-    if (next == nullptr) {
-      mark_ = m;
-      break;
-    }
-    items.push(next);
   }
   *out = items.finish();
   return true;

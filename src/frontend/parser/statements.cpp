@@ -83,21 +83,11 @@ mod_t* Parser::func_type_rule() {
 
 // ','.expression+ appended to `out`; false when there is not even one.
 bool Parser::expression_gather(SeqBuilder<expr_t*>& out) {
-  DepthGuard gather_guard(this);
-  expr_t* e = expression();
-  if (e == nullptr) return false;
-  out.push(e);
-  for (;;) {
-    int m = mark_;
-    if (!expect(TK::COMMA)) break;
-    expr_t* next = expression();
-    if (next == nullptr) {
-      mark_ = m;
-      break;
-    }
-    out.push(next);
-  }
-  return true;
+  return gather(TK::COMMA, [&] {
+    expr_t* e = expression();
+    if (e != nullptr) out.push(e);
+    return e != nullptr;
+  });
 }
 
 // type_expressions (func_type mode): expressions, possibly ending in `*a` and/or `**b`.
@@ -243,18 +233,12 @@ bool Parser::simple_stmts(SeqBuilder<stmt_t*>& out) {
     }
   }
   mark_ = start;
-  if (stmt_t* s = simple_stmt()) {
-    out.push(s);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TK::SEMI)) break;
-      stmt_t* next = simple_stmt();
-      if (next == nullptr) {
-        mark_ = m;
-        break;
-      }
-      out.push(next);
-    }
+  bool any = gather(TK::SEMI, [&] {
+    stmt_t* s = simple_stmt();
+    if (s != nullptr) out.push(s);
+    return s != nullptr;
+  });
+  if (any) {
     expect(TK::SEMI);
     if (expect(TK::NEWLINE)) return true;
   }
@@ -383,12 +367,15 @@ expr_t* Parser::annotated_rhs() {
 }
 
 // The `['=' annotated_rhs]` tail of an annotated assignment.
-static expr_t* optional_annotation_value(int* mark, auto&& expect_equal, auto&& rhs) {
-  int m = *mark;
-  if (expect_equal()) {
-    if (expr_t* v = rhs()) return v;
+expr_t* Parser::optional_annotation_value() {
+  int m = mark_;
+  {
+    DepthGuard group_guard(this);  // ['=' annotated_rhs]
+    if (expect(TK::EQUAL)) {
+      if (expr_t* v = annotated_rhs()) return v;
+    }
   }
-  *mark = m;
+  mark_ = m;
   return nullptr;
 }
 
@@ -396,13 +383,11 @@ stmt_t* Parser::assignment() {
   DepthGuard guard(this);
   int start = mark_;
   peek();
-  auto equal = [this] { return expect(TK::EQUAL) != nullptr; };
-  auto rhs = [this] { return annotated_rhs(); };
   // NAME ':' expression ['=' annotated_rhs]
   if (Token* a = expect(TK::NAME)) {
     if (expect(TK::COLON)) {
       if (expr_t* b = expression()) {
-        expr_t* c = optional_annotation_value(&mark_, equal, rhs);
+        expr_t* c = optional_annotation_value();
         AnnAssign* s = node<AnnAssign>(start);
         s->target = name_from_token(a, expr_context_t::Store);
         s->annotation = b;
@@ -430,7 +415,7 @@ stmt_t* Parser::assignment() {
     }
     if (a != nullptr && expect(TK::COLON)) {
       if (expr_t* b = expression()) {
-        expr_t* c = optional_annotation_value(&mark_, equal, rhs);
+        expr_t* c = optional_annotation_value();
         AnnAssign* s = node<AnnAssign>(start);
         s->target = a;
         s->annotation = b;
@@ -584,7 +569,10 @@ stmt_t* Parser::raise_stmt() {
     if (expr_t* a = expression()) {
       int m = mark_;
       expr_t* b = nullptr;
-      if (expect(TK::KW_FROM)) b = expression();
+      {
+        DepthGuard group_guard(this);  // ['from' expression]
+        if (expect(TK::KW_FROM)) b = expression();
+      }
       if (b == nullptr) mark_ = m;
       Raise* s = node<Raise>(start);
       s->exc = a;
@@ -600,21 +588,11 @@ stmt_t* Parser::raise_stmt() {
 
 // ','.NAME+
 bool Parser::name_list(SeqBuilder<Identifier>& out) {
-  DepthGuard guard(this);
-  Token* t = expect(TK::NAME);
-  if (t == nullptr) return false;
-  out.push(identifier(t));
-  for (;;) {
-    int m = mark_;
-    if (!expect(TK::COMMA)) break;
-    Token* next = expect(TK::NAME);
-    if (next == nullptr) {
-      mark_ = m;
-      break;
-    }
-    out.push(identifier(next));
-  }
-  return true;
+  return gather(TK::COMMA, [&] {
+    Token* t = expect(TK::NAME);
+    if (t != nullptr) out.push(identifier(t));
+    return t != nullptr;
+  });
 }
 
 // global_stmt: 'global' ','.NAME+
@@ -690,7 +668,10 @@ stmt_t* Parser::assert_stmt() {
     if (expr_t* a = expression()) {
       int m = mark_;
       expr_t* b = nullptr;
-      if (expect(TK::COMMA)) b = expression();
+      {
+        DepthGuard group_guard(this);  // [',' expression]
+        if (expect(TK::COMMA)) b = expression();
+      }
       if (b == nullptr) mark_ = m;
       Assert* s = node<Assert>(start);
       s->test = a;
@@ -824,19 +805,12 @@ bool Parser::import_from_targets(Seq<alias_t*>* out) {
 bool Parser::import_from_as_names(Seq<alias_t*>* out) {
   DepthGuard guard(this);
   SeqBuilder<alias_t*> names(*this);
-  alias_t* a = import_from_as_name();
-  if (a == nullptr) return false;
-  names.push(a);
-  for (;;) {
-    int m = mark_;
-    if (!expect(TK::COMMA)) break;
-    alias_t* next = import_from_as_name();
-    if (next == nullptr) {
-      mark_ = m;
-      break;
-    }
-    names.push(next);
-  }
+  bool any = gather(TK::COMMA, [&] {
+    alias_t* a = import_from_as_name();
+    if (a != nullptr) names.push(a);
+    return a != nullptr;
+  });
+  if (!any) return false;
   *out = names.finish();
   return true;
 }
@@ -865,19 +839,12 @@ alias_t* Parser::import_from_as_name() {
 bool Parser::dotted_as_names(Seq<alias_t*>* out) {
   DepthGuard guard(this);
   SeqBuilder<alias_t*> names(*this);
-  alias_t* a = dotted_as_name();
-  if (a == nullptr) return false;
-  names.push(a);
-  for (;;) {
-    int m = mark_;
-    if (!expect(TK::COMMA)) break;
-    alias_t* next = dotted_as_name();
-    if (next == nullptr) {
-      mark_ = m;
-      break;
-    }
-    names.push(next);
-  }
+  bool any = gather(TK::COMMA, [&] {
+    alias_t* a = dotted_as_name();
+    if (a != nullptr) names.push(a);
+    return a != nullptr;
+  });
+  if (!any) return false;
   *out = names.finish();
   return true;
 }
@@ -979,16 +946,19 @@ bool Parser::decorators(Seq<expr_t*>* out) {
     DepthGuard loop_guard(this);
     for (;;) {
       int m = mark_;
-      if (expect(TK::AT)) {
-        if (expr_t* f = named_expression()) {
-          if (expect(TK::NEWLINE)) {
-            decs.push(f);
-            continue;
-          }
+      expr_t* f = nullptr;
+      {
+        DepthGuard group_guard(this);  // ('@' named_expression NEWLINE)
+        if (expect(TK::AT)) {
+          f = named_expression();
+          if (f != nullptr && !expect(TK::NEWLINE)) f = nullptr;
         }
       }
-      mark_ = m;
-      break;
+      if (f == nullptr) {
+        mark_ = m;
+        break;
+      }
+      decs.push(f);
     }
   }
   if (decs.empty()) return false;
@@ -1115,7 +1085,10 @@ stmt_t* Parser::function_def_raw() {
     if (!expect(TK::RPAR)) continue;
     expr_t* returns = nullptr;
     m = mark_;
-    if (expect(TK::RARROW)) returns = expression();
+    {
+      DepthGuard group_guard(this);  // ['->' expression]
+      if (expect(TK::RARROW)) returns = expression();
+    }
     if (returns == nullptr) mark_ = m;
     expect_forced(TK::COLON);
     // [func_type_comment]: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT
@@ -1184,20 +1157,14 @@ bool Parser::type_params(Seq<type_param_t*>* out) {
   DepthGuard guard(this);
   int start = mark_;
   if (expect(TK::LSQB)) {
-    DepthGuard seq_guard(this);
+    DepthGuard seq_guard(this);  // type_param_seq: ','.type_param+ [',']
     SeqBuilder<type_param_t*> params(*this);
-    if (type_param_t* first = type_param()) {
-      params.push(first);
-      for (;;) {
-        int m = mark_;
-        if (!expect(TK::COMMA)) break;
-        type_param_t* next = type_param();
-        if (next == nullptr) {
-          mark_ = m;
-          break;
-        }
-        params.push(next);
-      }
+    bool any = gather(TK::COMMA, [&] {
+      type_param_t* t = type_param();
+      if (t != nullptr) params.push(t);
+      return t != nullptr;
+    });
+    if (any) {
       expect(TK::COMMA);
       if (expect(TK::RSQB)) {
         *out = params.finish();

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "frontend/literals.h"
+#include "frontend/utf8_codec.h"
 #include "frontend/parser/parser.h"
 
 namespace pyxis::frontend {
@@ -89,7 +90,7 @@ void Parser::raise_literal_error(Token* t, const LiteralError& err, bool in_form
     }
     case LiteralError::Place::FStringEnd:
     default: {
-      if (in_format_spec) {
+      if (in_format_spec || err.place == LiteralError::Place::Unlocated) {
         error_ = SyntaxErrorInfo{};
         error_.exc_type = "UnicodeDecodeError";
         std::string_view msg = err.msg;
@@ -110,10 +111,10 @@ void Parser::raise_literal_error(Token* t, const LiteralError& err, bool in_form
 // f-string's action does once the whole f-string is parsed.
 std::string_view Parser::decode_fstring_part(std::string_view text, bool raw, Token* fstring_end) {
   if (text == "{{" || text == "}}") text = text.substr(0, 1);
-  if (raw || text.find('\\') == std::string_view::npos) return text;
+  if ((raw || text.find('\\') == std::string_view::npos) && utf8::is_valid(text)) return text;
   std::string_view out;
   LiteralError err;
-  if (!decode_fstring_middle(arena_, text, false, &out, &err)) raise_literal_error(fstring_end, err, false);
+  if (!decode_fstring_middle(arena_, text, raw, &out, &err)) raise_literal_error(fstring_end, err, false);
   return out;
 }
 
@@ -418,7 +419,7 @@ expr_t* Parser::fstring_format_spec() {
     // Format spec parts are always decoded, even in raw f-strings.
     std::string_view text = t->text;
     std::string_view decoded = text;
-    if (text.find('\\') != std::string_view::npos) {
+    if (text.find('\\') != std::string_view::npos || !utf8::is_valid(text)) {
       LiteralError err;
       if (!decode_fstring_middle(arena_, text, false, &decoded, &err)) raise_literal_error(t, err, true);
     }

@@ -26,8 +26,11 @@ expr_t* Parser::star_targets() {
     DepthGuard loop_guard(this);
     for (;;) {
       int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      expr_t* c = star_target();
+      expr_t* c = nullptr;
+      {
+        DepthGuard group_guard(this);  // the (sep element) group
+        if (expect(TK::COMMA)) c = star_target();
+      }
       if (c == nullptr) {
         mark_ = m;
         break;
@@ -48,22 +51,14 @@ bool Parser::star_targets_list_seq(Seq<expr_t*>* out) {
   int start = mark_;
   SeqBuilder<expr_t*> elts(*this);
   {
-    DepthGuard gather_guard(this);
-    expr_t* a = star_target();
-    if (a == nullptr) {
+    bool any = gather(TK::COMMA, [&] {
+      expr_t* e = star_target();
+      if (e != nullptr) elts.push(e);
+      return e != nullptr;
+    });
+    if (!any) {
       mark_ = start;
       return false;
-    }
-    elts.push(a);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      expr_t* c = star_target();
-      if (c == nullptr) {
-        mark_ = m;
-        break;
-      }
-      elts.push(c);
     }
   }
   expect(TK::COMMA);
@@ -88,8 +83,11 @@ bool Parser::star_targets_tuple_seq(Seq<expr_t*>* out) {
     DepthGuard loop_guard(this);
     for (;;) {
       int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      expr_t* c = star_target();
+      expr_t* c = nullptr;
+      {
+        DepthGuard group_guard(this);  // the (sep element) group
+        if (expect(TK::COMMA)) c = star_target();
+      }
       if (c == nullptr) {
         mark_ = m;
         break;
@@ -365,22 +363,14 @@ bool Parser::del_targets(Seq<expr_t*>* out) {
   int start = mark_;
   SeqBuilder<expr_t*> elts(*this);
   {
-    DepthGuard gather_guard(this);
-    expr_t* a = del_target();
-    if (a == nullptr) {
+    bool any = gather(TK::COMMA, [&] {
+      expr_t* e = del_target();
+      if (e != nullptr) elts.push(e);
+      return e != nullptr;
+    });
+    if (!any) {
       mark_ = start;
       return false;
-    }
-    elts.push(a);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TK::COMMA)) break;
-      expr_t* c = del_target();
-      if (c == nullptr) {
-        mark_ = m;
-        break;
-      }
-      elts.push(c);
     }
   }
   expect(TK::COMMA);
