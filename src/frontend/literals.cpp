@@ -10,6 +10,7 @@
 #include <cstring>
 #include <limits>
 
+#include "frontend/utf8_codec.h"
 #include "support/unicode.h"
 
 namespace pyxis::frontend {
@@ -458,6 +459,53 @@ class BodyDecoder {
   bool warned_ = false;
 };
 
+// The body as CPython's tokenizer hands it over: "\r\n" and lone "\r" read as "\n".
+std::string normalize_newlines(std::string_view body) {
+  std::string out;
+  out.reserve(body.size());
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i] == '\r') {
+      out.push_back('\n');
+      if (i + 1 < body.size() && body[i + 1] == '\n') ++i;
+    } else {
+      out.push_back(body[i]);
+    }
+  }
+  return out;
+}
+
+// The strict UTF-8 check CPython applies to a str literal's body before decoding escapes
+// (observed): a raw body, or one without a backslash, is decoded as a whole, so positions
+// count from the start of the body; otherwise each maximal run of non-ASCII bytes is
+// decoded on its own and positions count from the start of that run (a truncated
+// sequence cut short by an ASCII byte is then "unexpected end of data"). Returns false
+// with *msg ("(unicode error) 'utf-8' codec can't ...") on the first invalid run.
+bool check_str_body_utf8(std::string_view raw_body, bool raw, std::string* msg) {
+  std::string body = normalize_newlines(raw_body);
+  utf8::DecodeError de;
+  if (raw || body.find('\\') == std::string::npos) {
+    if (!utf8::find_decode_error(body, &de)) return true;
+    *msg = std::string(kUnicodeErrorPrefix) + utf8::decode_error_message(body, de);
+    return false;
+  }
+  size_t i = 0;
+  while (i < body.size()) {
+    if (static_cast<unsigned char>(body[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t run_end = i;
+    while (run_end < body.size() && static_cast<unsigned char>(body[run_end]) >= 0x80) ++run_end;
+    std::string_view run = std::string_view(body).substr(i, run_end - i);
+    if (utf8::find_decode_error(run, &de)) {
+      *msg = std::string(kUnicodeErrorPrefix) + utf8::decode_error_message(run, de);
+      return false;
+    }
+    i = run_end;
+  }
+  return true;
+}
+
 void set_token_error(LiteralError* error, std::string msg, std::string_view token_text) {
   if (!error) return;
   error->msg = std::move(msg);
@@ -509,6 +557,10 @@ bool decode_string_literal(Arena& arena, std::string_view token_text, StringLite
   }
   std::string value;
   std::string msg;
+  if (!bytes && !check_str_body_utf8(body, raw, &msg)) {
+    set_token_error(error, std::move(msg), token_text);
+    return false;
+  }
   BodyDecoder decoder(body, bytes ? BodyKind::Bytes : BodyKind::Str, raw, /*collapse_braces=*/false, &value,
                       warnings, static_cast<int>(body_start));
   if (!decoder.run(&msg)) {
@@ -526,6 +578,19 @@ bool decode_fstring_middle(Arena& arena, std::string_view middle_text, bool raw,
                            LiteralError* error, std::vector<LiteralWarning>* warnings) {
   std::string value;
   std::string msg;
+  // The whole middle is decoded strictly first (positions count from its start, whatever
+  // its backslashes); CPython lets that UnicodeDecodeError through unconverted.
+  utf8::DecodeError de;
+  std::string normalized = normalize_newlines(middle_text);
+  if (utf8::find_decode_error(normalized, &de)) {
+    if (error) {
+      error->msg = std::string(kUnicodeErrorPrefix) + utf8::decode_error_message(normalized, de);
+      error->place = LiteralError::Place::Unlocated;
+      error->byte_offset = -1;
+      error->end_byte_offset = -1;
+    }
+    return false;
+  }
   BodyDecoder decoder(middle_text, BodyKind::Str, raw, /*collapse_braces=*/true, &value, warnings, 0);
   if (!decoder.run(&msg)) {
     if (error) {

@@ -31,6 +31,10 @@ struct LiteralError {
     // no location and the message without its "(unicode error) " prefix (see
     // kUnicodeErrorPrefix).
     FStringEnd,
+    // Invalid UTF-8 in an f-string middle (format specs included): CPython 3.12 raises
+    // UnicodeDecodeError with no location; msg carries kUnicodeErrorPrefix, which the
+    // exception's message leaves out. byte_offset and end_byte_offset are -1.
+    Unlocated,
   };
   Place place = Place::Token;
   int byte_offset = 0;       // start of the error span in the token text (see Place)
@@ -83,13 +87,17 @@ struct StringLiteral {
 // Unicode character", "malformed \N character escape", "unknown Unicode character name"),
 // "(value error) invalid \x escape at position N" and "bytes can only contain ASCII literal
 // characters". Positions S-E count like CPython's intermediate buffer: body bytes from 0,
-// each non-ASCII character as 10 (a backslash before one as 6).
+// each non-ASCII character as 10 (a backslash before one as 6). Invalid UTF-8 in a str
+// body comes first: "(unicode error) 'utf-8' codec can't decode byte 0xff in position N:
+// invalid start byte" (positions from the body's start when it is raw or has no
+// backslash, else from the start of the run of non-ASCII bytes holding the error).
 // `warnings`, when given, receives the token's SyntaxWarning (at most one).
 bool decode_string_literal(Arena& arena, std::string_view token_text, StringLiteral* out, LiteralError* error,
                            std::vector<LiteralWarning>* warnings = nullptr);
 
 // The text of an FSTRING_MIDDLE token: escapes processed unless `raw`, with the same
-// errors and positions as str literals (Place::FStringEnd).
+// errors and positions as str literals (Place::FStringEnd). Invalid UTF-8 anywhere in the
+// text (raw or not) is Place::Unlocated, positions counted from the text's start.
 // Braces: CPython's tokenizer ends a middle after the first brace of "{{" or "}}" and skips
 // the second (f"a{{b}}c" gives middles "a{", "b}", "c"); pass the text exactly like that
 // to get CPython's error positions. A text that still holds "{{" or "}}" is accepted too

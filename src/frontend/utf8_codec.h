@@ -23,6 +23,12 @@ struct DecodeError {
 // Finds the first sequence the strict decoder rejects. Returns false when text is valid.
 bool find_decode_error(std::string_view text, DecodeError* error);
 
+// True when the strict decoder accepts all of text.
+inline bool is_valid(std::string_view text) {
+  DecodeError ignored;
+  return !find_decode_error(text, &ignored);
+}
+
 // str(UnicodeDecodeError) as CPython words it: "'utf-8' codec can't decode byte 0xff in
 // position 0: invalid start byte" (or "bytes in position 2-3: ...").
 std::string decode_error_message(std::string_view text, const DecodeError& error);

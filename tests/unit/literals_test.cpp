@@ -220,6 +220,53 @@ TEST(FStringMiddle, Errors) {
             R"('unicodeescape' codec can't decode bytes in position 0-2: truncated \xXX escape)");
 }
 
+std::string utf8_error(const char* what, const char* reason) {
+  return std::string("(unicode error) 'utf-8' codec can't decode ") + what + ": " + reason;
+}
+
+// Expectations from CPython 3.12.7 (compile() of the bytes).
+TEST(StringLiteral, InvalidUtf8) {
+  Decoded d = str("\"\xff\"");
+  EXPECT_FALSE(d.ok);
+  EXPECT_EQ(d.value, utf8_error("byte 0xff in position 0", "invalid start byte"));
+  EXPECT_EQ(d.error.place, LiteralError::Place::Token);
+  EXPECT_EQ(d.error.byte_offset, 0);
+  EXPECT_EQ(d.error.end_byte_offset, 3);
+  EXPECT_EQ(str("\"a\xff" "b\"").value, utf8_error("byte 0xff in position 1", "invalid start byte"));
+  EXPECT_EQ(str("\"\xc3\xa9\xff\"").value, utf8_error("byte 0xff in position 2", "invalid start byte"));
+  EXPECT_EQ(str("\"\xc3(\"").value, utf8_error("byte 0xc3 in position 0", "invalid continuation byte"));
+  EXPECT_EQ(str("\"\xe2\x82\"").value, utf8_error("bytes in position 0-1", "unexpected end of data"));
+  EXPECT_EQ(str("\"\xe2\x82\xff\"").value, utf8_error("bytes in position 0-1", "invalid continuation byte"));
+  EXPECT_EQ(str("\"\xed\xa0\x80\"").value, utf8_error("byte 0xed in position 0", "invalid continuation byte"));
+  EXPECT_EQ(str("\"\xc0\xaf\"").value, utf8_error("byte 0xc0 in position 0", "invalid start byte"));
+  EXPECT_EQ(str("u\"\xff\"").value, utf8_error("byte 0xff in position 0", "invalid start byte"));
+  // Newlines are normalized before counting.
+  EXPECT_EQ(str("\"\"\"a\r\n\xff\"\"\"").value, utf8_error("byte 0xff in position 2", "invalid start byte"));
+  // With a backslash, each run of non-ASCII bytes is decoded alone.
+  EXPECT_EQ(str("\"\\n ab \xff\"").value, utf8_error("byte 0xff in position 0", "invalid start byte"));
+  EXPECT_EQ(str("\"ab\\n\xc3\xa9\xff\"").value, utf8_error("byte 0xff in position 2", "invalid start byte"));
+  EXPECT_EQ(str("\"\\n\xe2\x82" "a\"").value, utf8_error("bytes in position 0-1", "unexpected end of data"));
+  EXPECT_EQ(str("\"\xe2\x82" "a\"").value, utf8_error("bytes in position 0-1", "invalid continuation byte"));
+  // Raw strings are decoded whole; the UTF-8 error wins over escape errors.
+  EXPECT_EQ(str("r\"\\n ab \xff\"").value, utf8_error("byte 0xff in position 6", "invalid start byte"));
+  EXPECT_EQ(str("\"\\x\xff\"").value, utf8_error("byte 0xff in position 0", "invalid start byte"));
+  EXPECT_EQ(str("\"\\N{\xff}\"").value, utf8_error("byte 0xff in position 0", "invalid start byte"));
+  // Bytes literals keep their own message.
+  EXPECT_EQ(str("b\"\xff\"").value, "bytes can only contain ASCII literal characters");
+  EXPECT_EQ(str("rb\"\xff\"").value, "bytes can only contain ASCII literal characters");
+}
+
+TEST(FStringMiddle, InvalidUtf8) {
+  Decoded d = middle("a\xff" "b");
+  EXPECT_FALSE(d.ok);
+  EXPECT_EQ(d.error.place, LiteralError::Place::Unlocated);
+  EXPECT_EQ(d.value, utf8_error("byte 0xff in position 1", "invalid start byte"));
+  // The whole middle is decoded at once, backslashes or not.
+  EXPECT_EQ(middle("\\n\xe2\x82" "a").value, utf8_error("bytes in position 2-3", "invalid continuation byte"));
+  EXPECT_EQ(middle("\n\xff", true).value, utf8_error("byte 0xff in position 1", "invalid start byte"));
+  EXPECT_EQ(middle("\xff", true).error.place, LiteralError::Place::Unlocated);
+}
+
 double number_float(std::string_view text, Kind expected_kind) {
   Arena arena;
   ast::ConstantValue v;
