@@ -807,9 +807,11 @@ op_FORMAT_SPEC: {
   DISPATCH();
 }
 op_BUILD_STRING: {
-  std::string text;
-  for (uint32_t i = 0; i < C; ++i) text += as_str(R[B + i])->view();
-  R[A] = str_value(thread, text);
+  {  // `text` must be destroyed before DISPATCH: a computed goto runs no destructors.
+    std::string text;
+    for (uint32_t i = 0; i < C; ++i) text += as_str(R[B + i])->view();
+    R[A] = str_value(thread, text);
+  }
   DISPATCH();
 }
 op_CALL:
@@ -931,34 +933,46 @@ op_DICT_MERGE: {
 op_CALL_EX: {
   uint32_t dst = A, base = B;
   SAVE_PC();
-  auto* positional = static_cast<ListObject*>(R[base + 1].as_object());
-  std::vector<Value> args(positional->items.begin(), positional->items.end());
-  TupleObject* kwnames = nullptr;
-  if (C != 0) {
-    auto* keywords = static_cast<DictObject*>(R[base + 2].as_object());
-    kwnames = tuple_new(thread, keywords->used);
-    size_t k = 0;
-    for (size_t i = 0; i < keywords->entries.size(); ++i) {
-      DictEntry entry = keywords->entries[i];
-      if (entry.key.is_empty()) continue;
-      kwnames->items[k++] = entry.key;
-      args.push_back(entry.value);
+  // The argument vector lives in an inner scope that ends before any DISPATCH: a computed
+  // goto leaves a scope without running destructors.
+  enum class Outcome { Error, PushedFrame, Returned } outcome;
+  {
+    auto* positional = static_cast<ListObject*>(R[base + 1].as_object());
+    std::vector<Value> args(positional->items.begin(), positional->items.end());
+    TupleObject* kwnames = nullptr;
+    if (C != 0) {
+      auto* keywords = static_cast<DictObject*>(R[base + 2].as_object());
+      kwnames = tuple_new(thread, keywords->used);
+      size_t k = 0;
+      for (size_t i = 0; i < keywords->entries.size(); ++i) {
+        DictEntry entry = keywords->entries[i];
+        if (entry.key.is_empty()) continue;
+        kwnames->items[k++] = entry.key;
+        args.push_back(entry.value);
+      }
+    }
+    // `args` lives outside the heap; every value in it is also held by the list and dict in
+    // this frame's registers, and kwnames by the C++ stack (scanned conservatively).
+    Value callable = R[base];
+    if (has_type(callable, types.function) &&
+        !(static_cast<FunctionObject*>(callable.as_object())->code->flags & code_flag::kGenerator)) {
+      auto* function = static_cast<FunctionObject*>(callable.as_object());
+      outcome = push_frame(thread, function, function->code, function->globals, nullptr, args.data(), args.size(),
+                           kwnames, dst, false)
+                    ? Outcome::PushedFrame
+                    : Outcome::Error;
+    } else {
+      Value result = call(thread, callable, args.data(), args.size(), kwnames);
+      if (result.is_error()) {
+        outcome = Outcome::Error;
+      } else {
+        R[dst] = result;
+        outcome = Outcome::Returned;
+      }
     }
   }
-  // `args` lives outside the heap; every value in it is also held by the list and dict in
-  // this frame's registers, and kwnames by the C++ stack (scanned conservatively).
-  Value callable = R[base];
-  if (has_type(callable, types.function) &&
-      !(static_cast<FunctionObject*>(callable.as_object())->code->flags & code_flag::kGenerator)) {
-    auto* function = static_cast<FunctionObject*>(callable.as_object());
-    if (!push_frame(thread, function, function->code, function->globals, nullptr, args.data(), args.size(), kwnames, dst, false))
-      goto error;
-    LOAD_FRAME();
-    DISPATCH();
-  }
-  Value result = call(thread, callable, args.data(), args.size(), kwnames);
-  CHECK(result);
-  R[dst] = result;
+  if (outcome == Outcome::Error) goto error;
+  if (outcome == Outcome::PushedFrame) LOAD_FRAME();
   DISPATCH();
 }
 op_MAKE_FUNCTION: {
@@ -1047,8 +1061,11 @@ op_IMPORT_FROM: {
                             ? dict_get_str(static_cast<ModuleObject*>(R[module].as_object())->dict, thread.interp().intern("__name__"))
                             : Value();
     if (has_type(module_name, types.str)) {
-      std::string dotted = std::string(as_str(module_name)->view()) + "." + std::string(as_str(name)->view());
-      Value submodule = import_module(thread, dotted);
+      Value submodule;
+      {  // `dotted` must die before DISPATCH: a computed goto runs no destructors.
+        std::string dotted = std::string(as_str(module_name)->view()) + "." + std::string(as_str(name)->view());
+        submodule = import_module(thread, dotted);
+      }
       if (!submodule.is_error()) {
         R[dst] = submodule;
         DISPATCH();
