@@ -64,4 +64,16 @@ SyntaxErrorInfo make_syntax_error(std::string_view exc_type, std::string msg, st
   return info;
 }
 
+SyntaxErrorInfo unconverted_identifier_decode_error(const SyntaxErrorInfo& tokenizer_error) {
+  constexpr std::string_view kConverted = "(unicode error) 'utf-8' codec ";
+  if (tokenizer_error.exc_type != "SyntaxError" || !tokenizer_error.msg.starts_with(kConverted)) return tokenizer_error;
+  SyntaxErrorInfo raw;
+  raw.exc_type = "UnicodeDecodeError";
+  raw.msg = tokenizer_error.msg.substr(std::string_view("(unicode error) ").size());
+  raw.filename = tokenizer_error.filename;
+  raw.has_location = false;
+  raw.has_text = false;
+  return raw;
+}
+
 }  // namespace pyxis::frontend

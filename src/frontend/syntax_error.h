@@ -41,6 +41,14 @@ namespace pyxis::frontend {
 // lines 1-based, columns 0-based UTF-8 byte offsets (end exclusive), -1 for "unset".
 // Fills `text` with that line and turns byte columns into CPython's 1-based character
 // offsets. Implemented in syntax_error.cpp.
+// An identifier that is not valid UTF-8 makes CPython's tokenizer raise UnicodeDecodeError,
+// which the parser turns into SyntaxError "(unicode error) ..." when it meets that token
+// while parsing. When the token is only met by the tokenization of the rest of the source
+// after a parser error, CPython raises the UnicodeDecodeError as it is (no location, the
+// message without the prefix): given the tokenizer's error, returns what that check raises.
+// Implemented in syntax_error.cpp.
+SyntaxErrorInfo unconverted_identifier_decode_error(const SyntaxErrorInfo& tokenizer_error);
+
 SyntaxErrorInfo make_syntax_error(std::string_view exc_type, std::string msg, std::string_view filename,
                                   std::string_view decoded_source, int lineno, int col_byte, int end_lineno,
                                   int end_col_byte);

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "frontend/parse.h"
 #include "frontend/source_decoder.h"
 #include "frontend/tokenizer.h"
 #include "support/python_repr.h"
@@ -959,6 +960,41 @@ TEST(TokenizerErrors, StrSourceIgnoresCodingAndBom) {
   EXPECT_EQ(format_error(tokenizer.error()),
             "SyntaxError 'invalid non-printable character U+FEFF' 1 1 1 1 '\\ufeffx = 1'");
 }
+
+// The whole front end on bytes, as compile(bytes, 'case.py', 'exec') would fail.
+std::string parse_error(std::string_view bytes) {
+  Arena arena;
+  ParseRequest request;
+  request.source = bytes;
+  request.filename = "case.py";
+  SyntaxErrorInfo error;
+  if (parse(arena, request, &error) != nullptr) return "no error";
+  return format_error(error);
+}
+
+// Expectations from CPython 3.12.7: an identifier with invalid UTF-8 met while parsing is a
+// SyntaxError "(unicode error) ..."; met only by the tokenization of the rest of the source
+// after a parser error, it is a bare UnicodeDecodeError without location.
+TEST(TokenizerErrors, InvalidUtf8IdentifierAfterParserError) {
+  EXPECT_EQ(parse_error("!\xc5\x16"),
+            "UnicodeDecodeError \"'utf-8' codec can't decode byte 0xc5 in position 0: unexpected end of data\" "
+            "None None None None None");
+  EXPECT_EQ(parse_error("x = = 1\n\xc5 = 2\n"),
+            "UnicodeDecodeError \"'utf-8' codec can't decode byte 0xc5 in position 0: unexpected end of data\" "
+            "None None None None None");
+  EXPECT_EQ(parse_error("! \xc3\xa9\xc5\n"),
+            "UnicodeDecodeError \"'utf-8' codec can't decode byte 0xc5 in position 2: unexpected end of data\" "
+            "None None None None None");
+  EXPECT_EQ(parse_error("a\xc5"),
+            "SyntaxError \"(unicode error) 'utf-8' codec can't decode byte 0xc5 in position 1: unexpected end of "
+            "data\" 1 2 1 -1 'a\xef\xbf\xbd'");
+  EXPECT_EQ(parse_error("x = 1 2 \xc5\n"),
+            "SyntaxError \"(unicode error) 'utf-8' codec can't decode byte 0xc5 in position 0: unexpected end of "
+            "data\" 1 9 1 -1 'x = 1 2 \xef\xbf\xbd\\n'");
+  // A str literal's invalid UTF-8 is the literal's error, not the rest-of-source check's.
+  EXPECT_EQ(parse_error("! \"\xff\"\n"), "SyntaxError 'invalid syntax' 1 1 1 2 '! \"\xef\xbf\xbd\"\\n'");
+}
+
 
 }  // namespace
 }  // namespace pyxis::frontend

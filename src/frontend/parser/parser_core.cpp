@@ -296,7 +296,7 @@ void Parser::check_rest_of_source_for_tokenizer_errors() {
                          msg.ends_with("' was never closed");
       if (fstring_depth_ > 0) return;  // an error inside an f-string keeps the parser's
       if (!status_only) {
-        error_ = te;
+        error_ = unconverted_identifier_decode_error(te);
       } else if (msg.ends_with("' was never closed")) {
         if (err_line > te.lineno) error_ = te;
       } else if (!open_brackets_.empty() && err_line > open_brackets_.back().lineno) {
