@@ -92,10 +92,33 @@ def outcome(source, path):
             "end_lineno": None, "end_offset": None}
 
 
+def mutate_lines(rng, text):
+    # indentation and line structure: re-indent, dedent, delete, duplicate or swap lines
+    lines = text.splitlines(keepends=True)
+    if not lines:
+        return None
+    i = rng.randrange(len(lines))
+    how = rng.randrange(6)
+    if how == 0:
+        lines[i] = rng.choice((" ", "  ", "    ", "\t", "        ")) + lines[i]
+    elif how == 1:
+        lines[i] = lines[i].lstrip(" \t")
+    elif how == 2:
+        del lines[i]
+    elif how == 3:
+        lines.insert(i, lines[i])
+    elif how == 4 and len(lines) > 1:
+        j = rng.randrange(len(lines))
+        lines[i], lines[j] = lines[j], lines[i]
+    else:
+        lines[i] = lines[i].replace("    ", "\t", 1)
+    return "".join(lines)
+
+
 def damage(rng, text):
     # one to three mutations
     for _ in range(rng.choice((1, 1, 1, 2, 3))):
-        mutated = mutate(rng, text)
+        mutated = mutate_lines(rng, text) if rng.random() < 0.25 else mutate(rng, text)
         if mutated is None:
             return None
         text = mutated
