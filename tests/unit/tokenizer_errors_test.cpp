@@ -991,6 +991,13 @@ TEST(TokenizerErrors, InvalidUtf8IdentifierAfterParserError) {
   EXPECT_EQ(parse_error("x = 1 2 \xc5\n"),
             "SyntaxError \"(unicode error) 'utf-8' codec can't decode byte 0xc5 in position 0: unexpected end of "
             "data\" 1 9 1 -1 'x = 1 2 \xef\xbf\xbd\\n'");
+  // An f-string middle with invalid UTF-8 fails as soon as it is parsed, before an error in
+  // a later replacement field.
+  EXPECT_EQ(parse_error("x = f\"\xff{1 +}\"\n"),
+            "UnicodeDecodeError \"'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\" "
+            "None None None None None");
+  EXPECT_EQ(parse_error("x = f\"{1 +}\xff\"\n"),
+            "SyntaxError \"f-string: expecting '=', or '!', or ':', or '}'\" 1 10 1 11 'x = f\"{1 +}\xef\xbf\xbd\"\\n'");
   // A str literal's invalid UTF-8 is the literal's error, not the rest-of-source check's.
   EXPECT_EQ(parse_error("! \"\xff\"\n"), "SyntaxError 'invalid syntax' 1 1 1 2 '! \"\xef\xbf\xbd\"\\n'");
 }

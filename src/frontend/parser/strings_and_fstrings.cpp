@@ -249,6 +249,13 @@ expr_t* Parser::fstring_middle() {
   if (expr_t* f = fstring_replacement_field()) return f;
   mark_ = start;
   if (Token* t = expect(TK::FSTRING_MIDDLE)) {
+    // Invalid UTF-8 fails at once, as CPython's action decoding the middle does (before
+    // any error in a later replacement field).
+    if (!utf8::is_valid(t->text)) {
+      LiteralError err;
+      std::string_view ignored;
+      if (!decode_fstring_middle(arena_, t->text, false, &ignored, &err)) raise_literal_error(t, err, false);
+    }
     // The raw text for now: the f-string decodes its parts once it is complete.
     Constant* c = make<Constant>(arena_);
     c->value.kind = ConstantValue::Kind::Str;
