@@ -194,12 +194,12 @@ void Parser::raise_stack_overflow() {
 // tokenizer's cursor as an already 1-based column, with end_offset -1: after the indentation
 // of the token's line (INDENT, DEDENT), or after the last line at the end of the input.
 void Parser::raise_at_token(const char* exc_type, std::string msg, const Token* t) {
-  if (t->col_offset >= 0 ||
-      (t->kind != TokenKind::INDENT && t->kind != TokenKind::DEDENT && t->kind != TokenKind::ENDMARKER)) {
+  if (t->col_offset >= 0) {
     raise_at(exc_type, std::move(msg), t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
   }
   int col;
-  if (t->kind == TokenKind::ENDMARKER || dedent_at_end_of_input(t)) {
+  // (A NEWLINE without a column is the end of input that 'single' mode reads as a newline.)
+  if (t->kind == TokenKind::ENDMARKER || t->kind == TokenKind::NEWLINE || dedent_at_end_of_input(t)) {
     int line;
     end_of_source_position(&line, &col);
   } else {
@@ -347,7 +347,10 @@ mod_t* Parser::parse(SyntaxErrorInfo* error) {
   try {
     mod_t* result = run_start_rule();
     if (result != nullptr) {
-      if (mode_ == ParseMode::Single) check_bad_single_statement();
+      if (mode_ == ParseMode::Single) {
+        final_error_ = true;  // raised after a successful parse: no rest-of-source check
+        check_bad_single_statement();
+      }
       return result;
     }
     // The second pass, with the invalid_* rules that produce the precise messages.
@@ -372,8 +375,7 @@ mod_t* Parser::parse(SyntaxErrorInfo* error) {
   } catch (ParserAbort&) {
     parser_raised = true;
   }
-  if (parser_raised && !tokenizer_failed_ && !final_error_ && error_.exc_type != "MemoryError" &&
-      mode_ != ParseMode::Single) {
+  if (parser_raised && !tokenizer_failed_ && !final_error_ && error_.exc_type != "MemoryError") {
     check_rest_of_source_for_tokenizer_errors();
   }
   *error = error_;
