@@ -5,13 +5,6 @@
 
 #include "cli/commands.h"
 
-// Each front-end tool lives in its own file, written with the part of the front end it
-// shows. Weak references let this binary link while one of them is not written yet.
-namespace pyxis::cli {
-__attribute__((weak)) int tokenize_command(int argc, char** argv);
-__attribute__((weak)) int check_syntax_command(int argc, char** argv);
-}  // namespace pyxis::cli
-
 namespace {
 
 constexpr const char* kUsage =
@@ -42,12 +35,7 @@ int main(int argc, char** argv) {
   };
   if (argc >= 2) {
     for (const Subcommand& sub : subcommands) {
-      if (sub.flag != argv[1]) continue;
-      if (sub.run == nullptr) {
-        std::fprintf(stderr, "pyxis: %s is not available in this build\n", argv[1]);
-        return 2;
-      }
-      return sub.run(argc - 2, argv + 2);
+      if (sub.flag == argv[1]) return sub.run(argc - 2, argv + 2);
     }
   }
   if (argc >= 2 && std::string_view(argv[1]) == "-c") return pyxis::cli::run_code_command(argc - 2, argv + 2);
