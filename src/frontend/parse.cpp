@@ -30,7 +30,12 @@ ast::mod_t* parse(Arena& arena, const ParseRequest& request, SyntaxErrorInfo* er
   // Token texts and ASCII identifiers point into the source: keep it as long as the tree.
   std::string_view source = arena.copy(decoded);
   if (source.data() == nullptr) source = std::string_view("", 0);
-  Tokenizer tokenizer(source, request.filename);
+  // CPython implies a final newline only for 'exec' input, and reads error lines back from
+  // the file only when compiling a file in 'exec' mode.
+  TokenizerOptions options;
+  options.exec_input = request.mode == ParseMode::Exec;
+  options.error_lines_from_file = request.from_file && request.mode == ParseMode::Exec;
+  Tokenizer tokenizer(source, request.filename, options);
   TokenizerSource tokens(tokenizer);
   Parser parser(arena, tokens, request.mode, source, request.filename);
   parser.set_error_lines_from_file(request.from_file);
