@@ -306,54 +306,24 @@ expr_t* Parser::named_expression() {
 
 // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
 expr_t* Parser::disjunction() {
-  DepthGuard guard(this);
-  peek();
-  expr_t* r;
-  bool use_memo = memo_active(MemoRule::disjunction);
-  if (use_memo && memo_lookup(MemoRule::disjunction, &r)) return r;
-  int start = mark_;
-  r = conjunction();
-  if (r != nullptr) {
-    SeqBuilder<expr_t*> values(*this);
-    {
-      DepthGuard loop_guard(this);
-      for (;;) {
-        int m = mark_;
-        expr_t* c = nullptr;
-        {
-          DepthGuard group_guard(this);  // the (sep element) group
-          if (expect(TK::KW_OR)) c = conjunction();
-        }
-        if (c == nullptr) {
-          mark_ = m;
-          break;
-        }
-        if (values.empty()) values.push(r);
-        values.push(c);
-      }
-    }
-    if (!values.empty()) {
-      BoolOp* b = node<BoolOp>(start);
-      b->op = boolop_t::Or;
-      b->values = values.finish();
-      r = b;
-    }
-  } else {
-    mark_ = start;
-  }
-  if (use_memo) memo_store(MemoRule::disjunction, start, r);
-  return r;
+  return bool_op_chain(MemoRule::disjunction, TK::KW_OR, boolop_t::Or, &Parser::conjunction);
 }
 
 // conjunction (memo): inversion ('and' inversion)+ | inversion
 expr_t* Parser::conjunction() {
+  return bool_op_chain(MemoRule::conjunction, TK::KW_AND, boolop_t::And, &Parser::inversion);
+}
+
+// The shape both boolean rules share: operand (keyword operand)+ | operand, memoised, with
+// the depth accounting of CPython's generated code for the rule, its loop and its group.
+expr_t* Parser::bool_op_chain(MemoRule rule, TK keyword, boolop_t op, expr_t* (Parser::*operand)()) {
   DepthGuard guard(this);
   peek();
   expr_t* r;
-  bool use_memo = memo_active(MemoRule::conjunction);
-  if (use_memo && memo_lookup(MemoRule::conjunction, &r)) return r;
+  bool use_memo = memo_active(rule);
+  if (use_memo && memo_lookup(rule, &r)) return r;
   int start = mark_;
-  r = inversion();
+  r = (this->*operand)();
   if (r != nullptr) {
     SeqBuilder<expr_t*> values(*this);
     {
@@ -363,7 +333,7 @@ expr_t* Parser::conjunction() {
         expr_t* c = nullptr;
         {
           DepthGuard group_guard(this);  // the (sep element) group
-          if (expect(TK::KW_AND)) c = inversion();
+          if (expect(keyword)) c = (this->*operand)();
         }
         if (c == nullptr) {
           mark_ = m;
@@ -375,14 +345,14 @@ expr_t* Parser::conjunction() {
     }
     if (!values.empty()) {
       BoolOp* b = node<BoolOp>(start);
-      b->op = boolop_t::And;
+      b->op = op;
       b->values = values.finish();
       r = b;
     }
   } else {
     mark_ = start;
   }
-  if (use_memo) memo_store(MemoRule::conjunction, start, r);
+  if (use_memo) memo_store(rule, start, r);
   return r;
 }
 
