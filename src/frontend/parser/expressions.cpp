@@ -28,10 +28,17 @@ using TK = TokenKind;
 //     | expression ','
 //     | expression
 expr_t* Parser::expressions() {
+  return element_tuple(&Parser::expression, expr_context_t::Load);
+}
+
+// The shape of expressions, star_expressions and star_targets: one element alone, or
+// elements separated by commas (with an optional trailing comma) as a Tuple, with the
+// depth accounting of CPython's generated code for the rule, its loop and its group.
+expr_t* Parser::element_tuple(expr_t* (Parser::*element)(), expr_context_t ctx) {
   DepthGuard guard(this);
   int start = mark_;
   peek();
-  expr_t* a = expression();
+  expr_t* a = (this->*element)();
   if (a == nullptr) {
     mark_ = start;
     return nullptr;
@@ -46,7 +53,7 @@ expr_t* Parser::expressions() {
       expr_t* c = nullptr;
       {
         DepthGuard group_guard(this);  // the (sep element) group
-        if (expect(TK::COMMA)) c = expression();
+        if (expect(TK::COMMA)) c = (this->*element)();
       }
       if (c == nullptr) {
         mark_ = m;
@@ -58,7 +65,7 @@ expr_t* Parser::expressions() {
   expect(TK::COMMA);
   Tuple* t = node<Tuple>(start);
   t->elts = elts.finish();
-  t->ctx = expr_context_t::Load;
+  t->ctx = ctx;
   return t;
 }
 
@@ -167,38 +174,7 @@ expr_t* Parser::yield_expr() {
 //     | star_expression ','
 //     | star_expression
 expr_t* Parser::star_expressions() {
-  DepthGuard guard(this);
-  int start = mark_;
-  peek();
-  expr_t* a = star_expression();
-  if (a == nullptr) {
-    mark_ = start;
-    return nullptr;
-  }
-  if (!at(TK::COMMA)) return a;
-  SeqBuilder<expr_t*> elts(*this);
-  elts.push(a);
-  {
-    DepthGuard loop_guard(this);
-    for (;;) {
-      int m = mark_;
-      expr_t* c = nullptr;
-      {
-        DepthGuard group_guard(this);  // the (sep element) group
-        if (expect(TK::COMMA)) c = star_expression();
-      }
-      if (c == nullptr) {
-        mark_ = m;
-        break;
-      }
-      elts.push(c);
-    }
-  }
-  expect(TK::COMMA);
-  Tuple* t = node<Tuple>(start);
-  t->elts = elts.finish();
-  t->ctx = expr_context_t::Load;
-  return t;
+  return element_tuple(&Parser::star_expression, expr_context_t::Load);
 }
 
 // star_expression (memo): '*' bitwise_or | expression

@@ -433,6 +433,7 @@ class Parser {
   ast::expr_t* disjunction();
   ast::expr_t* conjunction();
   ast::expr_t* bool_op_chain(MemoRule rule, TokenKind keyword, ast::boolop_t op, ast::expr_t* (Parser::*operand)());
+  ast::expr_t* element_tuple(ast::expr_t* (Parser::*element)(), ast::expr_context_t ctx);
   ast::expr_t* inversion();
   ast::expr_t* comparison();
   bool compare_op_bitwise_or_pair(ast::cmpop_t* op, ast::expr_t** operand);

@@ -11,38 +11,7 @@ using TK = TokenKind;
 //     | star_target !','
 //     | star_target (',' star_target)* [',']
 expr_t* Parser::star_targets() {
-  DepthGuard guard(this);
-  int start = mark_;
-  peek();
-  expr_t* a = star_target();
-  if (a == nullptr) {
-    mark_ = start;
-    return nullptr;
-  }
-  if (!at(TK::COMMA)) return a;
-  SeqBuilder<expr_t*> elts(*this);
-  elts.push(a);
-  {
-    DepthGuard loop_guard(this);
-    for (;;) {
-      int m = mark_;
-      expr_t* c = nullptr;
-      {
-        DepthGuard group_guard(this);  // the (sep element) group
-        if (expect(TK::COMMA)) c = star_target();
-      }
-      if (c == nullptr) {
-        mark_ = m;
-        break;
-      }
-      elts.push(c);
-    }
-  }
-  expect(TK::COMMA);
-  Tuple* t = node<Tuple>(start);
-  t->elts = elts.finish();
-  t->ctx = expr_context_t::Store;
-  return t;
+  return element_tuple(&Parser::star_target, expr_context_t::Store);
 }
 
 // star_targets_list_seq: ','.star_target+ [',']
