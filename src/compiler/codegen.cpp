@@ -64,6 +64,37 @@ class CodeUnit {
     return finish("<module>");
   }
 
+  // compile(..., 'eval'): the expression's value is the code's return value.
+  CodeObject* compile_expression_mode(const ast::Expression* tree) {
+    code_->flags |= code_flag::kUsesLocalsDict;
+    loc_ = tree->body->loc;
+    uint32_t result = expr(tree->body);
+    emit(Opcode::RETURN, result);
+    return finish("<module>");
+  }
+
+  // compile(..., 'single'): like a module, but expression statements show their value
+  // through sys.displayhook.
+  CodeObject* compile_interactive_mode(const ast::Interactive* tree) {
+    code_->flags |= code_flag::kUsesLocalsDict;
+    interactive_ = true;
+    statements(tree->body);
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    emit(Opcode::RETURN, none);
+    return finish("<module>");
+  }
+
+  // Interactive mode: sys.displayhook(value).
+  void display_value(uint32_t value) {
+    uint32_t base = temps(2);
+    uint32_t sys = temp();
+    emit1(Opcode::IMPORT_NAME, sys, 0, 0, constant(thread_.interp().intern("sys")));
+    emit1(Opcode::LOAD_ATTR, base, sys, 0, name_index("displayhook"));
+    emit(Opcode::MOVE, base + 1, value);
+    emit(Opcode::CALL, base, base, 1);
+  }
+
   // A generator expression: a generator function of one argument (".0", the outermost
   // iterator, evaluated by the caller) that yields each element.
   CodeObject* compile_generator_expression(const ast::GeneratorExp* g) {
@@ -190,6 +221,7 @@ class CodeUnit {
 
   CodeObject* finish(std::string_view name) {
     code_->register_count = max_register_;
+    if (table_.future().annotations) code_->flags |= code_flag::kFutureAnnotations;
     code_->name = thread_.interp().intern(name);
     code_->qualname = thread_.interp().intern(qualname_.empty() ? name : std::string_view(qualname_));
     code_->filename = thread_.interp().intern(filename_);
@@ -391,7 +423,10 @@ class CodeUnit {
     loc_ = s->loc;
     uint32_t mark = next_temp_;
     switch (s->node_kind) {
-      case ast::NodeKind::Expr: expr(ast::cast<ast::Expr>(s)->value); break;
+      case ast::NodeKind::Expr:
+        if (interactive_ && scope_->kind == ScopeKind::Module) display_value(expr(ast::cast<ast::Expr>(s)->value));
+        else expr(ast::cast<ast::Expr>(s)->value);
+        break;
       case ast::NodeKind::Pass: break;
       case ast::NodeKind::Assign: assign(ast::cast<ast::Assign>(s)); break;
       case ast::NodeKind::AugAssign: aug_assign(ast::cast<ast::AugAssign>(s)); break;
@@ -1482,6 +1517,17 @@ class CodeUnit {
     patch(to_exit, here());
   }
 
+  uint32_t begin_comprehension() {
+    comprehension_names_.emplace_back();
+    return here();
+  }
+  // Records the comprehension's iteration variables for locals() (PEP 709), then forgets them.
+  void end_comprehension(uint32_t start) {
+    for (const auto& [name, reg] : comprehension_names_.back())
+      code_->hidden_locals.push_back(CodeObject::HiddenLocal{reg, thread_.interp().intern(name), start, here()});
+    comprehension_names_.pop_back();
+  }
+
   void bind_comprehension_target(const ast::expr_t* target) {
     if (auto* name = ast::dyn_cast<ast::Name>(target)) {
       comprehension_names_.back()[name->id] = temp();
@@ -1498,14 +1544,14 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t list = temp();
     emit(Opcode::BUILD_LIST, list, 0, 0);
-    comprehension_names_.emplace_back();
+    uint32_t comprehension_start = begin_comprehension();
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t value = expr(c->elt);
       emit(Opcode::LIST_APPEND, list, value);
       next_temp_ = inner;
     });
-    comprehension_names_.pop_back();
+    end_comprehension(comprehension_start);
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != list) emit(Opcode::MOVE, target, list);
@@ -1516,14 +1562,14 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t set = temp();
     emit(Opcode::BUILD_SET, set, 0, 0);
-    comprehension_names_.emplace_back();
+    uint32_t comprehension_start = begin_comprehension();
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t value = expr(c->elt);
       emit(Opcode::SET_ADD, set, value);
       next_temp_ = inner;
     });
-    comprehension_names_.pop_back();
+    end_comprehension(comprehension_start);
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != set) emit(Opcode::MOVE, target, set);
@@ -1534,7 +1580,7 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t dict = temp();
     emit(Opcode::BUILD_DICT, dict, 0, 0);
-    comprehension_names_.emplace_back();
+    uint32_t comprehension_start = begin_comprehension();
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t key = expr(c->key);
@@ -1542,7 +1588,7 @@ class CodeUnit {
       emit(Opcode::DICT_SET, dict, key, value);
       next_temp_ = inner;
     });
-    comprehension_names_.pop_back();
+    end_comprehension(comprehension_start);
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != dict) emit(Opcode::MOVE, target, dict);
@@ -1569,6 +1615,7 @@ class CodeUnit {
   uint32_t next_temp_ = 0;
   uint32_t max_register_ = 0;
   int class_cell_ = -1;  // class bodies: the register of the __class__ cell
+  bool interactive_ = false;  // compile(..., 'single'): expression statements are displayed
 };
 
 }  // namespace
@@ -1576,8 +1623,10 @@ class CodeUnit {
 CodeObject* generate_module_code(Thread& thread, const ast::mod_t* tree, const SymbolTable& table,
                                  std::string_view filename) {
   auto* module = ast::dyn_cast<ast::Module>(tree);
-  if (module == nullptr) {
-    thread.raise(thread.types().SystemError, "only modules can be compiled so far");
+  auto* expression = ast::dyn_cast<ast::Expression>(tree);
+  auto* interactive = ast::dyn_cast<ast::Interactive>(tree);
+  if (module == nullptr && expression == nullptr && interactive == nullptr) {
+    thread.raise(thread.types().SystemError, "this kind of tree cannot be compiled");
     return nullptr;
   }
   // Code objects under construction are only referenced from C++: no collection meanwhile.
@@ -1587,7 +1636,9 @@ CodeObject* generate_module_code(Thread& thread, const ast::mod_t* tree, const S
   CodeObject* code = nullptr;
   try {
     CodeUnit unit(thread, table, table.module(), nullptr, "", filename);
-    code = unit.compile_module(module);
+    code = module != nullptr       ? unit.compile_module(module)
+           : expression != nullptr ? unit.compile_expression_mode(expression)
+                                   : unit.compile_interactive_mode(interactive);
   } catch (const Unsupported& unsupported) {
     thread.raise_format(thread.types().SystemError, "%s is not supported yet (line %d)", unsupported.what.c_str(),
                         unsupported.loc.lineno);

@@ -2,6 +2,7 @@
 // each declared once in a const table with its signature string; construction of builtin
 // types and Python classes (call_type), including class creation by type(name, bases, ns).
 #include "vm/builtins.h"
+#include "vm/builtins_exec.h"
 
 #include <cerrno>
 #include <cmath>
@@ -1838,6 +1839,7 @@ void install_builtins(Interpreter& interp) {
   };
   DictObject* builtins = interp.builtins();
   for (const NativeMethodDef& def : kBuiltinFunctions) define(builtins, def, nullptr);
+  install_exec_builtins(interp);
   for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def, types.list);
   for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def, types.dict);
   for (const NativeMethodDef& def : kStrMethods) define(types.str->dict, def, types.str);

@@ -70,6 +70,25 @@ Value stream_flush(Thread&, Value self, const Value*, size_t) {
   return Value::none();
 }
 
+// sys.displayhook: what compile(..., 'single') code does with an expression statement's value.
+Value sys_displayhook(Thread& thread, Value, const Value* args, size_t) {
+  Value value = args[0];
+  if (value.is_none()) return Value::none();
+  Interpreter& interp = thread.interp();
+  if (!dict_set(thread, interp.builtins(), interp.intern("_"), Value::none())) return Value::error();
+  std::string text;
+  if (!append_repr(thread, text, value)) return Value::error();
+  text += "\n";
+  Value out = dict_get_str(interp.sys_dict, interp.intern("stdout"));
+  if (out.is_empty()) return thread.raise(interp.types().RuntimeError, "lost sys.stdout");
+  Value write = get_attr(thread, out, interp.intern("write"));
+  if (write.is_error()) return write;
+  Value line = str_value(thread, text);
+  if (call(thread, write, &line, 1).is_error()) return Value::error();
+  if (!dict_set(thread, interp.builtins(), interp.intern("_"), value)) return Value::error();
+  return Value::none();
+}
+
 const NativeMethodDef kStreamMethods[] = {
     {"write(text, /)", stream_write},
     {"flush()", stream_flush},
@@ -77,6 +96,7 @@ const NativeMethodDef kStreamMethods[] = {
 
 const NativeMethodDef kSysFunctions[] = {
     {"exit(status=None, /)", sys_exit},
+    {"displayhook(object, /)", sys_displayhook},
     {"getrecursionlimit()", sys_getrecursionlimit},
     {"setrecursionlimit(limit, /)", sys_setrecursionlimit},
 };
@@ -121,6 +141,7 @@ void install_sys_module(Interpreter& interp) {
     dict_set(thread, where, interp.intern(signature->name), to_value(function));
   };
   for (const NativeMethodDef& def : kSysFunctions) define(sys, def, nullptr);
+  set("__displayhook__", dict_get_str(sys, interp.intern("displayhook")));
   for (const NativeMethodDef& def : kStreamMethods) define(types.text_stream->dict, def, types.text_stream);
   for (auto [name, file] : {std::pair{"stdout", stdout}, std::pair{"stderr", stderr}}) {
     StreamObject* stream = thread.heap().make<StreamObject>(types.text_stream);

@@ -1,0 +1,30 @@
+// compile/exec/eval and the namespace builtins (globals, locals, vars, dir): the compiler
+// entry for source strings and the snapshot of a frame's locals.
+#pragma once
+
+#include <string_view>
+
+#include "frontend/parse.h"
+#include "objects/value.h"
+
+namespace pyxis {
+
+class Interpreter;
+class Thread;
+struct CodeObject;
+struct Frame;
+
+// Parses, checks and compiles source text given as a str (compile()/exec()/eval()).
+// Returns nullptr with SyntaxError (or the compiler's SystemError) pending.
+CodeObject* compile_source(Thread& thread, std::string_view source, std::string_view filename, frontend::ParseMode mode,
+                           bool future_annotations);
+
+// locals() of a running frame: the namespace dict of module and class bodies, a fresh dict
+// of the bound locals (cells dereferenced) for functions; plus, inside an inlined
+// comprehension (PEP 709), its iteration variables.
+Value frame_locals(Thread& thread, Frame& frame);
+
+// Registers compile, exec, eval, globals, locals, vars and dir in the builtins.
+void install_exec_builtins(Interpreter& interp);
+
+}  // namespace pyxis
