@@ -823,12 +823,15 @@ class CodeUnit {
   }
 
   void import_from(const ast::ImportFrom* node) {
-    if (node->level != 0) throw Unsupported{"relative imports", node->loc};
-    if (node->module == "__future__") return;  // compile-time only (parse_future_features)
+    if (node->module == "__future__" && node->level == 0) return;  // compile-time only (parse_future_features)
     uint32_t module = temp();
-    emit1(Opcode::IMPORT_NAME, module, 0, 0, constant(thread_.interp().intern(node->module)));
+    std::string_view module_name = ast::is_none(node->module) ? std::string_view() : std::string_view(node->module);
+    emit1(Opcode::IMPORT_NAME, module, 0, uint32_t(node->level), constant(thread_.interp().intern(module_name)));
     for (ast::alias_t* alias : node->names) {
-      if (alias->name == "*") throw Unsupported{"from ... import *", node->loc};
+      if (alias->name == "*") {
+        emit(Opcode::IMPORT_STAR, module);
+        return;
+      }
       uint32_t value = temp();
       emit1(Opcode::IMPORT_FROM, value, module, 0, name_index(alias->name));
       store_name(ast::is_none(alias->asname) ? alias->name : alias->asname, value);

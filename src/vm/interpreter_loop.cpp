@@ -16,6 +16,7 @@
 #include "objects/tuple_object.h"
 #include "vm/builtins.h"
 #include "vm/eval.h"
+#include "vm/imports.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -1036,16 +1037,11 @@ op_WITH_EXCEPT: {
   DISPATCH();
 }
 op_IMPORT_NAME: {
-  uint32_t dst = A, top_level = B;
+  uint32_t dst = A, top_level = B, level = C;
   Value dotted = code->constants[EXTRA()];
   SAVE_PC();
-  std::string_view name = as_str(dotted)->view();
-  Value module = import_module(thread, name);
+  Value module = import_for_statement(thread, dotted, frame->globals, top_level != 0, int(level));
   CHECK(module);
-  if (top_level != 0 && name.find('.') != std::string_view::npos) {
-    module = import_module(thread, name.substr(0, name.find('.')));
-    CHECK(module);
-  }
   R[dst] = module;
   DISPATCH();
 }
@@ -1053,34 +1049,15 @@ op_IMPORT_FROM: {
   uint32_t dst = A, module = B;
   Value name = code->names[EXTRA()];
   SAVE_PC();
-  Value found = lookup_attr(thread, R[module], name);
-  if (found.is_empty()) {
-    if (thread.has_pending()) goto error;
-    // A submodule not imported yet.
-    Value module_name = has_type(R[module], types.module)
-                            ? dict_get_str(static_cast<ModuleObject*>(R[module].as_object())->dict, thread.interp().intern("__name__"))
-                            : Value();
-    if (has_type(module_name, types.str)) {
-      Value submodule;
-      {  // `dotted` must die before DISPATCH: a computed goto runs no destructors.
-        std::string dotted = std::string(as_str(module_name)->view()) + "." + std::string(as_str(name)->view());
-        submodule = import_module(thread, dotted);
-      }
-      if (!submodule.is_error()) {
-        R[dst] = submodule;
-        DISPATCH();
-      }
-      if (!thread.pending_is(types.ModuleNotFoundError)) goto error;
-      thread.take_pending();
-    }
-    std::string_view text = as_str(name)->view();
-    std::string from = has_type(module_name, types.str) ? std::string(as_str(module_name)->view()) : "?";
-    thread.raise_format(types.ImportError, "cannot import name '%.*s' from '%s'", int(text.size()), text.data(), from.c_str());
-    goto error;
-  }
+  Value found = import_from(thread, R[module], name);
+  CHECK(found);
   R[dst] = found;
   DISPATCH();
 }
+op_IMPORT_STAR:
+  SAVE_PC();
+  if (!import_star(thread, R[A], frame->locals_dict)) goto error;
+  DISPATCH();
 op_YIELD: {
   Value value = R[B];
   GeneratorObject* generator = frame->generator;

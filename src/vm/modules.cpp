@@ -15,6 +15,7 @@
 #include "objects/tuple_object.h"
 #include "vm/builtins.h"
 #include "vm/eval.h"
+#include "vm/imports.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 #include "vm/run.h"
@@ -142,6 +143,7 @@ void install_sys_module(Interpreter& interp) {
   };
   for (const NativeMethodDef& def : kSysFunctions) define(sys, def, nullptr);
   set("__displayhook__", dict_get_str(sys, interp.intern("displayhook")));
+  install_import_builtins(interp);
   for (const NativeMethodDef& def : kStreamMethods) define(types.text_stream->dict, def, types.text_stream);
   for (auto [name, file] : {std::pair{"stdout", stdout}, std::pair{"stderr", stderr}}) {
     StreamObject* stream = thread.heap().make<StreamObject>(types.text_stream);
@@ -221,6 +223,11 @@ Value import_module(Thread& thread, std::string_view dotted) {
   DictObject* globals = new_module_namespace(thread, dotted);
   ModuleObject* module = thread.heap().make<ModuleObject>(types.module);
   module->dict = globals;
+  module->initializing = true;
+  // __package__: a package's own name, else its parent's ("" at top level).
+  dict_set(thread, globals, interp.intern("__package__"),
+           str_value(thread, !package_directory.empty() ? dotted : dot == std::string_view::npos ? std::string_view()
+                                                                                               : dotted.substr(0, dot)));
   Value module_value = to_value(module);
   dict_set(thread, globals, interp.intern("__file__"), str_value(thread, file));
   if (!package_directory.empty()) {
@@ -231,6 +238,7 @@ Value import_module(Thread& thread, std::string_view dotted) {
   if (!dict_set(thread, interp.modules(), key, module_value)) return Value::error();
   // The code object is reachable from this frame's locals (scanned) while it runs.
   Value result = run_code(thread, code, globals, globals);
+  module->initializing = false;
   if (result.is_error()) {
     Value pending = thread.take_pending();
     dict_delete(thread, interp.modules(), key);

@@ -2,6 +2,7 @@
 // attributes, calls, iteration and subscripts. Builtin types are handled natively first;
 // Python classes through their dunder methods, looked up on the type as CPython does.
 #include "vm/operations.h"
+#include "vm/imports.h"
 
 #include <cmath>
 #include <climits>
@@ -1090,12 +1091,7 @@ Value get_attr(Thread& thread, Value object, Value name) {
     if (!getattr.is_empty()) return call_method_value(thread, getattr, object, &name, 1);
   }
   std::string_view text = as_str(name)->view();
-  if (type == T(thread).module) {
-    Value module_name = dict_get_str(static_cast<ModuleObject*>(object.as_object())->dict, thread.interp().intern("__name__"));
-    std::string shown = module_name.is_empty() ? "?" : std::string(as_str(module_name)->view());
-    return thread.raise_format(T(thread).AttributeError, "module '%s' has no attribute '%.*s'", shown.c_str(),
-                               int(text.size()), text.data());
-  }
+  if (type == T(thread).module) return module_missing_attribute(thread, object, name);
   if (type == T(thread).type)
     return thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
                                static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
