@@ -315,7 +315,7 @@ class CodeUnit {
     }
     name = mangled(name);
     NameScope where = scope_->scope_of(name);
-    if (scope_->kind == ScopeKind::Module) return where == NameScope::Local ? Where::Name : Where::Global;
+    if (scope_->kind == ScopeKind::Module) return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
     if (scope_->kind == ScopeKind::Class) return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
     if (where == NameScope::Local) {
       *reg = locals_.at(name);

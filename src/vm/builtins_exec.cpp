@@ -190,7 +190,8 @@ Value builtin_compile(Thread& thread, Value, const Value* args, size_t) {
   else if (mode_text == "func_type" && (flags & kOnlyAst)) parse_mode = frontend::ParseMode::FuncType;
   else return thread.raise(types.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   if (flags & kOnlyAst) return thread.raise(types.SystemError, "compile() returning an AST is not supported yet");
-  if (has_type(source, types.code)) return source;
+  if (!has_type(source, types.str))
+    return thread.raise(types.TypeError, "compile() arg 1 must be a string, bytes or AST object");
   std::string text;
   if (!source_text(thread, source, "compile", &text)) return Value::error();
   bool future_annotations = (flags & kFutureAnnotationsFlag) != 0 || (!dont_inherit && caller_has_future_annotations(thread));
@@ -392,7 +393,12 @@ Value frame_locals(Thread& thread, Frame& frame) {
     for (const DictEntry& entry : frame.locals_dict->entries)
       if (!entry.key.is_empty() && !dict_set(thread, dict, entry.key, entry.value)) return Value::error();
   } else {
-    dict = dict_new(thread);
+    // As CPython 3.12: one dict per frame, refreshed from the registers at each call (keys
+    // exec() added stay).
+    if (frame.locals_cache == nullptr) frame.locals_cache = dict_new(thread);
+    dict = frame.locals_cache;
+    for (const CodeObject::HiddenLocal& hidden : code->hidden_locals)
+      if (dict_delete(thread, dict, hidden.name) < 0) return Value::error();
     auto is_cell = [&](uint32_t reg) {
       return std::find(code->cell_registers.begin(), code->cell_registers.end(), reg) != code->cell_registers.end() ||
              std::find(code->free_registers.begin(), code->free_registers.end(), reg) != code->free_registers.end();
@@ -401,14 +407,16 @@ Value frame_locals(Thread& thread, Frame& frame) {
       Value value = frame.registers[reg];
       if (is_cell(reg) && value.is_object() && value.as_object()->type == thread.types().cell)
         value = static_cast<CellObject*>(value.as_object())->value;
-      if (value.is_empty() || value.is_unbound()) continue;
+      if (value.is_empty() || value.is_unbound()) {
+        if (dict_delete(thread, dict, code->local_names[reg]) < 0) return Value::error();
+        continue;
+      }
       if (!dict_set(thread, dict, code->local_names[reg], value)) return Value::error();
     }
   }
   for (const CodeObject::HiddenLocal& hidden : code->hidden_locals) {
-    if (pc < hidden.start || pc > hidden.end) continue;
     Value value = frame.registers[hidden.reg];
-    if (value.is_empty() || value.is_unbound()) continue;
+    if (pc < hidden.start || pc > hidden.end || value.is_empty() || value.is_unbound()) continue;
     if (!dict_set(thread, dict, hidden.name, value)) return Value::error();
   }
   return to_value(dict);

@@ -71,6 +71,7 @@ void Thread::trace_roots(gc::Tracer& tracer) {
     tracer.visit(frame.globals);
     tracer.visit(frame.locals_dict);
     tracer.visit(frame.generator);
+    tracer.visit(frame.locals_cache);
   }
   for (Value* at = value_stack_.get(); at < value_stack_top; ++at) tracer.visit(*at);
   for (Value root : native_roots) tracer.visit(root);

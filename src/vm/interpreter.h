@@ -64,6 +64,7 @@ struct Frame {
   uint32_t return_register = 0;  // where the caller wants the result
   bool returns_to_native = false;  // the loop that runs this frame returns when it pops it
   GeneratorObject* generator = nullptr;  // the generator this frame runs, if any
+  DictObject* locals_cache = nullptr;    // functions: the dict locals() returns (refreshed per call)
 };
 
 class Interpreter;
