@@ -64,6 +64,17 @@ class CodeUnit {
     return finish("<module>");
   }
 
+  // A class body's free variables (names of enclosing functions it reads, or passes on to
+  // its methods' closures) arrive as closure cells, like a function's.
+  void add_class_free_variables() {
+    for (const Symbol& symbol : scope_->symbols) {
+      if (symbol.scope != NameScope::Free && !(symbol.flags & kDefFreeClass)) continue;
+      add_local(symbol.name, false);
+      code_->free_registers.push_back(locals_.at(symbol.name));
+      code_->free_names.push_back(thread_.interp().intern(symbol.name));
+    }
+  }
+
   // compile(..., 'eval'): the expression's value is the code's return value.
   CodeObject* compile_expression_mode(const ast::Expression* tree) {
     code_->flags |= code_flag::kUsesLocalsDict;
@@ -197,8 +208,7 @@ class CodeUnit {
   CodeObject* compile_class_body(const ast::ClassDef* node) {
     code_->flags |= code_flag::kUsesLocalsDict;
     for (const Symbol& symbol : scope_->symbols)
-      if (symbol.scope == NameScope::Cell || symbol.scope == NameScope::Free)
-        throw Unsupported{"closures in class bodies", node->loc};
+      if (symbol.scope == NameScope::Cell) throw Unsupported{"cells in class bodies", node->loc};
     if (scope_->needs_class_closure) {
       // The implicit __class__ cell of methods using super(): made when the body starts,
       // handed to type() as __classcell__, which fills it with the new class.
@@ -206,6 +216,7 @@ class CodeUnit {
       class_cell_ = int(locals_.at("__class__"));
       code_->cell_registers.push_back(uint32_t(class_cell_));
     }
+    add_class_free_variables();
     next_temp_ = uint32_t(locals_.size());
     max_register_ = next_temp_;
     statements(node->body);
@@ -303,7 +314,7 @@ class CodeUnit {
 
   // ------------------------------------------------------------ names
 
-  enum class Where { Register, Cell, Global, Name };
+  enum class Where { Register, Cell, Global, Name, ClassCell };
 
   Where resolve(std::string_view name, uint32_t* reg) {
     for (auto it = comprehension_names_.rbegin(); it != comprehension_names_.rend(); ++it) {
@@ -314,9 +325,25 @@ class CodeUnit {
       }
     }
     name = mangled(name);
+    if (scope_->kind == ScopeKind::Class && comprehension_scopes_.size() > outer_iterable_depth_ &&
+        comprehension_scopes_.back() != nullptr) {
+      // A comprehension inlined in a class body does not see the class namespace (PEP 709).
+      NameScope inner = comprehension_scopes_.back()->scope_of(name);
+      if (inner == NameScope::Free && locals_.count(name)) {
+        *reg = locals_.at(name);
+        return Where::Cell;
+      }
+      if (inner != NameScope::Local && inner != NameScope::Cell) return Where::Global;
+    }
     NameScope where = scope_->scope_of(name);
     if (scope_->kind == ScopeKind::Module) return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
-    if (scope_->kind == ScopeKind::Class) return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
+    if (scope_->kind == ScopeKind::Class) {
+      if (where == NameScope::Free) {
+        *reg = locals_.at(name);
+        return Where::ClassCell;
+      }
+      return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
+    }
     if (where == NameScope::Local) {
       *reg = locals_.at(name);
       return Where::Register;
@@ -354,6 +381,11 @@ class CodeUnit {
         emit1(Opcode::LOAD_NAME, out, 0, 0, name_index(mangled(name)));
         return out;
       }
+      case Where::ClassCell: {
+        uint32_t out = dst >= 0 ? uint32_t(dst) : temp();
+        emit1(Opcode::LOAD_CLASSDEREF, out, reg, 0, name_index(mangled(name)));
+        return out;
+      }
     }
     return 0;
   }
@@ -365,7 +397,8 @@ class CodeUnit {
         if (reg != src) emit(Opcode::MOVE, reg, src);
         if (reg < assigned_.size() && !deleted_.count(reg)) assigned_[reg] = true;
         break;
-      case Where::Cell: emit(Opcode::STORE_DEREF, reg, src); break;
+      case Where::Cell:
+      case Where::ClassCell: emit(Opcode::STORE_DEREF, reg, src); break;
       case Where::Global: emit1(Opcode::STORE_GLOBAL, src, 0, 0, name_index(mangled(name))); break;
       case Where::Name: emit1(Opcode::STORE_NAME, src, 0, 0, name_index(mangled(name))); break;
     }
@@ -536,7 +569,8 @@ class CodeUnit {
         uint32_t reg = 0;
         switch (resolve(name, &reg)) {
           case Where::Register: emit(Opcode::DELETE_LOCAL, reg); break;
-          case Where::Cell: throw Unsupported{"del of a variable used by a nested function", target->loc};
+          case Where::Cell:
+          case Where::ClassCell: throw Unsupported{"del of a variable used by a nested function", target->loc};
           case Where::Global: emit1(Opcode::DELETE_GLOBAL, 0, 0, 0, name_index(mangled(name))); break;
           case Where::Name: emit1(Opcode::DELETE_NAME, 0, 0, 0, name_index(mangled(name))); break;
         }
@@ -1016,7 +1050,9 @@ class CodeUnit {
       return Where::Cell;
     }
     NameScope where = scope_->scope_of(name);
-    if ((where == NameScope::Free || where == NameScope::Cell) && locals_.count(name)) {
+    const Symbol* symbol = scope_->lookup(name);
+    bool passed_through = scope_->kind == ScopeKind::Class && symbol != nullptr && (symbol->flags & kDefFreeClass);
+    if ((where == NameScope::Free || where == NameScope::Cell || passed_through) && locals_.count(name)) {
       *reg = locals_.at(name);
       return Where::Cell;
     }
@@ -1046,7 +1082,7 @@ class CodeUnit {
     code->first_line = c->loc.lineno;
     uint32_t base = temps(3 + c->bases.size);
     emit(Opcode::LOAD_BUILD_CLASS, base);
-    emit1(Opcode::MAKE_FUNCTION, base + 1, 0, 0, constant(to_value(code)));
+    make_function(nullptr, code, base + 1);
     load_const(base + 2, thread_.interp().intern(c->name));
     for (uint32_t i = 0; i < c->bases.size; ++i) {
       if (c->bases[i]->node_kind == ast::NodeKind::Starred) throw Unsupported{"*bases", c->loc};
@@ -1271,7 +1307,7 @@ class CodeUnit {
       case ast::NodeKind::Set: {
         auto* set = ast::cast<ast::Set>(e);
         for (ast::expr_t* item : set->elts)
-          if (item->node_kind == ast::NodeKind::Starred) throw Unsupported{"starred expressions in displays", item->loc};
+          if (item->node_kind == ast::NodeKind::Starred) return starred_set_display(set, dst);
         uint32_t mark = next_temp_;
         uint32_t first = temps(set->elts.size);
         for (uint32_t i = 0; i < set->elts.size; ++i) expr(set->elts[i], int(first + i));
@@ -1378,6 +1414,23 @@ class CodeUnit {
       }
       default: throw Unsupported{std::string("the '") + ast::name_of(e->node_kind) + "' expression", e->loc};
     }
+  }
+
+  // {a, *b, c}: an empty set, then each item added or each starred iterable merged in.
+  uint32_t starred_set_display(const ast::Set* display, int dst) {
+    uint32_t mark = next_temp_;
+    uint32_t set = temp();
+    emit(Opcode::BUILD_SET, set, 0, 0);
+    for (ast::expr_t* item : display->elts) {
+      uint32_t inner = next_temp_;
+      if (auto* star = ast::dyn_cast<ast::Starred>(item)) emit(Opcode::SET_UPDATE, set, expr(star->value));
+      else emit(Opcode::SET_ADD, set, expr(item));
+      next_temp_ = inner;
+    }
+    next_temp_ = mark;
+    uint32_t target = out(dst);
+    if (target != set) emit(Opcode::MOVE, target, set);
+    return target;
   }
 
   uint32_t compare(const ast::Compare* c, int dst) {
@@ -1503,7 +1556,11 @@ class CodeUnit {
                            const std::function<void()>& body) {
     ast::comprehension_t* gen = generators[uint32_t(index)];
     if (gen->is_async) throw Unsupported{"async comprehensions", loc_};
+    // The outermost iterable is evaluated in the enclosing scope.
+    size_t saved_outer = outer_iterable_depth_;
+    if (index == 0) outer_iterable_depth_ = comprehension_scopes_.size();
     uint32_t iterable = expr(gen->iter);
+    outer_iterable_depth_ = saved_outer;
     uint32_t iterator = temp();
     emit(Opcode::GET_ITER, iterator, iterable);
     uint32_t top = here();
@@ -1520,8 +1577,9 @@ class CodeUnit {
     patch(to_exit, here());
   }
 
-  uint32_t begin_comprehension() {
+  uint32_t begin_comprehension(const void* node) {
     comprehension_names_.emplace_back();
+    comprehension_scopes_.push_back(table_.scope_of(node));
     return here();
   }
   // Records the comprehension's iteration variables for locals() (PEP 709), then forgets them.
@@ -1529,6 +1587,7 @@ class CodeUnit {
     for (const auto& [name, reg] : comprehension_names_.back())
       code_->hidden_locals.push_back(CodeObject::HiddenLocal{reg, thread_.interp().intern(name), start, here()});
     comprehension_names_.pop_back();
+    comprehension_scopes_.pop_back();
   }
 
   void bind_comprehension_target(const ast::expr_t* target) {
@@ -1547,7 +1606,7 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t list = temp();
     emit(Opcode::BUILD_LIST, list, 0, 0);
-    uint32_t comprehension_start = begin_comprehension();
+    uint32_t comprehension_start = begin_comprehension(c);
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t value = expr(c->elt);
@@ -1565,7 +1624,7 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t set = temp();
     emit(Opcode::BUILD_SET, set, 0, 0);
-    uint32_t comprehension_start = begin_comprehension();
+    uint32_t comprehension_start = begin_comprehension(c);
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t value = expr(c->elt);
@@ -1583,7 +1642,7 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t dict = temp();
     emit(Opcode::BUILD_DICT, dict, 0, 0);
-    uint32_t comprehension_start = begin_comprehension();
+    uint32_t comprehension_start = begin_comprehension(c);
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t key = expr(c->key);
@@ -1612,6 +1671,8 @@ class CodeUnit {
   std::vector<bool> assigned_;            // per local: definitely bound at this point
   std::unordered_set<uint32_t> deleted_;  // locals deleted somewhere: always checked
   std::vector<std::unordered_map<std::string_view, uint32_t>> comprehension_names_;
+  std::vector<const Scope*> comprehension_scopes_;  // symbol tables of the inlined comprehensions
+  size_t outer_iterable_depth_ = 0;  // comprehensions whose outermost iterable is being evaluated
   std::vector<LoopLabels> loops_;
   std::vector<FBlock> fblocks_;
   std::vector<std::string> mangled_storage_;

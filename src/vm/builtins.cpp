@@ -361,7 +361,7 @@ Value builtin_build_class(Thread& thread, Value, const Value* args, size_t nargs
   if (!module_name.is_empty() && !dict_set(thread, namespace_dict, thread.interp().intern("__module__"), module_name))
     return Value::error();
   if (!dict_set(thread, namespace_dict, thread.interp().intern("__qualname__"), body->qualname)) return Value::error();
-  Value result = run_code(thread, body->code, body->globals, namespace_dict);
+  Value result = run_class_body(thread, body, namespace_dict);
   if (result.is_error()) return result;
   TupleObject* bases = tuple_from(thread, args + 2, nargs - 2);
   Value type_args[3] = {args[1], to_value(bases), to_value(namespace_dict)};

@@ -17,6 +17,8 @@ struct TupleObject;
 
 Value call_function(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames);
 Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals);
+// Runs a class body function with `namespace_dict` as its locals (and its closure cells).
+Value run_class_body(Thread& thread, FunctionObject* body, DictObject* namespace_dict);
 
 struct GeneratorObject;
 // Resumes a generator with `sent` (or with `thrown` raised at its yield when not empty).

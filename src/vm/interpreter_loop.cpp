@@ -341,6 +341,23 @@ op_LOAD_NAME: {
   R[dst] = found;
   DISPATCH();
 }
+op_LOAD_CLASSDEREF: {
+  // A class body reading a free variable: its namespace first, then the enclosing cell.
+  uint32_t dst = A;
+  Value name = code->names[EXTRA()];
+  Value found = dict_get_str(frame->locals_dict, name);
+  if (found.is_empty()) found = static_cast<CellObject*>(R[B].as_object())->value;
+  if (found.is_empty()) {
+    SAVE_PC();
+    std::string_view text = as_str(name)->view();
+    thread.raise_format(types.NameError,
+                        "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
+                        int(text.size()), text.data());
+    goto error;
+  }
+  R[dst] = found;
+  DISPATCH();
+}
 op_STORE_NAME: {
   uint32_t src = A;
   Value name = code->names[EXTRA()];
@@ -743,6 +760,10 @@ op_BUILD_SET: {
 op_SET_ADD:
   SAVE_PC();
   if (!set_add(thread, static_cast<SetObject*>(R[A].as_object()), R[B])) goto error;
+  DISPATCH();
+op_SET_UPDATE:
+  SAVE_PC();
+  if (!set_update(thread, static_cast<SetObject*>(R[A].as_object()), R[B])) goto error;
   DISPATCH();
 op_LIST_APPEND:
   list_append(thread, static_cast<ListObject*>(R[A].as_object()), R[B]);
@@ -1236,6 +1257,13 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
 Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals) {
   if (native_stack_exhausted(thread)) return Value::error();
   if (!push_frame(thread, nullptr, code, globals, locals, nullptr, 0, nullptr, 0, true)) return Value::error();
+  return execute(thread, false);
+}
+
+Value run_class_body(Thread& thread, FunctionObject* body, DictObject* namespace_dict) {
+  if (native_stack_exhausted(thread)) return Value::error();
+  if (!push_frame(thread, body, body->code, body->globals, namespace_dict, nullptr, 0, nullptr, 0, true))
+    return Value::error();
   return execute(thread, false);
 }
 
