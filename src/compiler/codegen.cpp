@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "compiler/bytecode.h"
+#include "compiler/unparse.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
@@ -57,6 +58,7 @@ class CodeUnit {
 
   CodeObject* compile_module(const ast::Module* module) {
     code_->flags |= code_flag::kUsesLocalsDict;
+    setup_annotations(module->body);
     statements(module->body);
     uint32_t none = temp();
     load_const(none, Value::none());
@@ -89,6 +91,7 @@ class CodeUnit {
   CodeObject* compile_interactive_mode(const ast::Interactive* tree) {
     code_->flags |= code_flag::kUsesLocalsDict;
     interactive_ = true;
+    setup_annotations(tree->body);
     statements(tree->body);
     uint32_t none = temp();
     load_const(none, Value::none());
@@ -219,6 +222,7 @@ class CodeUnit {
     add_class_free_variables();
     next_temp_ = uint32_t(locals_.size());
     max_register_ = next_temp_;
+    setup_annotations(node->body);
     statements(node->body);
     if (class_cell_ >= 0) emit1(Opcode::STORE_NAME, uint32_t(class_cell_), 0, 0, name_index("__classcell__"));
     uint32_t none = temp();
@@ -463,14 +467,7 @@ class CodeUnit {
       case ast::NodeKind::Pass: break;
       case ast::NodeKind::Assign: assign(ast::cast<ast::Assign>(s)); break;
       case ast::NodeKind::AugAssign: aug_assign(ast::cast<ast::AugAssign>(s)); break;
-      case ast::NodeKind::AnnAssign: {
-        auto* a = ast::cast<ast::AnnAssign>(s);
-        if (a->value != nullptr) {
-          uint32_t value = expr(a->value);
-          store(a->target, value);
-        }
-        break;
-      }
+      case ast::NodeKind::AnnAssign: annotated_assignment(ast::cast<ast::AnnAssign>(s)); break;
       case ast::NodeKind::Return: return_statement(ast::cast<ast::Return>(s)); break;
       case ast::NodeKind::If: if_statement(ast::cast<ast::If>(s)); break;
       case ast::NodeKind::While: while_statement(ast::cast<ast::While>(s)); break;
@@ -1068,6 +1065,7 @@ class CodeUnit {
     code->first_line = f->loc.lineno;
     uint32_t function = temp();
     make_function(f->args, code, function);
+    function_annotations(f->args, f->returns, function);
     apply_decorators(f->decorator_list, first_decorator, function);
     store_name(f->name, function);
   }
@@ -1091,6 +1089,131 @@ class CodeUnit {
     emit(Opcode::CALL, base, base, 2 + c->bases.size);
     apply_decorators(c->decorator_list, first_decorator, base);
     store_name(c->name, base);
+  }
+
+  // ------------------------------------------------------------ annotations (PEP 526, 563)
+
+  // Whether a module or class body holds an annotated assignment (outside nested defs).
+  static bool has_annotations(const ast::Seq<ast::stmt_t*>& body) {
+    for (const ast::stmt_t* s : body) {
+      switch (s->node_kind) {
+        case ast::NodeKind::AnnAssign: return true;
+        case ast::NodeKind::If:
+          if (has_annotations(ast::cast<ast::If>(s)->body) || has_annotations(ast::cast<ast::If>(s)->orelse)) return true;
+          break;
+        case ast::NodeKind::While:
+          if (has_annotations(ast::cast<ast::While>(s)->body) || has_annotations(ast::cast<ast::While>(s)->orelse)) return true;
+          break;
+        case ast::NodeKind::For:
+          if (has_annotations(ast::cast<ast::For>(s)->body) || has_annotations(ast::cast<ast::For>(s)->orelse)) return true;
+          break;
+        case ast::NodeKind::AsyncFor:
+          if (has_annotations(ast::cast<ast::AsyncFor>(s)->body) || has_annotations(ast::cast<ast::AsyncFor>(s)->orelse)) return true;
+          break;
+        case ast::NodeKind::With:
+          if (has_annotations(ast::cast<ast::With>(s)->body)) return true;
+          break;
+        case ast::NodeKind::AsyncWith:
+          if (has_annotations(ast::cast<ast::AsyncWith>(s)->body)) return true;
+          break;
+        case ast::NodeKind::Try: {
+          auto* t = ast::cast<ast::Try>(s);
+          if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
+          for (ast::excepthandler_t* h : t->handlers)
+            if (has_annotations(ast::cast<ast::ExceptHandler>(h)->body)) return true;
+          break;
+        }
+        case ast::NodeKind::TryStar: {
+          auto* t = ast::cast<ast::TryStar>(s);
+          if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
+          for (ast::excepthandler_t* h : t->handlers)
+            if (has_annotations(ast::cast<ast::ExceptHandler>(h)->body)) return true;
+          break;
+        }
+        case ast::NodeKind::Match:
+          for (ast::match_case_t* c : ast::cast<ast::Match>(s)->cases)
+            if (has_annotations(c->body)) return true;
+          break;
+        default: break;
+      }
+    }
+    return false;
+  }
+
+  void setup_annotations(const ast::Seq<ast::stmt_t*>& body) {
+    if (has_annotations(body)) emit(Opcode::SETUP_ANNOTATIONS);
+  }
+
+  bool future_annotations() const { return table_.future().annotations; }
+
+  // An annotation's value: evaluated, or its source text under future annotations.
+  void annotation_value(const ast::expr_t* annotation, uint32_t dst) {
+    if (future_annotations()) {
+      load_const(dst, thread_.interp().intern(unparse_expression(annotation)));
+      return;
+    }
+    if (auto* star = ast::dyn_cast<ast::Starred>(annotation)) {
+      // `*args: *Ts`: the single item the unpacking produces.
+      uint32_t iterable = expr(star->value);
+      emit(Opcode::UNPACK_SEQUENCE, dst, iterable, 1);
+      return;
+    }
+    expr(annotation, int(dst));
+  }
+
+  // target: annotation [= value]. The value is stored first; a simple name's annotation goes
+  // in __annotations__ (module and class bodies only); other targets evaluate their object
+  // (and subscript) when there is no value, and their annotation in module and class bodies.
+  void annotated_assignment(const ast::AnnAssign* a) {
+    if (a->value != nullptr) {
+      uint32_t value = expr(a->value);
+      store(a->target, value);
+    }
+    bool namespace_scope = scope_->kind == ScopeKind::Module || scope_->kind == ScopeKind::Class;
+    if (a->simple && a->target->node_kind == ast::NodeKind::Name) {
+      if (!namespace_scope) return;
+      uint32_t base = temps(3);
+      annotation_value(a->annotation, base);
+      emit1(Opcode::LOAD_NAME, base + 1, 0, 0, name_index("__annotations__"));
+      load_const(base + 2, thread_.interp().intern(mangled(ast::cast<ast::Name>(a->target)->id)));
+      emit(Opcode::SET_ITEM, base + 1, base + 2, base);
+      return;
+    }
+    if (a->value == nullptr) {
+      if (auto* attr = ast::dyn_cast<ast::Attribute>(a->target)) {
+        expr(attr->value);
+      } else if (auto* sub = ast::dyn_cast<ast::Subscript>(a->target)) {
+        expr(sub->value);
+        expr(sub->slice);
+      }
+    }
+    if (namespace_scope && !future_annotations()) annotation_value(a->annotation, temp());
+  }
+
+  // A def's __annotations__ (parameters as CPython orders them, then 'return'), set on the
+  // function in `function` when there are any.
+  void function_annotations(const ast::arguments_t* args, const ast::expr_t* returns, uint32_t function) {
+    std::vector<std::pair<std::string_view, const ast::expr_t*>> items;
+    auto add = [&](const ast::arg_t* a) {
+      if (a != nullptr && a->annotation != nullptr) items.emplace_back(mangled(a->arg), a->annotation);
+    };
+    for (ast::arg_t* a : args->args) add(a);
+    for (ast::arg_t* a : args->posonlyargs) add(a);
+    add(args->vararg);
+    for (ast::arg_t* a : args->kwonlyargs) add(a);
+    add(args->kwarg);
+    if (returns != nullptr) items.emplace_back("return", returns);
+    if (items.empty()) return;
+    uint32_t mark = next_temp_;
+    uint32_t dict = temp();
+    uint32_t pairs = temps(uint32_t(items.size() * 2));
+    for (size_t i = 0; i < items.size(); ++i) {
+      load_const(pairs + 2 * uint32_t(i), thread_.interp().intern(items[i].first));
+      annotation_value(items[i].second, pairs + 2 * uint32_t(i) + 1);
+    }
+    emit(Opcode::BUILD_DICT, dict, pairs, uint32_t(items.size()));
+    emit(Opcode::SET_FUNCTION_ATTRIBUTE, function, dict, 1);
+    next_temp_ = mark;
   }
 
   // ------------------------------------------------------------ expressions

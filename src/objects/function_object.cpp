@@ -32,6 +32,8 @@ void trace_function(Object* object, gc::Tracer& tracer) {
   tracer.visit(function->keyword_defaults);
   tracer.visit(function->dict);
   tracer.visit(function->closure);
+  tracer.visit(function->annotations);
+  tracer.visit(function->type_params);
 }
 
 void trace_generator(Object* object, gc::Tracer& tracer) {

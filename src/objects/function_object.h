@@ -85,6 +85,8 @@ struct FunctionObject : Object {
   DictObject* keyword_defaults; // may be null
   DictObject* dict;             // function attributes, may be null
   TupleObject* closure;         // cells for code->free_registers, may be null
+  DictObject* annotations;      // __annotations__, made on first use when null
+  Value type_params;            // __type_params__ (PEP 695): a tuple, empty = ()
 };
 
 // A suspended generator: its registers are copied out at each yield and back in on resume

@@ -17,6 +17,7 @@
 #include "vm/builtins.h"
 #include "vm/eval.h"
 #include "vm/imports.h"
+#include "vm/annotations.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -1001,6 +1002,17 @@ op_MAKE_FUNCTION: {
   uint32_t dst = A, extras = B, flags = C;
   auto* body = static_cast<CodeObject*>(code->constants[EXTRA()].as_object());
   R[dst] = make_function(thread, *frame, body, R + extras, flags);
+  DISPATCH();
+}
+op_SET_FUNCTION_ATTRIBUTE:
+  set_function_attribute(static_cast<FunctionObject*>(R[A].as_object()), R[B], C);
+  DISPATCH();
+op_SETUP_ANNOTATIONS: {
+  Value key = thread.interp().intern("__annotations__");
+  if (dict_get_str(frame->locals_dict, key).is_empty()) {
+    SAVE_PC();
+    if (!dict_set(thread, frame->locals_dict, key, to_value(dict_new(thread)))) goto error;
+  }
   DISPATCH();
 }
 op_LOAD_BUILD_CLASS: {

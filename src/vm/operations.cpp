@@ -3,6 +3,7 @@
 // Python classes through their dunder methods, looked up on the type as CPython does.
 #include "vm/operations.h"
 #include "vm/imports.h"
+#include "vm/annotations.h"
 
 #include <cmath>
 #include <climits>
@@ -1009,6 +1010,7 @@ Value special_attribute(Thread& thread, Value object, std::string_view name) {
     if (name == "__defaults__") return function->defaults != nullptr ? to_value(function->defaults) : Value::none();
     if (name == "__code__") return to_value(function->code);
     if (name == "__globals__") return to_value(function->globals);
+    if (name == "__annotations__" || name == "__type_params__") return function_scope_attribute(thread, function, name);
   }
   if (type == types.builtin_function && name == "__name__")
     return str_value(thread, static_cast<BuiltinFunctionObject*>(object.as_object())->name);
@@ -1149,6 +1151,7 @@ bool set_attr(Thread& thread, Value object, Value name, Value value) {
   if (type == T(thread).module) return dict_set(thread, static_cast<ModuleObject*>(object.as_object())->dict, name, value);
   if (type == T(thread).function) {
     auto* function = static_cast<FunctionObject*>(object.as_object());
+    if (int stored = set_function_scope_attribute(thread, function, as_str(name)->view(), value); stored != 0) return stored > 0;
     if (function->dict == nullptr) function->dict = dict_new(thread);
     return dict_set(thread, function->dict, name, value);
   }
