@@ -3,6 +3,7 @@
 // types and Python classes (call_type), including class creation by type(name, bases, ns).
 #include "vm/builtins.h"
 #include "vm/builtins_exec.h"
+#include "objects/typevar_object.h"
 
 #include <cerrno>
 #include <cmath>
@@ -1747,6 +1748,7 @@ Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, Tup
   const BuiltinTypes& types = T(thread);
   size_t nkw = kwnames != nullptr ? kwnames->size : 0;
   if (type->layout != Layout::Builtin) return construct_instance(thread, type, args, nargs, kwnames);
+  if (Value made = construct_typing_object(thread, type, args, nargs, kwnames); !made.is_empty()) return made;
   if (type == types.dict) return construct_dict(thread, args, nargs, kwnames);
   if (nkw != 0) return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
   auto at_most = [&](size_t n) {

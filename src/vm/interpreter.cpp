@@ -113,6 +113,7 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
   tracer.visit(builtins_);
   tracer.visit(modules_);
   tracer.visit(sys_dict);
+  tracer.visit(typing_internals);
   main_thread_->trace_roots(tracer);
   // The collector runs on the thread holding the GIL: its native stack, from the collector's
   // frame up to where it entered the interpreter.

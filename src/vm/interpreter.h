@@ -138,6 +138,8 @@ class Interpreter {
   DictObject* modules() const { return modules_; }
   // The sys module's namespace (sys.path, sys.argv ...), made with the interpreter.
   DictObject* sys_dict = nullptr;
+  // The types and helpers of PEP 695 objects (objects/typevar_object.cpp), by name.
+  DictObject* typing_internals = nullptr;
   int recursion_limit = 1000;
 
   // Source text of every file compiled here, for tracebacks.

@@ -13,6 +13,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/typevar_object.h"
 #include "vm/builtins.h"
 #include "vm/eval.h"
 #include "vm/imports.h"
@@ -144,6 +145,7 @@ void install_sys_module(Interpreter& interp) {
   for (const NativeMethodDef& def : kSysFunctions) define(sys, def, nullptr);
   set("__displayhook__", dict_get_str(sys, interp.intern("displayhook")));
   install_import_builtins(interp);
+  install_typing_objects(interp);
   for (const NativeMethodDef& def : kStreamMethods) define(types.text_stream->dict, def, types.text_stream);
   for (auto [name, file] : {std::pair{"stdout", stdout}, std::pair{"stderr", stderr}}) {
     StreamObject* stream = thread.heap().make<StreamObject>(types.text_stream);

@@ -1341,6 +1341,11 @@ Value get_item(Thread& thread, Value container, Value key) {
   Value result = call_dunder(thread, container, "__getitem__", &key, 1, &found);
   if (found) return result;
   if (type == types.type) {
+    Value class_getitem = type_lookup(static_cast<Type*>(container.as_object()), thread.interp().intern("__class_getitem__"));
+    if (!class_getitem.is_empty()) {
+      Value pair[2] = {container, key};
+      return call(thread, class_getitem, pair, 2);
+    }
     return thread.raise_format(types.TypeError, "type '%s' is not subscriptable", static_cast<Type*>(container.as_object())->name.c_str());
   }
   return thread.raise_format(types.TypeError, "'%s' object is not subscriptable", type->name.c_str());
