@@ -18,6 +18,7 @@
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/typevar_object.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -487,6 +488,7 @@ class CodeUnit {
       case ast::NodeKind::Nonlocal: break;
       case ast::NodeKind::Import: import_statement(ast::cast<ast::Import>(s)); break;
       case ast::NodeKind::ImportFrom: import_from(ast::cast<ast::ImportFrom>(s)); break;
+      case ast::NodeKind::TypeAlias: type_alias_statement(ast::cast<ast::TypeAlias>(s)); break;
       default: throw Unsupported{std::string("the '") + ast::name_of(s->node_kind) + "' statement", s->loc};
     }
     next_temp_ = mark;
@@ -975,6 +977,7 @@ class CodeUnit {
   }
 
   std::string child_qualname(std::string_view name) {
+    if (scope_->kind == ScopeKind::TypeParams) return qualname_;  // transparent: its def/class keeps the name
     if (scope_->kind == ScopeKind::Module) return std::string(name);
     if (scope_->kind == ScopeKind::Class) return qualname_ + "." + std::string(name);
     return qualname_ + ".<locals>." + std::string(name);
@@ -998,11 +1001,15 @@ class CodeUnit {
 
   // Creates a function from `code` in `dst`: defaults, keyword defaults and the closure cells
   // go in three consecutive registers (MAKE_FUNCTION's extras).
-  void make_function(const ast::arguments_t* args, CodeObject* code, uint32_t dst) {
+  void make_function(const ast::arguments_t* args, CodeObject* code, uint32_t dst, int defaults_reg = -1,
+                     int kwdefaults_reg = -1) {
     uint32_t mark = next_temp_;
     uint32_t flags = 0;
     uint32_t base = temps(3);
-    if (args != nullptr && !args->defaults.empty()) {
+    if (defaults_reg >= 0) {
+      emit(Opcode::MOVE, base, uint32_t(defaults_reg));
+      flags |= 1;
+    } else if (args != nullptr && !args->defaults.empty()) {
       uint32_t first = temps(args->defaults.size);
       for (uint32_t i = 0; i < args->defaults.size; ++i) expr(args->defaults[i], int(first + i));
       emit(Opcode::BUILD_TUPLE, base, first, args->defaults.size);
@@ -1012,7 +1019,10 @@ class CodeUnit {
     size_t kw_count = 0;
     if (args != nullptr)
       for (ast::expr_t* d : args->kw_defaults) kw_count += d != nullptr;
-    if (kw_count != 0) {
+    if (kwdefaults_reg >= 0) {
+      emit(Opcode::MOVE, base + 1, uint32_t(kwdefaults_reg));
+      flags |= 2;
+    } else if (kw_count != 0) {
       uint32_t pairs = temps(uint32_t(kw_count * 2));
       uint32_t at = pairs;
       for (uint32_t i = 0; i < args->kwonlyargs.size; ++i) {
@@ -1057,7 +1067,10 @@ class CodeUnit {
   }
 
   void function_def(const ast::FunctionDef* f) {
-    if (!f->type_params.empty()) throw Unsupported{"generic functions (PEP 695)", f->loc};
+    if (!f->type_params.empty()) {
+      generic_function_def(f);
+      return;
+    }
     uint32_t first_decorator = decorators(f->decorator_list);
     const Scope* child = table_.scope_of(f);
     CodeUnit unit(thread_, table_, child, this, child_qualname(f->name), filename_);
@@ -1071,7 +1084,10 @@ class CodeUnit {
   }
 
   void class_def(const ast::ClassDef* c) {
-    if (!c->type_params.empty()) throw Unsupported{"generic classes (PEP 695)", c->loc};
+    if (!c->type_params.empty()) {
+      generic_class_def(c);
+      return;
+    }
     if (!c->keywords.empty()) throw Unsupported{"class keywords (metaclass=...)", c->loc};
     uint32_t first_decorator = decorators(c->decorator_list);
     const Scope* child = table_.scope_of(c);
@@ -1092,129 +1108,10 @@ class CodeUnit {
   }
 
   // ------------------------------------------------------------ annotations (PEP 526, 563)
+#include "compiler/codegen_annotations.inc"
 
-  // Whether a module or class body holds an annotated assignment (outside nested defs).
-  static bool has_annotations(const ast::Seq<ast::stmt_t*>& body) {
-    for (const ast::stmt_t* s : body) {
-      switch (s->node_kind) {
-        case ast::NodeKind::AnnAssign: return true;
-        case ast::NodeKind::If:
-          if (has_annotations(ast::cast<ast::If>(s)->body) || has_annotations(ast::cast<ast::If>(s)->orelse)) return true;
-          break;
-        case ast::NodeKind::While:
-          if (has_annotations(ast::cast<ast::While>(s)->body) || has_annotations(ast::cast<ast::While>(s)->orelse)) return true;
-          break;
-        case ast::NodeKind::For:
-          if (has_annotations(ast::cast<ast::For>(s)->body) || has_annotations(ast::cast<ast::For>(s)->orelse)) return true;
-          break;
-        case ast::NodeKind::AsyncFor:
-          if (has_annotations(ast::cast<ast::AsyncFor>(s)->body) || has_annotations(ast::cast<ast::AsyncFor>(s)->orelse)) return true;
-          break;
-        case ast::NodeKind::With:
-          if (has_annotations(ast::cast<ast::With>(s)->body)) return true;
-          break;
-        case ast::NodeKind::AsyncWith:
-          if (has_annotations(ast::cast<ast::AsyncWith>(s)->body)) return true;
-          break;
-        case ast::NodeKind::Try: {
-          auto* t = ast::cast<ast::Try>(s);
-          if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
-          for (ast::excepthandler_t* h : t->handlers)
-            if (has_annotations(ast::cast<ast::ExceptHandler>(h)->body)) return true;
-          break;
-        }
-        case ast::NodeKind::TryStar: {
-          auto* t = ast::cast<ast::TryStar>(s);
-          if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
-          for (ast::excepthandler_t* h : t->handlers)
-            if (has_annotations(ast::cast<ast::ExceptHandler>(h)->body)) return true;
-          break;
-        }
-        case ast::NodeKind::Match:
-          for (ast::match_case_t* c : ast::cast<ast::Match>(s)->cases)
-            if (has_annotations(c->body)) return true;
-          break;
-        default: break;
-      }
-    }
-    return false;
-  }
-
-  void setup_annotations(const ast::Seq<ast::stmt_t*>& body) {
-    if (has_annotations(body)) emit(Opcode::SETUP_ANNOTATIONS);
-  }
-
-  bool future_annotations() const { return table_.future().annotations; }
-
-  // An annotation's value: evaluated, or its source text under future annotations.
-  void annotation_value(const ast::expr_t* annotation, uint32_t dst) {
-    if (future_annotations()) {
-      load_const(dst, thread_.interp().intern(unparse_expression(annotation)));
-      return;
-    }
-    if (auto* star = ast::dyn_cast<ast::Starred>(annotation)) {
-      // `*args: *Ts`: the single item the unpacking produces.
-      uint32_t iterable = expr(star->value);
-      emit(Opcode::UNPACK_SEQUENCE, dst, iterable, 1);
-      return;
-    }
-    expr(annotation, int(dst));
-  }
-
-  // target: annotation [= value]. The value is stored first; a simple name's annotation goes
-  // in __annotations__ (module and class bodies only); other targets evaluate their object
-  // (and subscript) when there is no value, and their annotation in module and class bodies.
-  void annotated_assignment(const ast::AnnAssign* a) {
-    if (a->value != nullptr) {
-      uint32_t value = expr(a->value);
-      store(a->target, value);
-    }
-    bool namespace_scope = scope_->kind == ScopeKind::Module || scope_->kind == ScopeKind::Class;
-    if (a->simple && a->target->node_kind == ast::NodeKind::Name) {
-      if (!namespace_scope) return;
-      uint32_t base = temps(3);
-      annotation_value(a->annotation, base);
-      emit1(Opcode::LOAD_NAME, base + 1, 0, 0, name_index("__annotations__"));
-      load_const(base + 2, thread_.interp().intern(mangled(ast::cast<ast::Name>(a->target)->id)));
-      emit(Opcode::SET_ITEM, base + 1, base + 2, base);
-      return;
-    }
-    if (a->value == nullptr) {
-      if (auto* attr = ast::dyn_cast<ast::Attribute>(a->target)) {
-        expr(attr->value);
-      } else if (auto* sub = ast::dyn_cast<ast::Subscript>(a->target)) {
-        expr(sub->value);
-        expr(sub->slice);
-      }
-    }
-    if (namespace_scope && !future_annotations()) annotation_value(a->annotation, temp());
-  }
-
-  // A def's __annotations__ (parameters as CPython orders them, then 'return'), set on the
-  // function in `function` when there are any.
-  void function_annotations(const ast::arguments_t* args, const ast::expr_t* returns, uint32_t function) {
-    std::vector<std::pair<std::string_view, const ast::expr_t*>> items;
-    auto add = [&](const ast::arg_t* a) {
-      if (a != nullptr && a->annotation != nullptr) items.emplace_back(mangled(a->arg), a->annotation);
-    };
-    for (ast::arg_t* a : args->args) add(a);
-    for (ast::arg_t* a : args->posonlyargs) add(a);
-    add(args->vararg);
-    for (ast::arg_t* a : args->kwonlyargs) add(a);
-    add(args->kwarg);
-    if (returns != nullptr) items.emplace_back("return", returns);
-    if (items.empty()) return;
-    uint32_t mark = next_temp_;
-    uint32_t dict = temp();
-    uint32_t pairs = temps(uint32_t(items.size() * 2));
-    for (size_t i = 0; i < items.size(); ++i) {
-      load_const(pairs + 2 * uint32_t(i), thread_.interp().intern(items[i].first));
-      annotation_value(items[i].second, pairs + 2 * uint32_t(i) + 1);
-    }
-    emit(Opcode::BUILD_DICT, dict, pairs, uint32_t(items.size()));
-    emit(Opcode::SET_FUNCTION_ATTRIBUTE, function, dict, 1);
-    next_temp_ = mark;
-  }
+  // ------------------------------------------------------------ PEP 695 generics
+#include "compiler/codegen_generics.inc"
 
   // ------------------------------------------------------------ expressions
 
