@@ -10,6 +10,7 @@
 namespace pyxis {
 
 struct DictObject;
+struct TypeSlots;
 class Interpreter;
 class Thread;
 
@@ -32,6 +33,8 @@ struct Type : Object {
   DictObject* dict = nullptr;
   TraceFn trace = nullptr;
   DestroyFn destroy = nullptr;
+  // Native protocol implementations (objects/type_slots.h); subclasses inherit their base's.
+  const TypeSlots* slots = nullptr;
   Layout layout = Layout::Builtin;
   bool is_heap_type = false;   // created by a class statement or type(...)
   bool allow_subclassing = true;

@@ -2,6 +2,7 @@
 // each declared once in a const table with its signature string; construction of builtin
 // types and Python classes (call_type), including class creation by type(name, bases, ns).
 #include "vm/builtins.h"
+#include "objects/type_slots.h"
 
 #include <cerrno>
 #include <cmath>
@@ -1747,6 +1748,7 @@ Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, Tup
   size_t nkw = kwnames != nullptr ? kwnames->size : 0;
   if (type->layout != Layout::Builtin) return construct_instance(thread, type, args, nargs, kwnames);
   if (type == types.dict) return construct_dict(thread, args, nargs, kwnames);
+  if (type->slots != nullptr && type->slots->construct != nullptr) return type->slots->construct(thread, type, args, nargs, kwnames);
   if (nkw != 0) return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
   auto at_most = [&](size_t n) {
     if (nargs <= n) return true;

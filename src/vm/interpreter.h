@@ -26,11 +26,50 @@ struct ModuleObject;
 struct StrObject;
 struct ParsedSignature;
 
-#define PYXIS_BUILTIN_TYPES(X)                                                               \
-  X(object) X(type) X(int_) X(bool_) X(float_) X(str) X(tuple) X(list) X(dict) X(none_type)  \
-  X(ellipsis_type) X(not_implemented_type) X(function) X(builtin_function) X(method) X(code) \
-  X(module) X(range) X(range_iterator) X(list_iterator) X(tuple_iterator) X(str_iterator)    \
-  X(dict_keyiterator) X(big_int_storage) X(slice) X(cell) X(super) X(enumerate) X(zip) X(map) X(filter) X(reversed) X(generator) X(set) X(frozenset) X(text_stream) X(dict_keys) X(dict_values) X(dict_items) X(dict_valueiterator) X(dict_itemiterator)
+// Every builtin type the interpreter creates at start-up (one per line: add new ones at the end).
+#define PYXIS_BUILTIN_TYPES(X) \
+  X(object) \
+  X(type) \
+  X(int_) \
+  X(bool_) \
+  X(float_) \
+  X(str) \
+  X(tuple) \
+  X(list) \
+  X(dict) \
+  X(none_type) \
+  X(ellipsis_type) \
+  X(not_implemented_type) \
+  X(function) \
+  X(builtin_function) \
+  X(method) \
+  X(code) \
+  X(module) \
+  X(range) \
+  X(range_iterator) \
+  X(list_iterator) \
+  X(tuple_iterator) \
+  X(str_iterator) \
+  X(dict_keyiterator) \
+  X(big_int_storage) \
+  X(slice) \
+  X(cell) \
+  X(super) \
+  X(enumerate) \
+  X(zip) \
+  X(map) \
+  X(filter) \
+  X(reversed) \
+  X(generator) \
+  X(set) \
+  X(frozenset) \
+  X(text_stream) \
+  X(dict_keys) \
+  X(dict_values) \
+  X(dict_items) \
+  X(dict_valueiterator) \
+  X(dict_itemiterator) \
+  /* end */
 
 #define PYXIS_EXCEPTION_TYPES(X)                                                                      \
   X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)       \

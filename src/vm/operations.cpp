@@ -7,6 +7,7 @@
 #include <climits>
 #include <cstring>
 
+#include "objects/type_slots.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
 #include "objects/function_object.h"
@@ -79,6 +80,9 @@ int set_subset(Thread& thread, SetObject* a, SetObject* b) {
   }
   return 1;
 }
+
+// The native protocol implementations of a value's type (inherited from its builtin base).
+const TypeSlots* slots_of(Thread& thread, Value v) { return type_of(thread.interp(), v)->slots; }
 
 // A dunder method of a Python class (not of builtin types, which are handled natively).
 Value user_method(Thread& thread, Value object, const char* name) {
@@ -295,6 +299,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
       return true;
     }
   }
+  if (type->slots != nullptr && type->slots->repr != nullptr) return type->slots->repr(thread, out, value);
   if (type == types.str) {
     append_str_repr(out, as_str(value)->view());
     return true;
@@ -485,6 +490,7 @@ bool append_str(Thread& thread, std::string& out, Value value) {
         return true;
       }
     }
+    if (type->slots != nullptr && type->slots->str != nullptr) return type->slots->str(thread, out, value);
     if (type->layout == Layout::Exception) {
       auto* exception = static_cast<ExceptionObject*>(value.as_object());
       size_t count = exception->args != nullptr ? exception->args->size : 0;
@@ -547,6 +553,14 @@ int truthy(Thread& thread, Value value) {
       if (result.is_error()) return -1;
       int64_t n;
       if (!index_value(thread, result, &n, nullptr)) return -1;
+      return n != 0;
+    }
+  }
+  if (const TypeSlots* slots = type->slots) {
+    if (slots->truth != nullptr) return slots->truth(thread, value);
+    if (slots->length != nullptr) {
+      int64_t n;
+      if (!slots->length(thread, value, &n)) return -1;
       return n != 0;
     }
   }
@@ -643,6 +657,13 @@ bool hash_value(Thread& thread, Value value, int64_t* out) {
       }
       *out = int_hash(result);
       return true;
+    }
+  }
+  if (const TypeSlots* slots = type->slots) {
+    if (slots->hash != nullptr) return slots->hash(thread, value, out);
+    if (slots->unhashable) {
+      thread.raise_format(types.TypeError, "unhashable type: '%s'", type->name.c_str());
+      return false;
     }
   }
   *out = int64_t(value.bits() >> 4);
@@ -789,6 +810,14 @@ Value compare(Thread& thread, CompareOp op, Value a, Value b) {
     result = call_dunder(thread, b, dunders[int(swapped[int(op)])], &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (a_type->slots != nullptr && a_type->slots->compare != nullptr) {
+    result = a_type->slots->compare(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
+  if (b_type->slots != nullptr && b_type->slots->compare != nullptr) {
+    result = b_type->slots->compare(thread, swapped[int(op)], b, a);
+    if (!result.is_empty()) return result;
+  }
   if (op == CompareOp::Eq) return Value::boolean(a == b);
   if (op == CompareOp::Ne) {
     // __ne__ defaults to the inverse of __eq__.
@@ -832,6 +861,14 @@ Value binary_op(Thread& thread, BinaryOp op, Value a, Value b) {
     result = call_dunder(thread, b, binary_dunder(op, true), &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (a_type->slots != nullptr && a_type->slots->binary != nullptr) {
+    result = a_type->slots->binary(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
+  if (b_type->slots != nullptr && b_type->slots->binary != nullptr && b_type->slots != a_type->slots) {
+    result = b_type->slots->binary(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
   if (op == BinaryOp::Add && a_type == T(thread).str)
     return thread.raise_format(T(thread).TypeError, "can only concatenate str (not \"%s\") to str", b_type->name.c_str());
   if (op == BinaryOp::Add && a_type == T(thread).list)
@@ -869,6 +906,10 @@ Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b) {
     Value result = call_dunder(thread, a, name, &b, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (const TypeSlots* slots = slots_of(thread, a); slots != nullptr && slots->inplace != nullptr) {
+    Value result = slots->inplace(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
   return binary_op(thread, op, a, b);
 }
 
@@ -887,6 +928,10 @@ Value unary_op(Thread& thread, UnaryOp op, Value a) {
   bool found;
   Value result = call_dunder(thread, a, dunders[int(op)], nullptr, 0, &found);
   if (found) return result;
+  if (const TypeSlots* slots = slots_of(thread, a); slots != nullptr && slots->unary != nullptr) {
+    result = slots->unary(thread, op, a);
+    if (!result.is_empty()) return result;
+  }
   return thread.raise_format(T(thread).TypeError, "bad operand type for unary %s: '%s'", symbols[int(op)], type_name(thread, a));
 }
 
@@ -919,6 +964,8 @@ int contains(Thread& thread, Value container, Value item) {
     Value result = call_dunder(thread, container, "__contains__", &item, 1, &found);
     if (found) return result.is_error() ? -1 : truthy(thread, result);
   }
+  if (const TypeSlots* slots = slots_of(thread, container); slots != nullptr && slots->contains != nullptr)
+    return slots->contains(thread, container, item);
   Value iterator = get_iter(thread, container);
   if (iterator.is_error()) {
     if (thread.pending_is(types.TypeError)) {
@@ -1077,6 +1124,7 @@ Value lookup_attr(Thread& thread, Value object, Value name) {
     Value special = special_attribute(thread, object, text);
     if (!special.is_empty()) return special;
   }
+  if (type->slots != nullptr && type->slots->get_attr != nullptr) return type->slots->get_attr(thread, object, name);
   return Value();
 }
 
@@ -1341,6 +1389,7 @@ Value get_item(Thread& thread, Value container, Value key) {
   bool found;
   Value result = call_dunder(thread, container, "__getitem__", &key, 1, &found);
   if (found) return result;
+  if (type->slots != nullptr && type->slots->get_item != nullptr) return type->slots->get_item(thread, container, key);
   if (type == types.type) {
     return thread.raise_format(types.TypeError, "type '%s' is not subscriptable", static_cast<Type*>(container.as_object())->name.c_str());
   }
@@ -1396,6 +1445,7 @@ bool set_item(Thread& thread, Value container, Value key, Value value) {
   Value args[2] = {key, value};
   Value result = call_dunder(thread, container, "__setitem__", args, 2, &found);
   if (found) return !result.is_error();
+  if (type->slots != nullptr && type->slots->set_item != nullptr) return type->slots->set_item(thread, container, key, value);
   thread.raise_format(types.TypeError, "'%s' object does not support item assignment", type->name.c_str());
   return false;
 }
@@ -1442,6 +1492,7 @@ bool del_item(Thread& thread, Value container, Value key) {
   bool found;
   Value result = call_dunder(thread, container, "__delitem__", &key, 1, &found);
   if (found) return !result.is_error();
+  if (type->slots != nullptr && type->slots->set_item != nullptr) return type->slots->set_item(thread, container, key, Value());
   thread.raise_format(types.TypeError, "'%s' object doesn't support item deletion", type->name.c_str());
   return false;
 }
@@ -1459,6 +1510,7 @@ bool length(Thread& thread, Value value, int64_t* out) {
   else {
     bool found;
     Value result = call_dunder(thread, value, "__len__", nullptr, 0, &found);
+    if (!found && type->slots != nullptr && type->slots->length != nullptr) return type->slots->length(thread, value, out);
     if (!found) {
       thread.raise_format(types.TypeError, "object of type '%s' has no len()", type->name.c_str());
       return false;
@@ -1514,6 +1566,7 @@ Value get_iter(Thread& thread, Value value) {
   bool found;
   Value result = call_dunder(thread, value, "__iter__", nullptr, 0, &found);
   if (found) return result;
+  if (type->slots != nullptr && type->slots->iter != nullptr) return type->slots->iter(thread, value);
   return thread.raise_format(types.TypeError, "'%s' object is not iterable", type->name.c_str());
 }
 
@@ -1643,6 +1696,7 @@ Value iter_next(Thread& thread, Value iterator_value) {
   }
   bool found;
   Value result = call_dunder(thread, iterator_value, "__next__", nullptr, 0, &found);
+  if (!found && type->slots != nullptr && type->slots->next != nullptr) return type->slots->next(thread, iterator_value);
   if (!found) return thread.raise_format(types.TypeError, "'%s' object is not an iterator", type->name.c_str());
   if (result.is_error() && thread.pending_is(types.StopIteration)) {
     thread.take_pending();
@@ -1679,6 +1733,7 @@ Value call(Thread& thread, Value callable, const Value* args, size_t nargs, Tupl
       return call(thread, method, with_self.data(), nargs + 1, kwnames);
     }
   }
+  if (type->slots != nullptr && type->slots->call != nullptr) return type->slots->call(thread, callable, args, nargs, kwnames);
   return thread.raise_format(types.TypeError, "'%s' object is not callable", type->name.c_str());
 }
 
