@@ -40,6 +40,15 @@ struct Type : Object {
   bool allow_subclassing = true;
   uint32_t version = 1;  // bumped on every change of the class or its bases (attribute caches)
   std::string module_name = "builtins";
+  std::string qualname;     // empty: same as name
+  // Byte offset of the instances' attribute dict pointer (DictObject*), 0 when they have none.
+  uint32_t dict_offset = 0;
+  // Bytes of an instance (heap types: the base's struct plus one Value per __slots__ entry).
+  uint32_t basic_size = 0;
+  // Which attribute hooks (__getattribute__/__getattr__/__setattr__/__delattr__ overrides) the
+  // class has, valid while hook_epoch equals the interpreter's class_epoch.
+  uint64_t hook_epoch = 0;
+  uint8_t hooks = 0;
 };
 
 bool is_subtype(const Type* type, const Type* base);

@@ -69,6 +69,11 @@ struct ParsedSignature;
   X(dict_items) \
   X(dict_valueiterator) \
   X(dict_itemiterator) \
+  X(property) \
+  X(classmethod) \
+  X(staticmethod) \
+  X(member_descriptor) \
+  X(getset_descriptor) \
   /* end */
 
 #define PYXIS_EXCEPTION_TYPES(X)                                                                      \
@@ -177,6 +182,8 @@ class Interpreter {
   // The sys module's namespace (sys.path, sys.argv ...), made with the interpreter.
   DictObject* sys_dict = nullptr;
   int recursion_limit = 1000;
+  // Bumped whenever a dunder attribute of any class changes (Type::hooks caches).
+  uint64_t class_epoch = 1;
 
   // Source text of every file compiled here, for tracebacks.
   std::unordered_map<std::string, std::string> sources;
@@ -196,6 +203,19 @@ class Interpreter {
   DictObject* builtins_ = nullptr;
   DictObject* modules_ = nullptr;
   std::unique_ptr<Thread> main_thread_;
+};
+
+// Values pushed on thread.native_roots inside a scope are dropped when it ends.
+class NativeRootsScope {
+ public:
+  explicit NativeRootsScope(Thread& thread) : thread_(thread), mark_(thread.native_roots.size()) {}
+  ~NativeRootsScope() { thread_.native_roots.resize(mark_); }
+  NativeRootsScope(const NativeRootsScope&) = delete;
+  NativeRootsScope& operator=(const NativeRootsScope&) = delete;
+
+ private:
+  Thread& thread_;
+  size_t mark_;
 };
 
 // Holds the interpreter's GIL for a scope and records where this OS thread's Python stack begins.

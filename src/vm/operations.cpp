@@ -88,7 +88,13 @@ const TypeSlots* slots_of(Thread& thread, Value v) { return type_of(thread.inter
 Value user_method(Thread& thread, Value object, const char* name) {
   Type* type = type_of(thread.interp(), object);
   if (!type->is_heap_type) return Value();
-  return type_lookup(type, thread.interp().intern(name));
+  Value found = type_lookup(type, thread.interp().intern(name));
+  // Native methods of builtin types (object.__repr__ ...) are what the native paths below do.
+  if (has_type(found, T(thread).builtin_function)) {
+    Type* owner = static_cast<BuiltinFunctionObject*>(found.as_object())->owner;
+    if (owner != nullptr && !owner->is_heap_type) return Value();
+  }
+  return found;
 }
 
 Value call_method_value(Thread& thread, Value method, Value self, const Value* args, size_t nargs) {
@@ -287,7 +293,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
   Object* object = value.as_object();
   Type* type = object->type;
   if (type->is_heap_type) {
-    Value method = type_lookup(type, thread.interp().intern("__repr__"));
+    Value method = user_method(thread, value, "__repr__");
     if (!method.is_empty()) {
       Value result = call_method_value(thread, method, value, nullptr, 0);
       if (result.is_error()) return false;
@@ -478,7 +484,7 @@ bool append_str(Thread& thread, std::string& out, Value value) {
   if (value.is_object()) {
     Type* type = value.as_object()->type;
     if (type->is_heap_type) {
-      Value method = type_lookup(type, thread.interp().intern("__str__"));
+      Value method = user_method(thread, value, "__str__");
       if (!method.is_empty()) {
         Value result = call_method_value(thread, method, value, nullptr, 0);
         if (result.is_error()) return false;
@@ -643,7 +649,7 @@ bool hash_value(Thread& thread, Value value, int64_t* out) {
     return false;
   }
   if (type->is_heap_type) {
-    Value method = type_lookup(type, thread.interp().intern("__hash__"));
+    Value method = user_method(thread, value, "__hash__");
     if (!method.is_empty()) {
       if (method.is_none()) {
         thread.raise_format(types.TypeError, "unhashable type: '%s'", type->name.c_str());
@@ -983,272 +989,7 @@ int contains(Thread& thread, Value container, Value item) {
   }
 }
 
-// ---------------------------------------------------------------- attributes
-
-namespace {
-
-Value bind(Thread& thread, Value attribute, Value self) {
-  const BuiltinTypes& types = T(thread);
-  if (has_type(attribute, types.function)) {
-    BoundMethodObject* method = thread.heap().make<BoundMethodObject>(types.method);
-    method->function = attribute;
-    method->self = self;
-    return to_value(method);
-  }
-  if (has_type(attribute, types.builtin_function)) {
-    auto* unbound = static_cast<BuiltinFunctionObject*>(attribute.as_object());
-    if (!unbound->self.is_empty()) return attribute;
-    BuiltinFunctionObject* bound = thread.heap().make<BuiltinFunctionObject>(types.builtin_function);
-    bound->name = unbound->name;
-    bound->function = unbound->function;
-    bound->signature = unbound->signature;
-    bound->owner = unbound->owner;
-    bound->self = self;
-    return to_value(bound);
-  }
-  return attribute;
-}
-
-DictObject* instance_dict(Thread& thread, Value object) {
-  if (!object.is_object()) return nullptr;
-  Type* type = object.as_object()->type;
-  if (type->layout == Layout::Object || type->layout == Layout::Exception) {
-    if (type == T(thread).object) return nullptr;
-    auto* instance = static_cast<InstanceObject*>(object.as_object());
-    return instance->dict;
-  }
-  if (type == T(thread).module) return static_cast<ModuleObject*>(object.as_object())->dict;
-  if (type == T(thread).function) {
-    auto* function = static_cast<FunctionObject*>(object.as_object());
-    return function->dict;
-  }
-  return nullptr;
-}
-
-Value special_attribute(Thread& thread, Value object, std::string_view name) {
-  const BuiltinTypes& types = T(thread);
-  if (name == "__class__") return to_value(type_of(thread.interp(), object));
-  if (!object.is_object()) return Value();
-  Type* type = object.as_object()->type;
-  if (type == types.type) {
-    auto* cls = static_cast<Type*>(object.as_object());
-    if (name == "__name__" || name == "__qualname__") return str_value(thread, cls->name);
-    if (name == "__module__") return str_value(thread, cls->module_name);
-    if (name == "__mro__") {
-      TupleObject* mro = tuple_new(thread, cls->mro.size());
-      for (size_t i = 0; i < cls->mro.size(); ++i) mro->items[i] = to_value(cls->mro[i]);
-      return to_value(mro);
-    }
-    if (name == "__bases__") {
-      TupleObject* bases = tuple_new(thread, cls->bases.size());
-      for (size_t i = 0; i < cls->bases.size(); ++i) bases->items[i] = to_value(cls->bases[i]);
-      return to_value(bases);
-    }
-    if (name == "__base__") return cls->base != nullptr ? to_value(cls->base) : Value::none();
-    if (name == "__dict__") return to_value(cls->dict);
-  }
-  if (type == types.function) {
-    auto* function = static_cast<FunctionObject*>(object.as_object());
-    if (name == "__name__") return function->name;
-    if (name == "__qualname__") return function->qualname;
-    if (name == "__module__") return function->module;
-    if (name == "__defaults__") return function->defaults != nullptr ? to_value(function->defaults) : Value::none();
-    if (name == "__code__") return to_value(function->code);
-    if (name == "__globals__") return to_value(function->globals);
-  }
-  if (type == types.builtin_function && name == "__name__")
-    return str_value(thread, static_cast<BuiltinFunctionObject*>(object.as_object())->name);
-  if (type == types.method) {
-    auto* method = static_cast<BoundMethodObject*>(object.as_object());
-    if (name == "__self__") return method->self;
-    if (name == "__func__") return method->function;
-  }
-  if (type->layout == Layout::Exception) {
-    auto* exception = static_cast<ExceptionObject*>(object.as_object());
-    if (name == "args") return exception->args != nullptr ? to_value(exception->args) : to_value(tuple_new(thread, 0));
-    if (name == "__cause__") return exception->cause.is_empty() ? Value::none() : exception->cause;
-    if (name == "__context__") return exception->context.is_empty() ? Value::none() : exception->context;
-    if (name == "__suppress_context__") return Value::boolean(exception->suppress_context);
-  }
-  if (type == types.range) {
-    auto* range = static_cast<RangeObject*>(object.as_object());
-    if (name == "start") return Value::small_int(range->start);
-    if (name == "stop") return Value::small_int(range->stop);
-    if (name == "step") return Value::small_int(range->step);
-  }
-  if (name == "__dict__") {
-    if (DictObject* dict = instance_dict(thread, object)) return to_value(dict);
-  }
-  return Value();
-}
-
-}  // namespace
-
-Value lookup_attr(Thread& thread, Value object, Value name) {
-  Type* type = type_of(thread.interp(), object);
-  if (type == T(thread).super) {
-    auto* super = static_cast<SuperObject*>(object.as_object());
-    Type* self_type = has_type(super->self, T(thread).type) ? static_cast<Type*>(super->self.as_object())
-                                                           : type_of(thread.interp(), super->self);
-    size_t i = 0;
-    while (i < self_type->mro.size() && self_type->mro[i] != super->start) ++i;
-    for (++i; i < self_type->mro.size(); ++i) {
-      Type* entry = self_type->mro[i];
-      Value found = entry->dict != nullptr ? dict_get_str(entry->dict, name) : Value();
-      if (found.is_empty()) continue;
-      if (has_type(super->self, T(thread).type)) return found;
-      return bind(thread, found, super->self);
-    }
-  }
-  std::string_view text = as_str(name)->view();
-  if (text.size() > 4 && text.starts_with("__")) {
-    Value special = special_attribute(thread, object, text);
-    if (!special.is_empty()) return special;
-  }
-  if (type == T(thread).type) {
-    // Attributes of a class: its MRO, then its metatype's.
-    auto* cls = static_cast<Type*>(object.as_object());
-    Value found = type_lookup(cls, name);
-    if (!found.is_empty()) return found;
-    found = type_lookup(type, name);
-    return found.is_empty() ? found : bind(thread, found, object);
-  }
-  if (DictObject* dict = instance_dict(thread, object)) {
-    Value found = dict_get_str(dict, name);
-    if (!found.is_empty()) return found;
-  }
-  if (type == T(thread).module) return Value();
-  Value found = type_lookup(type, name);
-  if (!found.is_empty()) return bind(thread, found, object);
-  if (text.size() <= 4 || !text.starts_with("__")) {
-    Value special = special_attribute(thread, object, text);
-    if (!special.is_empty()) return special;
-  }
-  if (type->slots != nullptr && type->slots->get_attr != nullptr) return type->slots->get_attr(thread, object, name);
-  return Value();
-}
-
-Value get_attr(Thread& thread, Value object, Value name) {
-  Value found = lookup_attr(thread, object, name);
-  if (!found.is_empty()) return found;
-  if (thread.has_pending()) return Value::error();
-  Type* type = type_of(thread.interp(), object);
-  if (type->is_heap_type) {
-    Value getattr = type_lookup(type, thread.interp().intern("__getattr__"));
-    if (!getattr.is_empty()) return call_method_value(thread, getattr, object, &name, 1);
-  }
-  std::string_view text = as_str(name)->view();
-  if (type == T(thread).module) {
-    Value module_name = dict_get_str(static_cast<ModuleObject*>(object.as_object())->dict, thread.interp().intern("__name__"));
-    std::string shown = module_name.is_empty() ? "?" : std::string(as_str(module_name)->view());
-    return thread.raise_format(T(thread).AttributeError, "module '%s' has no attribute '%.*s'", shown.c_str(),
-                               int(text.size()), text.data());
-  }
-  if (type == T(thread).type)
-    return thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
-                               static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
-  return thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
-                             int(text.size()), text.data());
-}
-
-bool get_method(Thread& thread, Value object, Value name, Value* callable, Value* self) {
-  Type* type = type_of(thread.interp(), object);
-  if (type != T(thread).type && type != T(thread).module && type != T(thread).super) {
-    DictObject* dict = instance_dict(thread, object);
-    Value own = dict != nullptr ? dict_get_str(dict, name) : Value();
-    if (own.is_empty()) {
-      Value found = type_lookup(type, name);
-      if (has_type(found, T(thread).function) ||
-          (has_type(found, T(thread).builtin_function) && static_cast<BuiltinFunctionObject*>(found.as_object())->self.is_empty())) {
-        *callable = found;
-        *self = object;
-        return true;
-      }
-    }
-  }
-  Value attribute = get_attr(thread, object, name);
-  if (attribute.is_error()) return false;
-  *callable = attribute;
-  *self = Value();
-  return true;
-}
-
-bool set_attr(Thread& thread, Value object, Value name, Value value) {
-  Type* type = type_of(thread.interp(), object);
-  if (type->is_heap_type) {
-    Value setattr = type_lookup(type, thread.interp().intern("__setattr__"));
-    if (!setattr.is_empty()) {
-      Value args[2] = {name, value};
-      return !call_method_value(thread, setattr, object, args, 2).is_error();
-    }
-  }
-  if (type == T(thread).type) {
-    auto* cls = static_cast<Type*>(object.as_object());
-    if (!cls->is_heap_type) {
-      std::string_view text = as_str(name)->view();
-      thread.raise_format(T(thread).TypeError,
-                          "cannot set '%.*s' attribute of immutable type '%s'", int(text.size()), text.data(), cls->name.c_str());
-      return false;
-    }
-    ++cls->version;
-    return dict_set(thread, cls->dict, name, value);
-  }
-  if (object.is_object() && (type->layout == Layout::Object || type->layout == Layout::Exception) && type != T(thread).object) {
-    auto* instance = static_cast<InstanceObject*>(object.as_object());
-    if (instance->dict == nullptr) instance->dict = dict_new(thread);
-    return dict_set(thread, instance->dict, name, value);
-  }
-  if (type == T(thread).module) return dict_set(thread, static_cast<ModuleObject*>(object.as_object())->dict, name, value);
-  if (type == T(thread).function) {
-    auto* function = static_cast<FunctionObject*>(object.as_object());
-    if (function->dict == nullptr) function->dict = dict_new(thread);
-    return dict_set(thread, function->dict, name, value);
-  }
-  std::string_view text = as_str(name)->view();
-  Value existing = type_lookup(type, name);
-  if (existing.is_empty())
-    thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
-                        int(text.size()), text.data());
-  else
-    thread.raise_format(T(thread).AttributeError, "'%s' object attribute '%.*s' is read-only", type->name.c_str(),
-                        int(text.size()), text.data());
-  return false;
-}
-
-bool del_attr(Thread& thread, Value object, Value name) {
-  Type* type = type_of(thread.interp(), object);
-  if (type->is_heap_type) {
-    Value delattr = type_lookup(type, thread.interp().intern("__delattr__"));
-    if (!delattr.is_empty()) return !call_method_value(thread, delattr, object, &name, 1).is_error();
-  }
-  DictObject* dict = nullptr;
-  if (type == T(thread).type) {
-    auto* cls = static_cast<Type*>(object.as_object());
-    if (!cls->is_heap_type) {
-      std::string_view text = as_str(name)->view();
-      thread.raise_format(T(thread).TypeError, "cannot set '%.*s' attribute of immutable type '%s'", int(text.size()),
-                          text.data(), cls->name.c_str());
-      return false;
-    }
-    ++cls->version;
-    dict = cls->dict;
-  } else {
-    dict = instance_dict(thread, object);
-  }
-  int deleted = dict != nullptr ? dict_delete(thread, dict, name) : 0;
-  if (deleted < 0) return false;
-  if (deleted == 0) {
-    std::string_view text = as_str(name)->view();
-    if (type == T(thread).type)
-      thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
-                          static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
-    else
-      thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
-                          int(text.size()), text.data());
-    return false;
-  }
-  return true;
-}
+// Attributes: vm/attributes.cpp.
 
 // ---------------------------------------------------------------- subscripts, length, iteration
 
@@ -1725,7 +1466,10 @@ Value call(Thread& thread, Value callable, const Value* args, size_t nargs, Tupl
   }
   if (type == types.type) return call_type(thread, static_cast<Type*>(callable.as_object()), args, nargs, kwnames);
   if (type->is_heap_type) {
-    Value method = type_lookup(type, thread.interp().intern("__call__"));
+    // An instance of a metaclass: type.__call__ unless the metaclass overrides __call__.
+    Value method = user_method(thread, callable, "__call__");
+    if (method.is_empty() && is_subtype(type, types.type))
+      return call_type(thread, static_cast<Type*>(callable.as_object()), args, nargs, kwnames);
     if (!method.is_empty()) {
       std::vector<Value> with_self(nargs + 1);
       with_self[0] = callable;
