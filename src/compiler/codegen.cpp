@@ -57,6 +57,11 @@ class CodeUnit {
 
   CodeObject* compile_module(const ast::Module* module) {
     code_->flags |= code_flag::kUsesLocalsDict;
+    if (const ast::Constant* doc = docstring(module->body)) {
+      uint32_t text = temp();
+      load_const(text, thread_.interp().intern(doc->value.text));
+      store_name("__doc__", text);
+    }
     statements(module->body);
     uint32_t none = temp();
     load_const(none, Value::none());
@@ -178,6 +183,7 @@ class CodeUnit {
     }
     next_temp_ = uint32_t(locals_.size());
     max_register_ = next_temp_;
+    if (const ast::Constant* doc = docstring(node->body)) code_->doc = thread_.interp().intern(doc->value.text);
     statements(node->body);
     if (class_cell_ >= 0) emit1(Opcode::STORE_NAME, uint32_t(class_cell_), 0, 0, name_index("__classcell__"));
     uint32_t none = temp();

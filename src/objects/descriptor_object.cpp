@@ -215,10 +215,11 @@ Value wrapper_construct(Thread& thread, Type* type, const Value* args, size_t na
 }
 
 bool wrapper_repr(Thread& thread, std::string& out, Value self) {
+  out += '<';
   out += type_name(thread, self);
   out += '(';
   if (!append_repr(thread, out, as_wrapper(self)->function)) return false;
-  out += ')';
+  out += ")>";
   return true;
 }
 

@@ -23,6 +23,7 @@ enum class Layout : uint8_t {
   Builtin,    // a fixed builtin struct: not creatable through a Python subclass (yet)
   Object,     // InstanceObject: plain instances with an attribute dict
   Exception,  // ExceptionObject
+  Type,       // Type: metaclasses (subclasses of type) make classes
 };
 
 struct Type : Object {

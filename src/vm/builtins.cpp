@@ -211,8 +211,9 @@ Value builtin_callable(Thread& thread, Value, const Value* args, size_t) {
 }
 
 Value attribute_name(Thread& thread, Value name, const char* function) {
+  (void)function;
   if (!has_type(name, T(thread).str))
-    return thread.raise_format(T(thread).TypeError, "%s(): attribute name must be string, not '%s'", function,
+    return thread.raise_format(T(thread).TypeError, "attribute name must be string, not '%s'",
                                type_name(thread, name));
   return thread.interp().intern(as_str(name)->view());
 }

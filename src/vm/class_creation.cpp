@@ -187,13 +187,14 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
   // objects, then the one with more __slots__).
   Type* solid = cls->bases[0];
   for (Type* base : cls->bases) {
-    if (base->layout == Layout::Exception && solid->layout != Layout::Exception) solid = base;
+    if (base->layout != Layout::Object && solid->layout == Layout::Object) solid = base;
     else if (base->layout == solid->layout && base->basic_size > solid->basic_size) solid = base;
   }
   for (Type* base : cls->bases) {
-    bool compatible = base->layout == solid->layout ? (base->basic_size <= solid->basic_size && is_subtype(solid, base)) ||
-                                                          base->basic_size == (base->layout == Layout::Exception ? types.BaseException : types.object)->basic_size
-                                                    : base->layout == Layout::Object && base->basic_size == types.object->basic_size;
+    Type* plain = base->layout == Layout::Exception ? types.BaseException : base->layout == Layout::Type ? types.type : types.object;
+    bool compatible = base->layout == solid->layout
+                          ? (base->basic_size <= solid->basic_size && is_subtype(solid, base)) || base->basic_size == plain->basic_size
+                          : base->layout == Layout::Object && base->basic_size == types.object->basic_size;
     if (!compatible) return thread.raise(types.TypeError, "multiple bases have instance lay-out conflict");
   }
   cls->base = solid;

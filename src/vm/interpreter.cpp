@@ -141,7 +141,7 @@ void Interpreter::create_types() {
     type->layout = layout;
     return type;
   };
-  types_.type = make_type("type", nullptr, trace_type, destroy_type, Layout::Builtin);
+  types_.type = make_type("type", nullptr, trace_type, destroy_type, Layout::Type);
   types_.type->type = types_.type;
   types_.object = make_type("object", nullptr, trace_instance, nullptr, Layout::Object);
   types_.type->base = types_.object;

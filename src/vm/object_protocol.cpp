@@ -94,7 +94,7 @@ Value object_new_method(Thread& thread, Value self, const Value* args, size_t na
     if (is_native(thread, type_lookup(cls, interp.intern("__init__")), T(thread).object, object_init_method))
       return thread.raise_format(T(thread).TypeError, "%s() takes no arguments", cls->name.c_str());
   }
-  if (cls->layout == Layout::Builtin || !cls->is_heap_type) {
+  if (cls->layout == Layout::Builtin || cls->layout == Layout::Type || !cls->is_heap_type) {
     if (cls == T(thread).object) return allocate_instance(thread, cls, nullptr, 0);
     return thread.raise_format(T(thread).TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls->name.c_str(),
                                cls->name.c_str());
@@ -534,7 +534,15 @@ Value builtin_build_class(Thread& thread, Value, const Value* args, size_t nargs
   return build_class(thread, values.data(), values.size(), kwnames);
 }
 
+Value builtin_delattr(Thread& thread, Value, const Value* args, size_t) {
+  Value name = args[1];
+  if (!has_type(name, T(thread).str))
+    return thread.raise_format(T(thread).TypeError, "attribute name must be string, not '%s'", type_name(thread, name));
+  return del_attr(thread, args[0], thread.interp().intern(str_view(name))) ? Value::none() : Value::error();
+}
+
 const NativeMethodDef kObjectModelBuiltins[] = {
+    {"delattr(obj, name, /)", builtin_delattr},
     {"isinstance(obj, class_or_tuple, /)", builtin_isinstance},
     {"issubclass(cls, class_or_tuple, /)", builtin_issubclass},
     {"__build_class__(func, name, /, *bases, **kwds)", builtin_build_class},

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "objects/type_slots.h"
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
 #include "objects/function_object.h"
@@ -1131,8 +1132,16 @@ Value get_item(Thread& thread, Value container, Value key) {
   Value result = call_dunder(thread, container, "__getitem__", &key, 1, &found);
   if (found) return result;
   if (type->slots != nullptr && type->slots->get_item != nullptr) return type->slots->get_item(thread, container, key);
-  if (type == types.type) {
-    return thread.raise_format(types.TypeError, "type '%s' is not subscriptable", static_cast<Type*>(container.as_object())->name.c_str());
+  if (is_subtype(type, types.type)) {
+    // PEP 560: C[item] calls C.__class_getitem__(item).
+    auto* cls = static_cast<Type*>(container.as_object());
+    Value class_getitem = type_lookup(cls, thread.interp().intern("__class_getitem__"));
+    if (!class_getitem.is_empty()) {
+      Value bound = descriptor_get(thread, class_getitem, Value(), container);
+      if (bound.is_error()) return bound;
+      return call(thread, bound, &key, 1);
+    }
+    return thread.raise_format(types.TypeError, "type '%s' is not subscriptable", cls->name.c_str());
   }
   return thread.raise_format(types.TypeError, "'%s' object is not subscriptable", type->name.c_str());
 }
