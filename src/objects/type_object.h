@@ -24,6 +24,7 @@ enum class Layout : uint8_t {
   Object,     // InstanceObject: plain instances with an attribute dict
   Exception,  // ExceptionObject
   Type,       // Type: metaclasses (subclasses of type) make classes
+  BuiltinSubclass,  // BuiltinSubclassInstance: a Python class deriving from a builtin value type
 };
 
 struct Type : Object {
@@ -46,6 +47,8 @@ struct Type : Object {
   uint32_t dict_offset = 0;
   // Bytes of an instance (heap types: the base's struct plus one Value per __slots__ entry).
   uint32_t basic_size = 0;
+  // Layout::BuiltinSubclass: the builtin type whose value the instances extend.
+  Type* builtin_base = nullptr;
   // Which attribute hooks (__getattribute__/__getattr__/__setattr__/__delattr__ overrides) the
   // class has, valid while hook_epoch equals the interpreter's class_epoch.
   uint64_t hook_epoch = 0;

@@ -4,7 +4,9 @@
 #include "vm/builtins.h"
 #include "vm/object_protocol.h"
 #include "vm/core_attributes.h"
+#include "vm/slot_wrappers.h"
 #include "objects/descriptor_object.h"
+#include "objects/builtin_subclass.h"
 #include "objects/type_slots.h"
 
 #include <cerrno>
@@ -1655,6 +1657,10 @@ Value call_builtin_function(Thread& thread, BuiltinFunctionObject* function, con
     ++args;
     --nargs;
   }
+  // Methods of a builtin type called on an instance of a Python subclass work on the value
+  // the instance extends.
+  if (function->owner != nullptr && function->owner != T(thread).object && !function->owner->is_heap_type)
+    self = plain_value(self);
   std::vector<Value> slots;
   size_t roots = thread.native_roots.size();
   if (!bind_native_arguments(thread, *function->signature, args, nargs, kwnames, &slots)) {
@@ -1686,6 +1692,8 @@ void install_builtins(Interpreter& interp) {
   install_object_protocol(interp);
   install_descriptor_types(interp);
   install_core_attributes(interp);
+  install_builtin_subclassing(interp);
+  install_slot_wrappers(interp);
   for (const NativeMethodDef& def : kBuiltinFunctions) define(builtins, def, nullptr);
   for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def, types.list);
   for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def, types.dict);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/builtin_subclass.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
@@ -176,7 +177,7 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
     auto* base = static_cast<Type*>(base_value.as_object());
     if (!base->allow_subclassing)
       return thread.raise_format(types.TypeError, "type '%s' is not an acceptable base type", base->name.c_str());
-    if (base->layout == Layout::Builtin)
+    if (base->layout == Layout::Builtin && dict_get_str(base->dict, interp.intern("__new__")).is_empty())
       return thread.raise_format(types.TypeError, "subclassing the builtin type '%s' is not supported yet", base->name.c_str());
     for (Type* earlier : cls->bases)
       if (earlier == base) return thread.raise_format(types.TypeError, "duplicate base class %s", base->name.c_str());
@@ -192,6 +193,12 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
   }
   for (Type* base : cls->bases) {
     Type* plain = base->layout == Layout::Exception ? types.BaseException : base->layout == Layout::Type ? types.type : types.object;
+    if (solid->layout == Layout::Builtin && base != solid && base->layout != Layout::Object) {
+      // Two builtin bases (or a builtin and a derived one) cannot share an instance.
+      if (!(base->layout == Layout::BuiltinSubclass && base->builtin_base == solid))
+        return thread.raise(types.TypeError, "multiple bases have instance lay-out conflict");
+      continue;
+    }
     bool compatible = base->layout == solid->layout
                           ? (base->basic_size <= solid->basic_size && is_subtype(solid, base)) || base->basic_size == plain->basic_size
                           : base->layout == Layout::Object && base->basic_size == types.object->basic_size;
@@ -203,9 +210,20 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
   cls->destroy = solid->destroy;
   cls->slots = solid->slots;
   cls->basic_size = solid->basic_size;
+  cls->builtin_base = solid->builtin_base;
   cls->dict_offset = 0;
   for (Type* base : cls->bases)
     if (base->dict_offset != 0) cls->dict_offset = base->dict_offset;
+  if (solid->layout == Layout::Builtin) {
+    // Deriving from a builtin value type: instances wrap a value of it (objects/builtin_subclass.h),
+    // which the protocols reach through the wrapper.
+    cls->layout = Layout::BuiltinSubclass;
+    cls->builtin_base = solid;
+    cls->trace = trace_builtin_subclass;
+    cls->destroy = nullptr;
+    cls->slots = nullptr;
+    cls->basic_size = sizeof(BuiltinSubclassInstance);
+  }
   if (!compute_mro(thread, cls)) return Value::error();
   cls->dict = dict_new(thread);
   thread.native_roots.push_back(to_value(cls));

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "objects/type_slots.h"
+#include "objects/builtin_subclass.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
@@ -265,6 +266,21 @@ Value native_binary(Thread& thread, BinaryOp op, Value a, Value b) {
 
 }  // namespace
 
+Value builtin_binary_op(Thread& thread, BinaryOp op, Value a, Value b) {
+  a = plain_value(a);
+  b = plain_value(b);
+  Value result = native_binary(thread, op, a, b);
+  if (!result.is_empty()) return result;
+  for (Value operand : {a, b}) {
+    const TypeSlots* slots = slots_of(thread, operand);
+    if (slots != nullptr && slots->binary != nullptr) {
+      result = slots->binary(thread, op, a, b);
+      if (!result.is_empty()) return result;
+    }
+  }
+  return Value();
+}
+
 const char* type_name(Thread& thread, Value value) { return type_of(thread.interp(), value)->name.c_str(); }
 
 bool is_instance_of(Thread& thread, Value value, Type* type) { return is_subtype(type_of(thread.interp(), value), type); }
@@ -306,6 +322,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
       return true;
     }
   }
+  if (type->layout == Layout::BuiltinSubclass) return append_repr(thread, out, builtin_value(value));
   if (type->slots != nullptr && type->slots->repr != nullptr) return type->slots->repr(thread, out, value);
   if (type == types.str) {
     append_str_repr(out, as_str(value)->view());
@@ -497,6 +514,8 @@ bool append_str(Thread& thread, std::string& out, Value value) {
         return true;
       }
     }
+    if (type->layout == Layout::BuiltinSubclass && type->builtin_base == types.str)
+      return append_str(thread, out, builtin_value(value));
     if (type->slots != nullptr && type->slots->str != nullptr) return type->slots->str(thread, out, value);
     if (type->layout == Layout::Exception) {
       auto* exception = static_cast<ExceptionObject*>(value.as_object());
@@ -563,6 +582,7 @@ int truthy(Thread& thread, Value value) {
       return n != 0;
     }
   }
+  if (type->layout == Layout::BuiltinSubclass) return truthy(thread, builtin_value(value));
   if (const TypeSlots* slots = type->slots) {
     if (slots->truth != nullptr) return slots->truth(thread, value);
     if (slots->length != nullptr) {
@@ -666,6 +686,7 @@ bool hash_value(Thread& thread, Value value, int64_t* out) {
       return true;
     }
   }
+  if (type->layout == Layout::BuiltinSubclass) return hash_value(thread, builtin_value(value), out);
   if (const TypeSlots* slots = type->slots) {
     if (slots->hash != nullptr) return slots->hash(thread, value, out);
     if (slots->unhashable) {
@@ -796,6 +817,16 @@ Value native_compare(Thread& thread, CompareOp op, Value a, Value b) {
 
 }  // namespace
 
+Value builtin_compare_op(Thread& thread, CompareOp op, Value a, Value b) {
+  a = plain_value(a);
+  b = plain_value(b);
+  Value result = native_compare(thread, op, a, b);
+  if (!result.is_empty()) return result;
+  const TypeSlots* slots = slots_of(thread, a);
+  if (slots != nullptr && slots->compare != nullptr) return slots->compare(thread, op, a, b);
+  return Value();
+}
+
 Value compare(Thread& thread, CompareOp op, Value a, Value b) {
   static const char* const dunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   static const CompareOp swapped[] = {CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le};
@@ -817,6 +848,8 @@ Value compare(Thread& thread, CompareOp op, Value a, Value b) {
     result = call_dunder(thread, b, dunders[int(swapped[int(op)])], &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (a_type->layout == Layout::BuiltinSubclass || b_type->layout == Layout::BuiltinSubclass)
+    return compare(thread, op, plain_value(a), plain_value(b));
   if (a_type->slots != nullptr && a_type->slots->compare != nullptr) {
     result = a_type->slots->compare(thread, op, a, b);
     if (!result.is_empty()) return result;
@@ -868,6 +901,8 @@ Value binary_op(Thread& thread, BinaryOp op, Value a, Value b) {
     result = call_dunder(thread, b, binary_dunder(op, true), &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (a_type->layout == Layout::BuiltinSubclass || b_type->layout == Layout::BuiltinSubclass)
+    return binary_op(thread, op, plain_value(a), plain_value(b));
   if (a_type->slots != nullptr && a_type->slots->binary != nullptr) {
     result = a_type->slots->binary(thread, op, a, b);
     if (!result.is_empty()) return result;
@@ -913,6 +948,11 @@ Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b) {
     Value result = call_dunder(thread, a, name, &b, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (Value inner = builtin_value(a); !inner.is_empty()) {
+    // list subclasses extend in place: the result is the instance itself.
+    Value result = inplace_op(thread, op, inner, plain_value(b));
+    return result == inner ? a : result;
+  }
   if (const TypeSlots* slots = slots_of(thread, a); slots != nullptr && slots->inplace != nullptr) {
     Value result = slots->inplace(thread, op, a, b);
     if (!result.is_empty()) return result;
@@ -935,6 +975,7 @@ Value unary_op(Thread& thread, UnaryOp op, Value a) {
   bool found;
   Value result = call_dunder(thread, a, dunders[int(op)], nullptr, 0, &found);
   if (found) return result;
+  if (Value inner = builtin_value(a); !inner.is_empty()) return unary_op(thread, op, inner);
   if (const TypeSlots* slots = slots_of(thread, a); slots != nullptr && slots->unary != nullptr) {
     result = slots->unary(thread, op, a);
     if (!result.is_empty()) return result;
@@ -971,6 +1012,7 @@ int contains(Thread& thread, Value container, Value item) {
     Value result = call_dunder(thread, container, "__contains__", &item, 1, &found);
     if (found) return result.is_error() ? -1 : truthy(thread, result);
   }
+  if (Value inner = builtin_value(container); !inner.is_empty()) return contains(thread, inner, item);
   if (const TypeSlots* slots = slots_of(thread, container); slots != nullptr && slots->contains != nullptr)
     return slots->contains(thread, container, item);
   Value iterator = get_iter(thread, container);
@@ -1003,6 +1045,20 @@ bool index_value(Thread& thread, Value value, int64_t* out, const char* what) {
     if (int_fits_i64(value, out)) return true;
     thread.raise_format(T(thread).IndexError, "cannot fit 'int' into an index-sized integer");
     return false;
+  }
+  if (Value inner = builtin_value(value); !inner.is_empty() && is_int(thread, inner))
+    return index_value(thread, inner, out, what);
+  if (value.is_object() && value.as_object()->type->is_heap_type) {
+    bool found;
+    Value result = call_dunder(thread, value, "__index__", nullptr, 0, &found);
+    if (found) {
+      if (result.is_error()) return false;
+      if (!is_int(thread, result)) {
+        thread.raise_format(T(thread).TypeError, "__index__ returned non-int (type %s)", type_name(thread, result));
+        return false;
+      }
+      return index_value(thread, result, out, what);
+    }
   }
   if (what != nullptr)
     thread.raise_format(T(thread).TypeError, "%s indices must be integers or slices, not %s", what, type_name(thread, value));
@@ -1131,6 +1187,16 @@ Value get_item(Thread& thread, Value container, Value key) {
   bool found;
   Value result = call_dunder(thread, container, "__getitem__", &key, 1, &found);
   if (found) return result;
+  if (Value inner = builtin_value(container); !inner.is_empty()) {
+    if (is_subtype(type, types.dict)) {
+      // dict subclasses: a missing key goes to __missing__.
+      Value found = dict_get(thread, static_cast<DictObject*>(inner.as_object()), key);
+      if (!found.is_empty()) return found;
+      Value missing = type_lookup(type, thread.interp().intern("__missing__"));
+      if (!missing.is_empty()) return call_method_value(thread, missing, container, &key, 1);
+    }
+    return get_item(thread, inner, key);
+  }
   if (type->slots != nullptr && type->slots->get_item != nullptr) return type->slots->get_item(thread, container, key);
   if (is_subtype(type, types.type)) {
     // PEP 560: C[item] calls C.__class_getitem__(item).
@@ -1195,6 +1261,7 @@ bool set_item(Thread& thread, Value container, Value key, Value value) {
   Value args[2] = {key, value};
   Value result = call_dunder(thread, container, "__setitem__", args, 2, &found);
   if (found) return !result.is_error();
+  if (Value inner = builtin_value(container); !inner.is_empty()) return set_item(thread, inner, key, value);
   if (type->slots != nullptr && type->slots->set_item != nullptr) return type->slots->set_item(thread, container, key, value);
   thread.raise_format(types.TypeError, "'%s' object does not support item assignment", type->name.c_str());
   return false;
@@ -1242,6 +1309,7 @@ bool del_item(Thread& thread, Value container, Value key) {
   bool found;
   Value result = call_dunder(thread, container, "__delitem__", &key, 1, &found);
   if (found) return !result.is_error();
+  if (Value inner = builtin_value(container); !inner.is_empty()) return del_item(thread, inner, key);
   if (type->slots != nullptr && type->slots->set_item != nullptr) return type->slots->set_item(thread, container, key, Value());
   thread.raise_format(types.TypeError, "'%s' object doesn't support item deletion", type->name.c_str());
   return false;
@@ -1260,6 +1328,7 @@ bool length(Thread& thread, Value value, int64_t* out) {
   else {
     bool found;
     Value result = call_dunder(thread, value, "__len__", nullptr, 0, &found);
+    if (!found && type->layout == Layout::BuiltinSubclass) return length(thread, builtin_value(value), out);
     if (!found && type->slots != nullptr && type->slots->length != nullptr) return type->slots->length(thread, value, out);
     if (!found) {
       thread.raise_format(types.TypeError, "object of type '%s' has no len()", type->name.c_str());
@@ -1316,6 +1385,7 @@ Value get_iter(Thread& thread, Value value) {
   bool found;
   Value result = call_dunder(thread, value, "__iter__", nullptr, 0, &found);
   if (found) return result;
+  if (Value inner = builtin_value(value); !inner.is_empty()) return get_iter(thread, inner);
   if (type->slots != nullptr && type->slots->iter != nullptr) return type->slots->iter(thread, value);
   return thread.raise_format(types.TypeError, "'%s' object is not iterable", type->name.c_str());
 }
