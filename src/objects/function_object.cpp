@@ -17,6 +17,7 @@ void trace_code(Object* object, gc::Tracer& tracer) {
   tracer.visit(code->name);
   tracer.visit(code->qualname);
   tracer.visit(code->filename);
+  tracer.visit(code->doc);
 }
 
 void destroy_code(Object* object) { static_cast<CodeObject*>(object)->~CodeObject(); }
@@ -34,6 +35,7 @@ void trace_function(Object* object, gc::Tracer& tracer) {
   tracer.visit(function->closure);
   tracer.visit(function->annotations);
   tracer.visit(function->type_params);
+  tracer.visit(function->doc);
 }
 
 void trace_generator(Object* object, gc::Tracer& tracer) {

@@ -73,6 +73,7 @@ struct CodeObject : Object {
   Value name;       // str
   Value qualname;   // str
   Value filename;   // str
+  Value doc;        // the docstring (str) of a function body, else empty
 };
 
 struct FunctionObject : Object {
@@ -87,6 +88,7 @@ struct FunctionObject : Object {
   TupleObject* closure;         // cells for code->free_registers, may be null
   DictObject* annotations;      // __annotations__, made on first use when null
   Value type_params;            // __type_params__ (PEP 695): a tuple, empty = ()
+  Value doc;                    // __doc__ (None when the body has no docstring)
 };
 
 // A suspended generator: its registers are copied out at each yield and back in on resume

@@ -13,6 +13,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/type_slots.h"
 #include "vm/builtins.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
@@ -423,10 +424,6 @@ Value generic_alias_hash(Thread& thread, Value self, const Value*, size_t) {
   return Value::small_int((h1 ^ (h2 * 31)) & ((int64_t{1} << 40) - 1));
 }
 
-Value generic_alias_call(Thread& thread, Value self, const Value* args, size_t nargs) {
-  return call(thread, as_alias(self)->origin, args, nargs);
-}
-
 Value generic_alias_mro_entries(Thread& thread, Value self, const Value*, size_t) {
   Value origin = as_alias(self)->origin;
   return to_value(tuple_from(thread, &origin, 1));
@@ -444,14 +441,14 @@ Value typevartuple_iter(Thread& thread, Value self, const Value*, size_t) {
 }
 
 // list[int], dict[str, int] ...: types.GenericAlias.
-Value builtin_class_getitem(Thread& thread, Value, const Value* args, size_t) {
-  return make_alias(thread, args[0], args[1], false);
+Value builtin_class_getitem(Thread& thread, Value cls, const Value* args, size_t) {
+  return make_alias(thread, cls, args[0], false);
 }
 
 // Generic[T, ...] (typing._GenericAlias after checking the parameters) and C[int] for its
 // subclasses.
-Value generic_class_getitem(Thread& thread, Value, const Value* args, size_t) {
-  Value cls = args[0], params = args[1];
+Value generic_class_getitem(Thread& thread, Value cls, const Value* args, size_t) {
+  Value params = args[0];
   const BuiltinTypes& types = thread.types();
   if (!has_type(params, types.tuple)) params = to_value(tuple_from(thread, &params, 1));
   auto* tuple = static_cast<TupleObject*>(params.as_object());
@@ -495,32 +492,68 @@ Value generic_class_getitem(Thread& thread, Value, const Value* args, size_t) {
 
 // ------------------------------------------------------------------ installation
 
+Value construct_typing(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames);
+
+// Slot adapters over the natives above.
+template <NativeFunction F>
+bool repr_slot(Thread& thread, std::string& out, Value self) {
+  Value text = F(thread, self, nullptr, 0);
+  if (text.is_error()) return false;
+  out += as_str(text)->view();
+  return true;
+}
+template <NativeFunction F>
+Value get_attr_slot(Thread& thread, Value self, Value name) {
+  Value found = F(thread, self, &name, 1);
+  if (found.is_error() && thread.pending_is(thread.types().AttributeError)) {
+    thread.take_pending();
+    return Value();
+  }
+  return found;
+}
+template <NativeFunction F>
+Value compare_slot(Thread& thread, CompareOp op, Value a, Value b) {
+  if (op != CompareOp::Eq && op != CompareOp::Ne) return Value();
+  Value result = F(thread, a, &b, 1);
+  if (result.is_error()) return result;
+  if (result.bits() == Value::not_implemented().bits()) return Value();
+  if (op == CompareOp::Ne) return Value::boolean(!result.is_true());
+  return result;
+}
+bool alias_hash_slot(Thread& thread, Value self, int64_t* out) {
+  Value h = generic_alias_hash(thread, self, nullptr, 0);
+  if (h.is_error()) return false;
+  *out = h.as_small_int();
+  return true;
+}
+Value alias_call_slot(Thread& thread, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return call(thread, as_alias(self)->origin, args, nargs, kwnames);
+}
+Value typevartuple_iter_slot(Thread& thread, Value self) { return typevartuple_iter(thread, self, nullptr, 0); }
+Value type_alias_getitem_slot(Thread& thread, Value self, Value key) { return type_alias_getitem(thread, self, &key, 1); }
+
+const TypeSlots kTypeVarSlots = {.repr = repr_slot<typevar_repr>, .construct = construct_typing,
+                                 .get_attr = get_attr_slot<typevar_getattr>};
+const TypeSlots kTypeVarTupleSlots = {.repr = repr_slot<typevar_repr>, .iter = typevartuple_iter_slot,
+                                      .construct = construct_typing, .get_attr = get_attr_slot<typevar_getattr>};
+const TypeSlots kParamSpecAttributeSlots = {.repr = repr_slot<paramspec_attribute_repr>,
+                                            .compare = compare_slot<paramspec_attribute_eq>,
+                                            .get_attr = get_attr_slot<paramspec_attribute_getattr>};
+const TypeSlots kTypeAliasSlots = {.repr = repr_slot<type_alias_repr>, .get_item = type_alias_getitem_slot,
+                                   .construct = construct_typing, .get_attr = get_attr_slot<type_alias_getattr>};
+const TypeSlots kGenericAliasSlots = {.repr = repr_slot<generic_alias_repr>, .hash = alias_hash_slot,
+                                      .compare = compare_slot<generic_alias_eq>, .call = alias_call_slot,
+                                      .get_attr = get_attr_slot<generic_alias_getattr>};
+
 struct MethodDef {
   const char* signature;
   NativeFunction function;
 };
 
 const MethodDef kTypeVarMethods[] = {
-    {"__repr__()", typevar_repr},
-    {"__getattr__(name, /)", typevar_getattr},
     {"__mro_entries__(bases, /)", typevar_mro_entries},
 };
-const MethodDef kParamSpecAttributeMethods[] = {
-    {"__repr__()", paramspec_attribute_repr},
-    {"__getattr__(name, /)", paramspec_attribute_getattr},
-    {"__eq__(other, /)", paramspec_attribute_eq},
-};
-const MethodDef kTypeAliasMethods[] = {
-    {"__repr__()", type_alias_repr},
-    {"__getattr__(name, /)", type_alias_getattr},
-    {"__getitem__(parameters, /)", type_alias_getitem},
-};
 const MethodDef kGenericAliasMethods[] = {
-    {"__repr__()", generic_alias_repr},
-    {"__getattr__(name, /)", generic_alias_getattr},
-    {"__eq__(other, /)", generic_alias_eq},
-    {"__hash__()", generic_alias_hash},
-    {"__call__(*args)", generic_alias_call},
     {"__mro_entries__(bases, /)", generic_alias_mro_entries},
 };
 
@@ -555,7 +588,6 @@ void install_typing_objects(Interpreter& interp) {
     type->trace = trace;
     type->layout = layout;
     type->module_name = "typing";
-    type->is_heap_type = true;  // dunder methods in its dict are honoured
     type->allow_subclassing = false;
     type->dict = dict_new(thread);
     compute_mro(thread, type);
@@ -578,11 +610,16 @@ void install_typing_objects(Interpreter& interp) {
   Type* types_alias = make_type("GenericAlias", trace_generic_alias, Layout::Builtin);
   types_alias->module_name = "types";
   for (Type* t : {typevar, paramspec, typevartuple}) methods(t, kTypeVarMethods, std::size(kTypeVarMethods));
-  for (Type* t : {ps_args, ps_kwargs}) methods(t, kParamSpecAttributeMethods, std::size(kParamSpecAttributeMethods));
-  methods(alias_type, kTypeAliasMethods, std::size(kTypeAliasMethods));
   for (Type* t : {typing_alias, types_alias}) methods(t, kGenericAliasMethods, std::size(kGenericAliasMethods));
-  dict_set(thread, typevartuple->dict, interp.intern("__iter__"), to_value(native("__iter__()", typevartuple_iter, typevartuple)));
-  // Constructors, found by construct_typing_object.
+  typevar->slots = &kTypeVarSlots;
+  paramspec->slots = &kTypeVarSlots;
+  typevartuple->slots = &kTypeVarTupleSlots;
+  ps_args->slots = &kParamSpecAttributeSlots;
+  ps_kwargs->slots = &kParamSpecAttributeSlots;
+  alias_type->slots = &kTypeAliasSlots;
+  typing_alias->slots = &kGenericAliasSlots;
+  types_alias->slots = &kGenericAliasSlots;
+  // Constructors, found by construct_typing.
   dict_set(thread, internals, interp.intern("new TypeVar"),
            to_value(native("TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False, infer_variance=False)",
                            new_TypeVar, nullptr)));
@@ -598,25 +635,26 @@ void install_typing_objects(Interpreter& interp) {
            to_value(native("generic_base(type_params, /)", internal_generic_base, nullptr)));
   dict_set(thread, internals, interp.intern("type_alias"),
            to_value(native("type_alias(name, value, type_params, /)", internal_type_alias, nullptr)));
+  auto classmethod = [&](BuiltinFunctionObject* function) {
+    Value wrapped = to_value(function);
+    return call(thread, to_value(types.classmethod), &wrapped, 1);
+  };
   // typing.Generic: a plain class with __class_getitem__.
-  Type* generic = thread.heap().make<Type>(types.type);
-  generic->name = "Generic";
-  generic->base = types.object;
-  generic->bases = {types.object};
-  generic->layout = Layout::Object;
-  generic->module_name = "typing";
-  generic->is_heap_type = true;
-  generic->dict = dict_new(thread);
-  compute_mro(thread, generic);
-  dict_set(thread, generic->dict, interp.intern("__class_getitem__"),
-           to_value(native("__class_getitem__(cls, params, /)", generic_class_getitem, nullptr)));
-  dict_set(thread, generic->dict, interp.intern("__module__"), interp.intern("typing"));
-  dict_set(thread, generic->dict, interp.intern("__qualname__"), interp.intern("Generic"));
-  dict_set(thread, internals, interp.intern("Generic"), to_value(generic));
+  DictObject* generic_namespace = dict_new(thread);
+  dict_set(thread, generic_namespace, interp.intern("__module__"), interp.intern("typing"));
+  dict_set(thread, generic_namespace, interp.intern("__qualname__"), interp.intern("Generic"));
+  dict_set(thread, generic_namespace, interp.intern("__class_getitem__"),
+           classmethod(native("__class_getitem__(params, /)", generic_class_getitem, nullptr)));
+  Value object_base = to_value(types.object);
+  Value class_args[3] = {interp.intern("Generic"), to_value(tuple_from(thread, &object_base, 1)), to_value(generic_namespace)};
+  Value generic = call(thread, to_value(types.type), class_args, 3);
+  if (generic.is_error()) thread.take_pending();
+  else dict_set(thread, internals, interp.intern("Generic"), generic);
   // list[int] and friends.
-  BuiltinFunctionObject* class_getitem = native("__class_getitem__(cls, params, /)", builtin_class_getitem, nullptr);
+  Value class_getitem = classmethod(native("__class_getitem__(params, /)", builtin_class_getitem, nullptr));
   for (Type* t : {types.list, types.dict, types.tuple, types.set, types.frozenset, types.type})
-    dict_set(thread, t->dict, interp.intern("__class_getitem__"), to_value(class_getitem));
+    if (dict_get_str(t->dict, interp.intern("__class_getitem__")).is_empty())
+      dict_set(thread, t->dict, interp.intern("__class_getitem__"), class_getitem);
   // Classes without type parameters: __type_params__ is () (a class's own entry wins).
   dict_set(thread, types.type->dict, interp.intern("__type_params__"), to_value(tuple_new(thread, 0)));
   // The _typing module.
@@ -629,11 +667,15 @@ void install_typing_objects(Interpreter& interp) {
   dict_set(thread, interp.modules(), interp.intern("_typing"), to_value(module));
 }
 
-Value construct_typing_object(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (type->module_name != "typing" || thread.interp().typing_internals == nullptr) return Value();
+namespace {
+
+// TypeVar(...), ParamSpec(...), TypeVarTuple(...), TypeAliasType(...).
+Value construct_typing(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   Value constructor = typing_internal(thread.interp(), ("new " + type->name).c_str());
-  if (constructor.is_empty()) return Value();
+  if (constructor.is_empty()) return thread.raise_format(thread.types().TypeError, "cannot create '%s' instances", type->name.c_str());
   return call_builtin_function(thread, static_cast<BuiltinFunctionObject*>(constructor.as_object()), args, nargs, kwnames);
 }
+
+}  // namespace
 
 }  // namespace pyxis

@@ -56,11 +56,6 @@ struct GenericAliasObject : Object {
 // __class_getitem__.
 void install_typing_objects(Interpreter& interp);
 
-// TypeVar(...), ParamSpec(...), TypeVarTuple(...), TypeAliasType(...): empty when `type` is
-// not one of them.
-struct TupleObject;
-Value construct_typing_object(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames);
-
 // The helper compiled code calls for PEP 695 definitions, by name: "type_param",
 // "generic_base", "type_alias" (natives), or "Generic".
 Value typing_internal(Interpreter& interp, const char* name);

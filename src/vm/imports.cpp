@@ -295,8 +295,6 @@ bool import_star(Thread& thread, Value module, DictObject* locals) {
 
 Value module_missing_attribute(Thread& thread, Value module, Value name) {
   Interpreter& interp = thread.interp();
-  Value getattr = module_global(thread, module, "__getattr__");
-  if (!getattr.is_empty()) return call(thread, getattr, &name, 1);
   std::string_view text = as_str(name)->view();
   Value module_name = module_global(thread, module, "__name__");
   if (!has_type(module_name, interp.types().str))

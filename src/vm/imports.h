@@ -25,8 +25,8 @@ Value import_from(Thread& thread, Value module, Value name);
 // `from module import *` into `locals`: the names of `__all__`, else the public names.
 bool import_star(Thread& thread, Value module, DictObject* locals);
 
-// get_attr's error for a missing module attribute: PEP 562's module __getattr__, the
-// circular-import message for a submodule still being initialised, or AttributeError.
+// get_attr's error for a missing module attribute (after PEP 562's __getattr__): the
+// circular-import messages for modules still being initialised, or AttributeError.
 Value module_missing_attribute(Thread& thread, Value module, Value name);
 
 // Registers the __import__ builtin.
