@@ -424,8 +424,17 @@ Value generic_alias_hash(Thread& thread, Value self, const Value*, size_t) {
   return Value::small_int((h1 ^ (h2 * 31)) & ((int64_t{1} << 40) - 1));
 }
 
-Value generic_alias_mro_entries(Thread& thread, Value self, const Value*, size_t) {
+// As a base: its origin; Generic[...] gives way to a later generic alias among the bases.
+Value generic_alias_mro_entries(Thread& thread, Value self, const Value* args, size_t) {
   Value origin = as_alias(self)->origin;
+  if (as_alias(self)->typing_form && origin.bits() == typing_internal(thread.interp(), "Generic").bits() &&
+      has_type(args[0], thread.types().tuple)) {
+    auto* bases = static_cast<TupleObject*>(args[0].as_object());
+    size_t at = 0;
+    while (at < bases->size && bases->items[at].bits() != self.bits()) ++at;
+    for (size_t i = at + 1; i < bases->size; ++i)
+      if (is_generic_alias(bases->items[i]) && bases->items[i].bits() != self.bits()) return to_value(tuple_new(thread, 0));
+  }
   return to_value(tuple_from(thread, &origin, 1));
 }
 
@@ -488,6 +497,42 @@ Value generic_class_getitem(Thread& thread, Value cls, const Value* args, size_t
     }
   }
   return make_alias(thread, cls, params, true);
+}
+
+// Generic.__init_subclass__: __parameters__ from the type variables of __orig_bases__ (those
+// of Generic[...] when it is among them).
+Value generic_init_subclass(Thread& thread, Value cls, const Value* args, size_t nargs) {
+  Interpreter& interp = thread.interp();
+  const BuiltinTypes& types = thread.types();
+  if (nargs > 0 && has_type(args[0], types.dict) && static_cast<DictObject*>(args[0].as_object())->used > 0)
+    return thread.raise_format(types.TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                               static_cast<Type*>(cls.as_object())->name.c_str());
+  auto* type = static_cast<Type*>(cls.as_object());
+  Value orig_bases = dict_get_str(type->dict, interp.intern("__orig_bases__"));
+  Value parameters = to_value(tuple_new(thread, 0));
+  if (has_type(orig_bases, types.tuple)) {
+    parameters = collect_parameters(thread, orig_bases);
+    auto* bases = static_cast<TupleObject*>(orig_bases.as_object());
+    Value generic_params;
+    for (size_t i = 0; i < bases->size; ++i) {
+      Value b = bases->items[i];
+      if (!is_generic_alias(b) || as_alias(b)->origin.bits() != typing_internal(interp, "Generic").bits()) continue;
+      if (!generic_params.is_empty()) return thread.raise(types.TypeError, "Cannot inherit from Generic[...] multiple times.");
+      generic_params = collect_parameters(thread, as_alias(b)->args);
+    }
+    if (!generic_params.is_empty()) {
+      auto* listed = static_cast<TupleObject*>(generic_params.as_object());
+      auto* found = static_cast<TupleObject*>(parameters.as_object());
+      for (size_t i = 0; i < found->size; ++i) {
+        bool present = false;
+        for (size_t j = 0; j < listed->size; ++j) present |= listed->items[j].bits() == found->items[i].bits();
+        if (!present) return thread.raise(types.TypeError, "Some type variables are not listed in Generic[...]");
+      }
+      parameters = generic_params;
+    }
+  }
+  if (!set_attr(thread, cls, interp.intern("__parameters__"), parameters)) return Value::error();
+  return Value::none();
 }
 
 // ------------------------------------------------------------------ installation
@@ -645,6 +690,8 @@ void install_typing_objects(Interpreter& interp) {
   dict_set(thread, generic_namespace, interp.intern("__qualname__"), interp.intern("Generic"));
   dict_set(thread, generic_namespace, interp.intern("__class_getitem__"),
            classmethod(native("__class_getitem__(params, /)", generic_class_getitem, nullptr)));
+  dict_set(thread, generic_namespace, interp.intern("__init_subclass__"),
+           classmethod(native("__init_subclass__(**kwargs)", generic_init_subclass, nullptr)));
   Value object_base = to_value(types.object);
   Value class_args[3] = {interp.intern("Generic"), to_value(tuple_from(thread, &object_base, 1)), to_value(generic_namespace)};
   Value generic = call(thread, to_value(types.type), class_args, 3);

@@ -134,6 +134,36 @@ raises(TypeError, "Parameters to Generic[...] must all be unique", lambda: Gener
 raises(TypeError, "type_params must be a tuple", lambda: TypeAliasType("Z", int, type_params=[U]))
 raises(TypeError, "Cannot subclass an instance of TypeVar", lambda: U.__mro_entries__(()))
 
+# Old-style generics: Generic[T] and C[int] as bases (__mro_entries__, __orig_bases__,
+# __parameters__ from Generic.__init_subclass__).
+class Old(Generic[U]): pass
+assert Old.__parameters__ == (U,) and repr(Old.__orig_bases__) == "(typing.Generic[~U],)" and Old.__bases__ == (Generic,)
+assert repr(Old[int]) == "__main__.Old[int]"
+W2 = TypeVar("W2")
+class Two(Generic[U, W2]): pass
+class Sub(Two[int, W2]): pass
+assert Sub.__parameters__ == (W2,) and repr(Sub.__orig_bases__) == "(__main__.Two[int, ~W2],)" and Sub.__bases__ == (Two,)
+class Plain(Old): pass
+assert Plain.__parameters__ == ()
+try:
+    class Bad(Generic[U], Generic[W2]): pass
+    raise AssertionError("no error")
+except TypeError as e:
+    assert str(e) == "Cannot inherit from Generic[...] multiple times."
+
+# Generic classes with class keywords.
+class Meta(type):
+    def __new__(m, name, bases, ns, **kw):
+        ns["tagged"] = kw
+        return super().__new__(m, name, bases, ns)
+class K[T](metaclass=Meta, extra=1): pass
+assert type(K) is Meta and K.tagged == {"extra": 1} and K.__parameters__ == K.__type_params__
+class Init:
+    def __init_subclass__(cls, **kw):
+        cls.kw = kw
+class J[T](Init, flag=True): pass
+assert J.kw == {"flag": True} and J.__bases__ == (Init, Generic)
+
 # Generic aliases.
 assert repr(Generic[U]) == "typing.Generic[~U]" and Generic[U].__origin__ is Generic and Generic[U].__parameters__ == (U,)
 assert repr(list[int]) == "list[int]" and repr(dict[str, list[int]]) == "dict[str, list[int]]"
