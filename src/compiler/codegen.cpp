@@ -165,6 +165,7 @@ class CodeUnit {
 
   // Registers for the scope's other locals, its cells and its free variables.
   void setup_scope_registers() {
+    see_class_namespace();
     for (const Symbol& symbol : scope_->symbols)
       if ((symbol.scope == NameScope::Local || symbol.scope == NameScope::Cell) && !locals_.count(symbol.name))
         add_local(symbol.name, false);
@@ -227,8 +228,10 @@ class CodeUnit {
       code_->cell_registers.push_back(uint32_t(class_cell_));
     }
     add_class_free_variables();
+    if (scope_->needs_classdict) add_local("__classdict__", true);
     next_temp_ = uint32_t(locals_.size());
     max_register_ = next_temp_;
+    share_class_namespace();
     setup_annotations(node->body);
     if (const ast::Constant* doc = docstring(node->body)) code_->doc = thread_.interp().intern(doc->value.text);
     statements(node->body);
@@ -336,7 +339,7 @@ class CodeUnit {
 
   // ------------------------------------------------------------ names
 
-  enum class Where { Register, Cell, Global, Name, ClassCell };
+  enum class Where { Register, Cell, Global, Name, ClassCell, ClassDictGlobal };
 
   Where resolve(std::string_view name, uint32_t* reg) {
     for (auto it = comprehension_names_.rbegin(); it != comprehension_names_.rend(); ++it) {
@@ -374,6 +377,10 @@ class CodeUnit {
       *reg = locals_.at(name);
       return Where::Cell;
     }
+    if (where == NameScope::GlobalImplicit && scope_->can_see_class_scope && locals_.count("__classdict__")) {
+      *reg = locals_.at("__classdict__");
+      return Where::ClassDictGlobal;
+    }
     return Where::Global;
   }
 
@@ -408,6 +415,11 @@ class CodeUnit {
         emit1(Opcode::LOAD_CLASSDEREF, out, reg, 0, name_index(mangled(name)));
         return out;
       }
+      case Where::ClassDictGlobal: {
+        uint32_t out = dst >= 0 ? uint32_t(dst) : temp();
+        emit1(Opcode::LOAD_FROM_DICT_OR_GLOBALS, out, reg, 0, name_index(mangled(name)));
+        return out;
+      }
     }
     return 0;
   }
@@ -421,6 +433,7 @@ class CodeUnit {
         break;
       case Where::Cell:
       case Where::ClassCell: emit(Opcode::STORE_DEREF, reg, src); break;
+      case Where::ClassDictGlobal: emit1(Opcode::STORE_GLOBAL, src, 0, 0, name_index(mangled(name))); break;
       case Where::Global: emit1(Opcode::STORE_GLOBAL, src, 0, 0, name_index(mangled(name))); break;
       case Where::Name: emit1(Opcode::STORE_NAME, src, 0, 0, name_index(mangled(name))); break;
     }
@@ -586,7 +599,8 @@ class CodeUnit {
         switch (resolve(name, &reg)) {
           case Where::Register: emit(Opcode::DELETE_LOCAL, reg); break;
           case Where::Cell:
-          case Where::ClassCell: throw Unsupported{"del of a variable used by a nested function", target->loc};
+          case Where::ClassCell:
+          case Where::ClassDictGlobal: throw Unsupported{"del of a variable used by a nested function", target->loc};
           case Where::Global: emit1(Opcode::DELETE_GLOBAL, 0, 0, 0, name_index(mangled(name))); break;
           case Where::Name: emit1(Opcode::DELETE_NAME, 0, 0, 0, name_index(mangled(name))); break;
         }
@@ -1071,6 +1085,10 @@ class CodeUnit {
   Where resolve_unmangled(std::string_view name, uint32_t* reg) {
     if (name == "__class__" && class_cell_ >= 0) {
       *reg = uint32_t(class_cell_);
+      return Where::Cell;
+    }
+    if (name == "__classdict__" && locals_.count(name)) {  // PEP 695 annotation scopes in a class
+      *reg = locals_.at(name);
       return Where::Cell;
     }
     NameScope where = scope_->scope_of(name);

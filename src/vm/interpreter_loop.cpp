@@ -343,6 +343,25 @@ op_LOAD_NAME: {
   R[dst] = found;
   DISPATCH();
 }
+op_LOAD_LOCALS:
+  R[A] = to_value(frame->locals_dict);
+  DISPATCH();
+op_LOAD_FROM_DICT_OR_GLOBALS: {
+  uint32_t dst = A;
+  Value name = code->names[EXTRA()];
+  Value namespace_dict = static_cast<CellObject*>(R[B].as_object())->value;
+  Value found;
+  if (has_type(namespace_dict, types.dict)) found = dict_get_str(static_cast<DictObject*>(namespace_dict.as_object()), name);
+  if (found.is_empty()) found = dict_get_str(frame->globals, name);
+  if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
+  if (found.is_empty()) {
+    SAVE_PC();
+    name_error(thread, name);
+    goto error;
+  }
+  R[dst] = found;
+  DISPATCH();
+}
 op_LOAD_CLASSDEREF: {
   // A class body reading a free variable: its namespace first, then the enclosing cell.
   uint32_t dst = A;

@@ -134,6 +134,21 @@ raises(TypeError, "Parameters to Generic[...] must all be unique", lambda: Gener
 raises(TypeError, "type_params must be a tuple", lambda: TypeAliasType("Z", int, type_params=[U]))
 raises(TypeError, "Cannot subclass an instance of TypeVar", lambda: U.__mro_entries__(()))
 
+# Annotation scopes in a class body see the class namespace (then globals).
+class Outer:
+    A = int
+    def m[T: A](self): pass
+    type X = A
+    class Inner[V](A): pass
+    class Bounded[V: A]: pass
+assert Outer.m.__type_params__[0].__bound__ is int and Outer.X.__value__ is int
+assert Outer.Inner.__bases__ == (int, Generic) and Outer.Bounded.__type_params__[0].__bound__ is int
+assert "__classdict__" not in Outer.__dict__
+only_global = "g"
+class SeesGlobals:
+    type G = only_global
+assert SeesGlobals.G.__value__ == "g"
+
 # Old-style generics: Generic[T] and C[int] as bases (__mro_entries__, __orig_bases__,
 # __parameters__ from Generic.__init_subclass__).
 class Old(Generic[U]): pass
