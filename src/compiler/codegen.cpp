@@ -346,7 +346,7 @@ class CodeUnit {
       auto found = it->find(name);
       if (found != it->end()) {
         *reg = found->second;
-        return Where::Register;
+        return comprehension_cells_.count(found->second) ? Where::Cell : Where::Register;
       }
     }
     name = mangled(name);
@@ -1083,6 +1083,13 @@ class CodeUnit {
 
   // Names in code objects are already mangled: resolve them as they are.
   Where resolve_unmangled(std::string_view name, uint32_t* reg) {
+    for (auto it = comprehension_names_.rbegin(); it != comprehension_names_.rend(); ++it) {
+      auto found = it->find(name);
+      if (found != it->end() && comprehension_cells_.count(found->second)) {
+        *reg = found->second;
+        return Where::Cell;
+      }
+    }
     if (name == "__class__" && class_cell_ >= 0) {
       *reg = uint32_t(class_cell_);
       return Where::Cell;
@@ -1627,10 +1634,10 @@ class CodeUnit {
     outer_iterable_depth_ = saved_outer;
     uint32_t iterator = temp();
     emit(Opcode::GET_ITER, iterator, iterable);
+    bind_comprehension_target(gen->target);
     uint32_t top = here();
     uint32_t item = temp();
     uint32_t to_exit = emit_jump(Opcode::FOR_ITER, item, iterator);
-    bind_comprehension_target(gen->target);
     store(gen->target, item);
     std::vector<uint32_t> to_top;
     for (ast::expr_t* condition : gen->ifs) to_top.push_back(jump_unless(condition, false));
@@ -1656,7 +1663,14 @@ class CodeUnit {
 
   void bind_comprehension_target(const ast::expr_t* target) {
     if (auto* name = ast::dyn_cast<ast::Name>(target)) {
-      comprehension_names_.back()[name->id] = temp();
+      uint32_t reg = temp();
+      comprehension_names_.back()[name->id] = reg;
+      // A variable captured by a closure in the comprehension: one cell per run (PEP 709).
+      const Scope* scope = comprehension_scopes_.empty() ? nullptr : comprehension_scopes_.back();
+      if (scope != nullptr && scope->scope_of(mangled(name->id)) == NameScope::Cell) {
+        emit(Opcode::MAKE_CELL, reg);
+        comprehension_cells_.insert(reg);
+      }
       return;
     }
     if (auto* tuple = ast::dyn_cast<ast::Tuple>(target))
@@ -1736,6 +1750,7 @@ class CodeUnit {
   std::unordered_set<uint32_t> deleted_;  // locals deleted somewhere: always checked
   std::vector<std::unordered_map<std::string_view, uint32_t>> comprehension_names_;
   std::vector<const Scope*> comprehension_scopes_;  // symbol tables of the inlined comprehensions
+  std::unordered_set<uint32_t> comprehension_cells_;  // their registers holding cells
   size_t outer_iterable_depth_ = 0;  // comprehensions whose outermost iterable is being evaluated
   std::vector<LoopLabels> loops_;
   std::vector<FBlock> fblocks_;

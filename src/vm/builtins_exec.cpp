@@ -416,6 +416,7 @@ Value frame_locals(Thread& thread, Frame& frame) {
   }
   for (const CodeObject::HiddenLocal& hidden : code->hidden_locals) {
     Value value = frame.registers[hidden.reg];
+    if (value.is_object() && value.as_object()->type == thread.types().cell) value = static_cast<CellObject*>(value.as_object())->value;
     if (pc < hidden.start || pc > hidden.end || value.is_empty() || value.is_unbound()) continue;
     if (!dict_set(thread, dict, hidden.name, value)) return Value::error();
   }

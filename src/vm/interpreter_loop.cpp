@@ -343,6 +343,9 @@ op_LOAD_NAME: {
   R[dst] = found;
   DISPATCH();
 }
+op_MAKE_CELL:
+  R[A] = to_value(thread.heap().make<CellObject>(types.cell));
+  DISPATCH();
 op_LOAD_LOCALS:
   R[A] = to_value(frame->locals_dict);
   DISPATCH();

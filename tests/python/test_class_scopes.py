@@ -117,6 +117,36 @@ def nested_classes():
 N = nested_classes()
 assert N.In.got == "v" and N.In().m() == "v"
 
+# Closures over the variables of inlined comprehensions (PEP 709): one cell per run.
+lam = [lambda: T for T in range(1)]
+assert [f() for f in lam] == [0]
+assert [f() for f in [lambda: i * 2 for i in range(3)]] == [4, 4, 4]
+def fn():
+    a = 1
+    fs = [lambda: (k, a) for k in "xy"]
+    inner = [locals() for k in "z" if (lambda: k)][0]
+    return [f() for f in fs], sorted(inner)
+assert fn() == ([("y", 1), ("y", 1)], ["a", "fs", "k"])
+class K:
+    fs = [lambda: q for q in range(2)]
+assert [f() for f in K.fs] == [1, 1]
+assert {k: (lambda: k)() for k in range(2)} == {0: 0, 1: 1}
+
+# Generic methods reach __class__ and enclosing functions through their type-parameter scope.
+class SA:
+    def m(self):
+        return "A"
+class SB(SA):
+    def m[T](self, x: T = None) -> str:
+        return super().m() + "B"
+assert SB().m() == "AB"
+def outer_default():
+    y = 5
+    def f[T](a=y) -> T:
+        return a + 10
+    return f
+assert outer_default()() == 15
+
 # Starred expressions in displays.
 assert {*[1, 2], 3, *(4,)} == {1, 2, 3, 4}
 assert sorted({*"ab"}) == ["a", "b"]
