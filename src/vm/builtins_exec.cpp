@@ -90,7 +90,7 @@ Value call_builtin_named(Thread& thread, const char* name, Value argument) {
 
 // The globals and locals an exec()/eval() call runs with. False with TypeError pending.
 bool exec_namespaces(Thread& thread, const char* who, Value globals, Value locals, DictObject** out_globals,
-                     DictObject** out_locals) {
+                     Value* out_locals) {
   const BuiltinTypes& types = thread.types();
   bool is_eval = std::string_view(who) == "eval";
   if (globals.is_none()) globals = Value();
@@ -109,8 +109,6 @@ bool exec_namespaces(Thread& thread, const char* who, Value globals, Value local
                           type_name(thread, locals));
       return false;
     }
-    thread.raise(types.SystemError, "locals that are not a dict are not supported yet");
-    return false;
   }
   if (globals.is_empty()) {
     Frame* frame = calling_frame(thread);
@@ -122,13 +120,13 @@ bool exec_namespaces(Thread& thread, const char* who, Value globals, Value local
     if (locals.is_empty()) {
       Value current = frame_locals(thread, *frame);
       if (current.is_error()) return false;
-      *out_locals = static_cast<DictObject*>(current.as_object());
+      *out_locals = current;
     } else {
-      *out_locals = static_cast<DictObject*>(locals.as_object());
+      *out_locals = locals;
     }
   } else {
     *out_globals = static_cast<DictObject*>(globals.as_object());
-    *out_locals = locals.is_empty() ? *out_globals : static_cast<DictObject*>(locals.as_object());
+    *out_locals = locals.is_empty() ? globals : locals;
   }
   Value builtins_key = thread.interp().intern("__builtins__");
   if (dict_get_str(*out_globals, builtins_key).is_empty() &&
@@ -158,9 +156,11 @@ bool source_text(Thread& thread, Value source, const char* who, std::string* out
   return true;
 }
 
-Value run_with(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals) {
+Value run_with(Thread& thread, CodeObject* code, DictObject* globals, Value locals) {
   thread.native_roots.push_back(to_value(code));
-  Value result = run_code(thread, code, globals, locals);
+  Value result = has_type(locals, thread.types().dict)
+                     ? run_code(thread, code, globals, static_cast<DictObject*>(locals.as_object()))
+                     : run_code_with_mapping(thread, code, globals, locals);
   thread.native_roots.pop_back();
   return result;
 }
@@ -203,7 +203,7 @@ Value exec_or_eval(Thread& thread, const Value* args, bool is_eval) {
   const char* who = is_eval ? "eval" : "exec";
   Value source = args[0];
   DictObject* globals = nullptr;
-  DictObject* locals = nullptr;
+  Value locals;
   if (!has_type(source, thread.types().code) && !has_type(source, thread.types().str))
     return thread.raise_format(thread.types().TypeError, "%s() arg 1 must be a string, bytes or code object", who);
   if (!exec_namespaces(thread, who, args[1], args[2], &globals, &locals)) return Value::error();
@@ -225,7 +225,7 @@ Value exec_or_eval(Thread& thread, const Value* args, bool is_eval) {
     if (code == nullptr) return Value::error();
   }
   thread.native_roots.push_back(to_value(globals));
-  thread.native_roots.push_back(to_value(locals));
+  thread.native_roots.push_back(locals);
   Value result = run_with(thread, code, globals, locals);
   thread.native_roots.resize(thread.native_roots.size() - 2);
   if (result.is_error()) return result;
@@ -363,7 +363,7 @@ CodeObject* compile_source(Thread& thread, std::string_view source, std::string_
     raise_syntax_error(thread, error);
     return nullptr;
   }
-  interp.sources[std::string(filename)] = std::string(source);
+  // Like CPython, tracebacks show no source lines for code compiled from strings.
   compiler::FutureFeatures future;
   compiler::CompileError compile_error;
   compiler::SymbolTable table;
@@ -379,8 +379,25 @@ CodeObject* compile_source(Thread& thread, std::string_view source, std::string_
   return compiler::generate_module_code(thread, tree, table, filename);
 }
 
+Value mapping_load_name(Thread& thread, Value mapping, Value name) {
+  Value found = get_item(thread, mapping, name);
+  if (found.is_error() && thread.pending_is(thread.types().KeyError)) {
+    thread.take_pending();
+    return Value();
+  }
+  return found;
+}
+
+int mapping_delete_name(Thread& thread, Value mapping, Value name) {
+  if (del_item(thread, mapping, name)) return 1;
+  if (!thread.pending_is(thread.types().KeyError)) return -1;
+  thread.take_pending();
+  return 0;
+}
+
 Value frame_locals(Thread& thread, Frame& frame) {
   CodeObject* code = frame.code;
+  if (frame.locals_dict == nullptr && !frame.locals_mapping.is_empty()) return frame.locals_mapping;
   uint32_t pc = frame.pc;
   bool in_comprehension = false;
   for (const CodeObject::HiddenLocal& hidden : code->hidden_locals)

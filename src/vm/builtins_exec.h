@@ -24,6 +24,11 @@ CodeObject* compile_source(Thread& thread, std::string_view source, std::string_
 // comprehension (PEP 709), its iteration variables.
 Value frame_locals(Thread& thread, Frame& frame);
 
+// LOAD_NAME / DELETE_NAME on a locals mapping that is not a dict: the value (empty when the
+// mapping raises KeyError), or error(); 1 deleted, 0 missing, -1 error.
+Value mapping_load_name(Thread& thread, Value mapping, Value name);
+int mapping_delete_name(Thread& thread, Value mapping, Value name);
+
 // Registers compile, exec, eval, globals, locals, vars and dir in the builtins.
 void install_exec_builtins(Interpreter& interp);
 

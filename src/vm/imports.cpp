@@ -234,7 +234,7 @@ Value import_from(Thread& thread, Value module, Value name) {
   return import_error(thread, types.ImportError, message, module_name, path);
 }
 
-bool import_star(Thread& thread, Value module, DictObject* locals) {
+bool import_star(Thread& thread, Value module, Value locals) {
   Interpreter& interp = thread.interp();
   const BuiltinTypes& types = interp.types();
   Value names = lookup_attr(thread, module, interp.intern("__all__"));
@@ -284,7 +284,7 @@ bool import_star(Thread& thread, Value module, DictObject* locals) {
       ok = false;
       break;
     }
-    if (!dict_set(thread, locals, key, value)) {
+    if (!set_item(thread, locals, key, value)) {
       ok = false;
       break;
     }

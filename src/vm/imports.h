@@ -23,7 +23,7 @@ Value import_for_statement(Thread& thread, Value name, DictObject* globals, bool
 Value import_from(Thread& thread, Value module, Value name);
 
 // `from module import *` into `locals`: the names of `__all__`, else the public names.
-bool import_star(Thread& thread, Value module, DictObject* locals);
+bool import_star(Thread& thread, Value module, Value locals);
 
 // get_attr's error for a missing module attribute (after PEP 562's __getattr__): the
 // circular-import messages for modules still being initialised, or AttributeError.

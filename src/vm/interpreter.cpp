@@ -73,6 +73,7 @@ void Thread::trace_roots(gc::Tracer& tracer) {
     tracer.visit(frame.locals_dict);
     tracer.visit(frame.generator);
     tracer.visit(frame.locals_cache);
+    tracer.visit(frame.locals_mapping);
   }
   for (Value* at = value_stack_.get(); at < value_stack_top; ++at) tracer.visit(*at);
   for (Value root : native_roots) tracer.visit(root);

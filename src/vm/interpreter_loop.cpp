@@ -17,6 +17,7 @@
 #include "vm/builtins.h"
 #include "vm/eval.h"
 #include "vm/imports.h"
+#include "vm/builtins_exec.h"
 #include "vm/annotations.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
@@ -333,7 +334,14 @@ op_DELETE_GLOBAL: {
 op_LOAD_NAME: {
   uint32_t dst = A;
   Value name = code->names[EXTRA()];
-  Value found = dict_get_str(frame->locals_dict, name);
+  Value found;
+  if (frame->locals_dict != nullptr) {
+    found = dict_get_str(frame->locals_dict, name);
+  } else {  // exec/eval with a locals mapping that is not a dict
+    SAVE_PC();
+    found = mapping_load_name(thread, frame->locals_mapping, name);
+    CHECK(found);
+  }
   if (found.is_empty() && frame->locals_dict != frame->globals) found = dict_get_str(frame->globals, name);
   if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
   if (found.is_empty()) {
@@ -347,7 +355,7 @@ op_MAKE_CELL:
   R[A] = to_value(thread.heap().make<CellObject>(types.cell));
   DISPATCH();
 op_LOAD_LOCALS:
-  R[A] = to_value(frame->locals_dict);
+  R[A] = frame->locals_dict != nullptr ? to_value(frame->locals_dict) : frame->locals_mapping;
   DISPATCH();
 op_LOAD_FROM_DICT_OR_GLOBALS: {
   uint32_t dst = A;
@@ -385,12 +393,19 @@ op_LOAD_CLASSDEREF: {
 op_STORE_NAME: {
   uint32_t src = A;
   Value name = code->names[EXTRA()];
+  if (frame->locals_dict == nullptr) {
+    SAVE_PC();
+    if (!set_item(thread, frame->locals_mapping, name, R[src])) goto error;
+    DISPATCH();
+  }
   if (!dict_set(thread, frame->locals_dict, name, R[src])) goto error;
   DISPATCH();
 }
 op_DELETE_NAME: {
   Value name = code->names[EXTRA()];
-  int deleted = dict_delete(thread, frame->locals_dict, name);
+  SAVE_PC();
+  int deleted = frame->locals_dict != nullptr ? dict_delete(thread, frame->locals_dict, name)
+                                              : mapping_delete_name(thread, frame->locals_mapping, name);
   if (deleted < 0) goto error;
   if (deleted == 0) {
     name_error(thread, name);
@@ -1032,8 +1047,14 @@ op_SET_FUNCTION_ATTRIBUTE:
   DISPATCH();
 op_SETUP_ANNOTATIONS: {
   Value key = thread.interp().intern("__annotations__");
+  SAVE_PC();
+  if (frame->locals_dict == nullptr) {
+    Value present = mapping_load_name(thread, frame->locals_mapping, key);
+    CHECK(present);
+    if (present.is_empty() && !set_item(thread, frame->locals_mapping, key, to_value(dict_new(thread)))) goto error;
+    DISPATCH();
+  }
   if (dict_get_str(frame->locals_dict, key).is_empty()) {
-    SAVE_PC();
     if (!dict_set(thread, frame->locals_dict, key, to_value(dict_new(thread)))) goto error;
   }
   DISPATCH();
@@ -1112,7 +1133,8 @@ op_IMPORT_FROM: {
 }
 op_IMPORT_STAR:
   SAVE_PC();
-  if (!import_star(thread, R[A], frame->locals_dict)) goto error;
+  if (!import_star(thread, R[A], frame->locals_dict != nullptr ? to_value(frame->locals_dict) : frame->locals_mapping))
+    goto error;
   DISPATCH();
 op_YIELD: {
   Value value = R[B];
@@ -1292,6 +1314,13 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
 Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals) {
   if (native_stack_exhausted(thread)) return Value::error();
   if (!push_frame(thread, nullptr, code, globals, locals, nullptr, 0, nullptr, 0, true)) return Value::error();
+  return execute(thread, false);
+}
+
+Value run_code_with_mapping(Thread& thread, CodeObject* code, DictObject* globals, Value locals) {
+  if (native_stack_exhausted(thread)) return Value::error();
+  if (!push_frame(thread, nullptr, code, globals, nullptr, nullptr, 0, nullptr, 0, true)) return Value::error();
+  thread.frames.back().locals_mapping = locals;
   return execute(thread, false);
 }
 

@@ -143,6 +143,37 @@ raises(SyntaxError, "source code string cannot contain null bytes", exec, "x = 1
 raises(ZeroDivisionError, "division by zero", exec, "1 / 0")
 raises(NameError, "name 'undefined_thing' is not defined", eval, "undefined_thing", {})
 
+# Locals that are a mapping but not a dict: names go through __getitem__/__setitem__/__delitem__.
+class Recorder(dict):
+    def __getitem__(self, key):
+        if key == "magic":
+            return 42
+        return super().__getitem__(key)
+r = Recorder()
+exec("x = magic + 1\ny = x * 2", {}, r)
+assert sorted(r.items()) == [("x", 43), ("y", 86)]
+class M:
+    def __init__(self):
+        self.d = {}
+    def __getitem__(self, k):
+        if k == "auto":
+            return "A"
+        return self.d[k]
+    def __setitem__(self, k, v):
+        self.d[k] = v
+    def __delitem__(self, k):
+        del self.d[k]
+m = M()
+exec("a = auto\nb = a * 2\ndel a\nimport sys as s\nfrom import_data.star_plain import *", {}, m)
+assert sorted(m.d) == ["b", "s", "visible"]
+assert eval("auto + b", {}, m) == "AAA"
+raises(NameError, "name 'nothere' is not defined", eval, "nothere", {}, m)
+raises(NameError, "name 'nothere' is not defined", exec, "del nothere", {}, m)
+assert eval("locals() is m", {"m": m}, m)
+exec("z: int = 1", {}, m)
+assert m.d["__annotations__"] == {"z": int} and m.d["z"] == 1
+assert eval("[q for q in range(3)]", {}, m) == [0, 1, 2]
+
 # Nested exec/eval.
 assert eval("eval('6 * 7')") == 42
 ns = {}
