@@ -40,8 +40,8 @@ constexpr int64_t kFutureAnnotationsFlag = 0x1000000;
 bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
 StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
 
-// Raises the SyntaxError (or IndentationError, TabError, ValueError ...) described by `error`,
-// with CPython's attributes.
+}  // namespace
+
 void raise_syntax_error(Thread& thread, const frontend::SyntaxErrorInfo& error) {
   Interpreter& interp = thread.interp();
   Type* type = interp.types().SyntaxError;
@@ -68,6 +68,8 @@ void raise_syntax_error(Thread& thread, const frontend::SyntaxErrorInfo& error) 
   set("text", error.has_text ? str_value(thread, error.text) : Value::none());
   thread.raise_value(exception);
 }
+
+namespace {
 
 // The frame of the Python code that called the builtin (null when called from native code
 // with no Python frame running).

@@ -14,6 +14,14 @@ class Thread;
 struct CodeObject;
 struct Frame;
 
+namespace frontend {
+struct SyntaxErrorInfo;
+}
+
+// Raises the SyntaxError (or IndentationError, TabError, ValueError ...) described by
+// `error`, with CPython's attributes (msg, filename, lineno, offset, text, end_*).
+void raise_syntax_error(Thread& thread, const frontend::SyntaxErrorInfo& error);
+
 // Parses, checks and compiles source text given as a str (compile()/exec()/eval()).
 // Returns nullptr with SyntaxError (or the compiler's SystemError) pending.
 CodeObject* compile_source(Thread& thread, std::string_view source, std::string_view filename, frontend::ParseMode mode,

@@ -23,6 +23,8 @@
 #include "vm/eval.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
+#include "vm/syntax_error_report.h"
+#include "vm/builtins_exec.h"
 
 namespace pyxis {
 
@@ -108,6 +110,7 @@ void append_exception_only(Thread& thread, std::string& out, Value exception) {
   Type* type = type_of(thread.interp(), exception);
   std::string name = type->name;
   if (type->module_name != "builtins" && type->module_name != "__main__") name = type->module_name + "." + name;
+  if (append_syntax_error_report(thread, out, exception, name)) return;
   std::string text;
   if (!append_str(thread, text, exception)) {
     thread.take_pending();
@@ -166,9 +169,7 @@ CodeObject* compile_module_source(Thread& thread, std::string_view source, std::
   std::string decoded(source);
   if (tree != nullptr && from_file && !frontend::decode_source(source, filename, true, &decoded, &error)) tree = nullptr;
   if (tree == nullptr || !compiler::check_compile_errors(tree, decoded, filename, &error)) {
-    // Full SyntaxError objects (filename, lineno, text ...) come with the exception attributes.
-    thread.raise_format(interp.types().SyntaxError, "%s (%s, line %d)", error.msg.c_str(),
-                        std::string(filename).c_str(), error.lineno);
+    raise_syntax_error(thread, error);
     return nullptr;
   }
   interp.sources[std::string(filename)] = decoded;

@@ -122,6 +122,16 @@ try:
 except AttributeError as e:
     assert str(e) == "module 'import_data.circ' has no attribute 'nothing'"
 
+# A module with a syntax error: SyntaxError with CPython's attributes.
+try:
+    import import_data.bad_syntax
+    raise AssertionError("no error")
+except SyntaxError as e:
+    assert e.msg == "'(' was never closed" and e.lineno == 3 and e.offset == 5, (e.msg, e.lineno, e.offset)
+    assert e.filename.endswith("import_data/bad_syntax.py") and e.text == "y = (\n", (e.filename, e.text)
+    assert str(e).startswith("'(' was never closed (") and str(e).endswith("bad_syntax.py, line 3)"), str(e)
+assert "import_data.bad_syntax" not in sys.modules
+
 # PEP 562: a module's __getattr__.
 import import_data.lazy_attrs as lazy
 assert lazy.anything == "lazy:anything" and lazy.real == 1
