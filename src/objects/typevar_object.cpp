@@ -702,8 +702,6 @@ void install_typing_objects(Interpreter& interp) {
   for (Type* t : {types.list, types.dict, types.tuple, types.set, types.frozenset, types.type})
     if (dict_get_str(t->dict, interp.intern("__class_getitem__")).is_empty())
       dict_set(thread, t->dict, interp.intern("__class_getitem__"), class_getitem);
-  // Classes without type parameters: __type_params__ is () (a class's own entry wins).
-  dict_set(thread, types.type->dict, interp.intern("__type_params__"), to_value(tuple_new(thread, 0)));
   // The _typing module.
   DictObject* module_dict = dict_new(thread);
   dict_set(thread, module_dict, interp.intern("__name__"), interp.intern("_typing"));

@@ -48,6 +48,55 @@ const GetSetDef kFunctionAnnotationGetSets[] = {
      }},
 };
 
+Type* as_type(Value v) { return static_cast<Type*>(v.as_object()); }
+
+bool require_heap_type(Thread& thread, Type* cls, const char* name) {
+  if (cls->is_heap_type) return true;
+  thread.raise_format(thread.types().TypeError, "cannot set '%s' attribute of immutable type '%s'", name, cls->name.c_str());
+  return false;
+}
+
+// A class's own __annotations__ and __type_params__ (never a base's), as type's getsets.
+const GetSetDef kTypeAnnotationGetSets[] = {
+    {"__annotations__",
+     [](Thread& thread, Value self) {
+       Type* cls = as_type(self);
+       Value key = thread.interp().intern("__annotations__");
+       Value found = dict_get_str(cls->dict, key);
+       if (!found.is_empty()) return found;
+       if (!cls->is_heap_type)
+         return thread.raise_format(thread.types().AttributeError, "type object '%s' has no attribute '__annotations__'",
+                                    cls->name.c_str());
+       Value made = to_value(dict_new(thread));
+       if (!dict_set(thread, cls->dict, key, made)) return Value::error();
+       ++cls->version;
+       return made;
+     },
+     [](Thread& thread, Value self, Value value) {
+       Type* cls = as_type(self);
+       if (!require_heap_type(thread, cls, "__annotations__")) return false;
+       Value key = thread.interp().intern("__annotations__");
+       ++cls->version;
+       if (!value.is_empty()) return dict_set(thread, cls->dict, key, value);
+       int deleted = dict_delete(thread, cls->dict, key);
+       if (deleted == 0) thread.raise(thread.types().AttributeError, "__annotations__");
+       return deleted > 0;
+     }},
+    {"__type_params__",
+     [](Thread& thread, Value self) {
+       Value found = dict_get_str(as_type(self)->dict, thread.interp().intern("__type_params__"));
+       return found.is_empty() ? to_value(tuple_new(thread, 0)) : found;
+     },
+     [](Thread& thread, Value self, Value value) {
+       Type* cls = as_type(self);
+       if (!require_heap_type(thread, cls, "__type_params__")) return false;
+       ++cls->version;
+       Value key = thread.interp().intern("__type_params__");
+       if (!value.is_empty()) return dict_set(thread, cls->dict, key, value);
+       return dict_delete(thread, cls->dict, key) >= 0;
+     }},
+};
+
 }  // namespace
 
 void set_function_attribute(FunctionObject* function, Value value, uint32_t kind) {
@@ -57,6 +106,7 @@ void set_function_attribute(FunctionObject* function, Value value, uint32_t kind
 
 void install_function_annotation_attributes(Interpreter& interp) {
   define_getsets(interp, interp.types().function, kFunctionAnnotationGetSets);
+  define_getsets(interp, interp.types().type, kTypeAnnotationGetSets);
 }
 
 }  // namespace pyxis

@@ -17,7 +17,7 @@ inline constexpr uint32_t kFunctionTypeParams = 2;
 
 void set_function_attribute(FunctionObject* function, Value value, uint32_t kind);
 
-// function.__annotations__ and function.__type_params__.
+// __annotations__ and __type_params__ of functions and classes (getsets).
 void install_function_annotation_attributes(Interpreter& interp);
 
 }  // namespace pyxis

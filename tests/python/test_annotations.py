@@ -80,6 +80,18 @@ assert C.m.__annotations__ == {"_C__z": int, "return": "C"}
 assert C.Inner.__annotations__ == {"i": float}
 class D: pass
 assert "__annotations__" not in D.__dict__
+# A class's __annotations__ is its own (never a base's), made empty on first access.
+class Sub(C): pass
+assert Sub.__annotations__ == {} and "__annotations__" in Sub.__dict__ and C.__annotations__["p"] is int
+Sub.__annotations__ = {"y": 1}
+assert Sub.__annotations__ == {"y": 1}
+del Sub.__annotations__
+assert Sub.__annotations__ == {}
+try:
+    int.__annotations__
+    raise AssertionError("no error")
+except AttributeError as e:
+    assert str(e) == "type object 'int' has no attribute '__annotations__'"
 
 ns = {}
 exec("class E:\n    x: int\n    del __annotations__\n    try:\n        y: int\n    except NameError as e:\n        error = str(e)\n", ns)

@@ -149,6 +149,10 @@ class SeesGlobals:
     type G = only_global
 assert SeesGlobals.G.__value__ == "g"
 
+# __type_params__ is a class's own.
+class FromGeneric(C[int]): pass
+assert FromGeneric.__type_params__ == () and int.__type_params__ == () and "__type_params__" in C.__dict__
+
 # Old-style generics: Generic[T] and C[int] as bases (__mro_entries__, __orig_bases__,
 # __parameters__ from Generic.__init_subclass__).
 class Old(Generic[U]): pass
