@@ -4,6 +4,7 @@
 
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
+#include "objects/module_object.h"
 #include "objects/native_method.h"
 #include "objects/tuple_object.h"
 #include "vm/interpreter.h"
@@ -97,6 +98,28 @@ const GetSetDef kTypeAnnotationGetSets[] = {
      }},
 };
 
+// A module's __annotations__: its namespace entry, made empty on first access.
+const GetSetDef kModuleAnnotationGetSets[] = {
+    {"__annotations__",
+     [](Thread& thread, Value self) {
+       DictObject* dict = static_cast<ModuleObject*>(self.as_object())->dict;
+       Value key = thread.interp().intern("__annotations__");
+       Value found = dict_get_str(dict, key);
+       if (!found.is_empty()) return found;
+       Value made = to_value(dict_new(thread));
+       if (!dict_set(thread, dict, key, made)) return Value::error();
+       return made;
+     },
+     [](Thread& thread, Value self, Value value) {
+       DictObject* dict = static_cast<ModuleObject*>(self.as_object())->dict;
+       Value key = thread.interp().intern("__annotations__");
+       if (!value.is_empty()) return dict_set(thread, dict, key, value);
+       int deleted = dict_delete(thread, dict, key);
+       if (deleted == 0) thread.raise(thread.types().AttributeError, "__annotations__");
+       return deleted > 0;
+     }},
+};
+
 }  // namespace
 
 void set_function_attribute(FunctionObject* function, Value value, uint32_t kind) {
@@ -107,6 +130,7 @@ void set_function_attribute(FunctionObject* function, Value value, uint32_t kind
 void install_function_annotation_attributes(Interpreter& interp) {
   define_getsets(interp, interp.types().function, kFunctionAnnotationGetSets);
   define_getsets(interp, interp.types().type, kTypeAnnotationGetSets);
+  define_getsets(interp, interp.types().module, kModuleAnnotationGetSets);
 }
 
 }  // namespace pyxis

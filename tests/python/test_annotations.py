@@ -108,6 +108,10 @@ ns = {}
 exec("a = 1", ns)
 assert "__annotations__" not in ns
 
+# A module without annotations gets an empty __annotations__ on first access.
+import import_data.values as plain_module
+assert plain_module.__annotations__ == {} and "__annotations__" in plain_module.__dict__
+
 # PEP 563.
 import import_data.future_annots as fa
 assert fa.f.__annotations__ == {
