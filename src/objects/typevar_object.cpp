@@ -48,6 +48,8 @@ void trace_generic_alias(Object* object, gc::Tracer& tracer) {
   tracer.visit(g->args);
 }
 
+void trace_union(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<UnionObject*>(object)->args); }
+
 bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
 StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
 
@@ -499,6 +501,131 @@ Value generic_class_getitem(Thread& thread, Value cls, const Value* args, size_t
   return make_alias(thread, cls, params, true);
 }
 
+// ------------------------------------------------------------------ unions
+
+bool is_union(Value v) { return v.is_object() && v.as_object()->type->trace == trace_union; }
+UnionObject* as_union(Value v) { return static_cast<UnionObject*>(v.as_object()); }
+bool is_type_alias(Value v) { return v.is_object() && v.as_object()->type->trace == trace_type_alias; }
+
+// What may stand on either side of `|` in a union, and whether it makes it a typing.Union.
+bool union_operand(Thread& thread, Value v, bool* typing_form) {
+  if (v.is_none()) return true;
+  if (v.is_object() && is_subtype(v.as_object()->type, thread.types().type)) return true;
+  if (is_typevar_like(v) || is_type_alias(v)) {
+    *typing_form = true;
+    return true;
+  }
+  if (is_generic_alias(v)) {
+    *typing_form |= as_alias(v)->typing_form;
+    return true;
+  }
+  if (is_union(v)) {
+    *typing_form |= as_union(v)->typing_form;
+    return true;
+  }
+  return false;
+}
+
+// a | b for types, None, generic aliases, type variables and unions; empty (NotImplemented)
+// for other operands.
+Value union_binary(Thread& thread, BinaryOp op, Value a, Value b) {
+  if (op != BinaryOp::Or) return Value();
+  bool typing_form = false;
+  if (!union_operand(thread, a, &typing_form) || !union_operand(thread, b, &typing_form)) return Value();
+  ListObject* args = list_new(thread);
+  thread.native_roots.push_back(to_value(args));
+  bool ok = true;
+  auto add = [&](Value item) {
+    if (item.is_none()) item = to_value(type_of(thread.interp(), Value::none()));
+    for (Value seen : args->items) {
+      int same = equal(thread, seen, item);
+      if (same < 0) ok = false;
+      if (same != 0) return;
+    }
+    list_append(thread, args, item);
+  };
+  for (Value side : {a, b}) {
+    if (is_union(side)) {
+      auto* items = static_cast<TupleObject*>(as_union(side)->args.as_object());
+      for (size_t i = 0; i < items->size && ok; ++i) add(items->items[i]);
+    } else if (ok) {
+      add(side);
+    }
+  }
+  thread.native_roots.pop_back();
+  if (!ok) return Value::error();
+  if (args->items.size() == 1) return args->items[0];
+  UnionObject* result = thread.heap().make<UnionObject>(internal_type(thread, typing_form ? "_UnionGenericAlias" : "UnionType"));
+  result->args = to_value(tuple_from(thread, args->items.data(), args->items.size()));
+  result->typing_form = typing_form;
+  return to_value(result);
+}
+
+Value union_repr(Thread& thread, Value self, const Value*, size_t) {
+  UnionObject* u = as_union(self);
+  auto* args = static_cast<TupleObject*>(u->args.as_object());
+  Value none_type = to_value(type_of(thread.interp(), Value::none()));
+  std::string out;
+  if (u->typing_form) {
+    bool optional = args->size == 2 && (args->items[0].bits() == none_type.bits() || args->items[1].bits() == none_type.bits());
+    if (optional) {
+      out += "typing.Optional[";
+      if (!append_type_repr(thread, out, args->items[args->items[0].bits() == none_type.bits() ? 1 : 0])) return Value::error();
+      out += "]";
+      return str_value(thread, out);
+    }
+    out += "typing.Union[";
+    for (size_t i = 0; i < args->size; ++i) {
+      if (i > 0) out += ", ";
+      if (!append_type_repr(thread, out, args->items[i])) return Value::error();
+    }
+    out += "]";
+    return str_value(thread, out);
+  }
+  for (size_t i = 0; i < args->size; ++i) {
+    if (i > 0) out += " | ";
+    if (args->items[i].bits() == none_type.bits()) out += "None";
+    else if (!append_type_repr(thread, out, args->items[i])) return Value::error();
+  }
+  return str_value(thread, out);
+}
+
+Value union_getattr(Thread& thread, Value self, const Value* args, size_t) {
+  std::string_view name = has_type(args[0], thread.types().str) ? as_str(args[0])->view() : std::string_view();
+  if (name == "__args__") return as_union(self)->args;
+  if (name == "__parameters__") return collect_parameters(thread, as_union(self)->args);
+  return attribute_error(thread, self, args[0]);
+}
+
+Value union_eq(Thread& thread, Value self, const Value* args, size_t) {
+  if (!is_union(args[0])) return Value::not_implemented();
+  auto* a = static_cast<TupleObject*>(as_union(self)->args.as_object());
+  auto* b = static_cast<TupleObject*>(as_union(args[0])->args.as_object());
+  if (as_union(self)->typing_form != as_union(args[0])->typing_form || a->size != b->size) return Value::false_();
+  for (size_t i = 0; i < a->size; ++i) {
+    bool found = false;
+    for (size_t j = 0; j < b->size && !found; ++j) {
+      int same = equal(thread, a->items[i], b->items[j]);
+      if (same < 0) return Value::error();
+      found = same != 0;
+    }
+    if (!found) return Value::false_();
+  }
+  return Value::true_();
+}
+
+bool union_hash_slot(Thread& thread, Value self, int64_t* out) {
+  auto* args = static_cast<TupleObject*>(as_union(self)->args.as_object());
+  uint64_t h = 0x9E3779B97F4A7C15ull;
+  for (size_t i = 0; i < args->size; ++i) {
+    int64_t item;
+    if (!hash_value(thread, args->items[i], &item)) return false;
+    h ^= uint64_t(item) * 0x100000001B3ull;  // order-independent
+  }
+  *out = int64_t(h >> 2);
+  return true;
+}
+
 // Generic.__init_subclass__: __parameters__ from the type variables of __orig_bases__ (those
 // of Generic[...] when it is among them).
 Value generic_init_subclass(Thread& thread, Value cls, const Value* args, size_t nargs) {
@@ -577,18 +704,22 @@ Value alias_call_slot(Thread& thread, Value self, const Value* args, size_t narg
 Value typevartuple_iter_slot(Thread& thread, Value self) { return typevartuple_iter(thread, self, nullptr, 0); }
 Value type_alias_getitem_slot(Thread& thread, Value self, Value key) { return type_alias_getitem(thread, self, &key, 1); }
 
-const TypeSlots kTypeVarSlots = {.repr = repr_slot<typevar_repr>, .construct = construct_typing,
+const TypeSlots kTypeVarSlots = {.repr = repr_slot<typevar_repr>, .binary = union_binary, .construct = construct_typing,
                                  .get_attr = get_attr_slot<typevar_getattr>};
-const TypeSlots kTypeVarTupleSlots = {.repr = repr_slot<typevar_repr>, .iter = typevartuple_iter_slot,
+const TypeSlots kTypeVarTupleSlots = {.repr = repr_slot<typevar_repr>, .binary = union_binary, .iter = typevartuple_iter_slot,
                                       .construct = construct_typing, .get_attr = get_attr_slot<typevar_getattr>};
 const TypeSlots kParamSpecAttributeSlots = {.repr = repr_slot<paramspec_attribute_repr>,
                                             .compare = compare_slot<paramspec_attribute_eq>,
                                             .get_attr = get_attr_slot<paramspec_attribute_getattr>};
-const TypeSlots kTypeAliasSlots = {.repr = repr_slot<type_alias_repr>, .get_item = type_alias_getitem_slot,
+const TypeSlots kTypeAliasSlots = {.repr = repr_slot<type_alias_repr>, .binary = union_binary, .get_item = type_alias_getitem_slot,
                                    .construct = construct_typing, .get_attr = get_attr_slot<type_alias_getattr>};
 const TypeSlots kGenericAliasSlots = {.repr = repr_slot<generic_alias_repr>, .hash = alias_hash_slot,
-                                      .compare = compare_slot<generic_alias_eq>, .call = alias_call_slot,
-                                      .get_attr = get_attr_slot<generic_alias_getattr>};
+                                      .compare = compare_slot<generic_alias_eq>, .binary = union_binary,
+                                      .call = alias_call_slot, .get_attr = get_attr_slot<generic_alias_getattr>};
+const TypeSlots kUnionSlots = {.repr = repr_slot<union_repr>, .hash = union_hash_slot, .compare = compare_slot<union_eq>,
+                               .binary = union_binary, .get_attr = get_attr_slot<union_getattr>};
+// `type` itself: int | str.
+const TypeSlots kTypeOrSlots = {.binary = union_binary};
 
 struct MethodDef {
   const char* signature;
@@ -603,6 +734,15 @@ const MethodDef kGenericAliasMethods[] = {
 };
 
 }  // namespace
+
+Value union_members(Thread& thread, Value cls, const char* builtin) {
+  if (!is_union(cls)) return Value();
+  auto* args = static_cast<TupleObject*>(as_union(cls)->args.as_object());
+  for (size_t i = 0; i < args->size; ++i)
+    if (is_generic_alias(args->items[i]) || is_typevar_like(args->items[i]))
+      return thread.raise_format(thread.types().TypeError, "%s() argument 2 cannot be a parameterized generic", builtin);
+  return to_value(args);
+}
 
 Value typing_internal(Interpreter& interp, const char* name) {
   if (interp.typing_internals == nullptr) return Value();
@@ -654,6 +794,11 @@ void install_typing_objects(Interpreter& interp) {
   Type* typing_alias = make_type("_GenericAlias", trace_generic_alias, Layout::Builtin);
   Type* types_alias = make_type("GenericAlias", trace_generic_alias, Layout::Builtin);
   types_alias->module_name = "types";
+  Type* union_type = make_type("UnionType", trace_union, Layout::Builtin);
+  union_type->module_name = "types";
+  Type* typing_union = make_type("_UnionGenericAlias", trace_union, Layout::Builtin);
+  for (Type* t : {union_type, typing_union}) t->slots = &kUnionSlots;
+  if (types.type->slots == nullptr) types.type->slots = &kTypeOrSlots;
   for (Type* t : {typevar, paramspec, typevartuple}) methods(t, kTypeVarMethods, std::size(kTypeVarMethods));
   for (Type* t : {typing_alias, types_alias}) methods(t, kGenericAliasMethods, std::size(kGenericAliasMethods));
   typevar->slots = &kTypeVarSlots;

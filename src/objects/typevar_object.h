@@ -51,6 +51,16 @@ struct GenericAliasObject : Object {
   bool unpack;
 };
 
+// X | Y of types (types.UnionType) or, when a type variable takes part, typing.Union.
+struct UnionObject : Object {
+  Value args;  // tuple, flattened and without duplicates
+  bool typing_form;
+};
+
+// isinstance/issubclass with a union: its members as a tuple (error() with TypeError for
+// a parameterized generic among them); empty when `cls` is not a union.
+Value union_members(Thread& thread, Value cls, const char* builtin);
+
 // Creates the types, the _typing module and the helpers compiled code calls (kept in
 // interp.typing_internals), and gives list, dict, tuple, set, frozenset and type a
 // __class_getitem__.

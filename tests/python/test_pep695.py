@@ -196,4 +196,23 @@ try:
     raise AssertionError("no error")
 except TypeError as e:
     assert str(e) == "type 'int' is not subscriptable"
+# X | Y: types.UnionType, or typing.Union when a type variable takes part.
+assert repr(int | str) == "int | str" and (int | int) is int and repr((int | str) | float) == "int | str | float"
+assert repr(int | None) == "int | None" and repr(None | int) == "None | int" and type(int | str).__name__ == "UnionType"
+assert type(int | str).__module__ == "types" and (int | str).__args__ == (int, str) and (int | None).__args__ == (int, type(None))
+assert (int | str) == (str | int) and hash(int | str) == hash(str | int) and (int | str) != (int | float)
+assert isinstance(3, int | str) and not isinstance(3.0, int | str) and issubclass(bool, int | str)
+assert isinstance(None, int | None)
+assert repr(list[int] | None) == "list[int] | None" and repr(int | list[str]) == "int | list[str]" and repr(int | str | int) == "int | str"
+raises(TypeError, "unsupported operand type(s) for |: 'type' and 'int'", lambda: int | 3)
+raises(TypeError, "unsupported operand type(s) for |: 'int' and 'type'", lambda: 3 | int)
+raises(TypeError, "isinstance() argument 2 cannot be a parameterized generic", lambda: isinstance(3, list[int] | None))
+assert repr(U | None) == "typing.Optional[~U]" and repr(None | U) == "typing.Optional[~U]"
+assert repr(U | int | None) == "typing.Union[~U, int, NoneType]" and repr(int | U) == "typing.Union[int, ~U]"
+assert repr((int | str) | U) == "typing.Union[int, str, ~U]" and type(U | None).__name__ == "_UnionGenericAlias"
+assert (U | None).__args__ == (U, type(None)) and (int | U).__parameters__ == (U,) and (list[U] | None).__parameters__ == (U,)
+def annotated(x: int | None = None) -> list[int] | dict[str, int]: pass
+assert repr(annotated.__annotations__) == "{'x': int | None, 'return': list[int] | dict[str, int]}"
+class Local: pass
+assert repr(Local | None) == "__main__.Local | None"
 print("ok")
