@@ -53,6 +53,14 @@ void trace_union(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<
 bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
 StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
 
+// Nested aliases recurse natively (repr, ==, hash, __parameters__): stop before the native
+// stack runs out.
+bool stack_exhausted(Thread& thread) {
+  if (thread.native_stack_limit == nullptr || __builtin_frame_address(0) > thread.native_stack_limit) return false;
+  thread.raise(thread.types().RecursionError, "maximum recursion depth exceeded");
+  return true;
+}
+
 Type* internal_type(Thread& thread, const char* name) {
   Value found = typing_internal(thread.interp(), name);
   return found.is_empty() ? nullptr : static_cast<Type*>(found.as_object());
@@ -213,6 +221,7 @@ Value internal_type_alias(Thread& thread, Value, const Value* args, size_t) {
 
 // An argument of a subscription as typing shows it.
 bool append_type_repr(Thread& thread, std::string& out, Value value) {
+  if (stack_exhausted(thread)) return false;
   Interpreter& interp = thread.interp();
   if (value.bits() == Value::ellipsis().bits()) {
     out += "...";
@@ -267,6 +276,7 @@ Value type_alias_repr(Thread&, Value self, const Value*, size_t) {
 }
 
 Value generic_alias_repr(Thread& thread, Value self, const Value*, size_t) {
+  if (stack_exhausted(thread)) return Value::error();
   GenericAliasObject* g = as_alias(self);
   std::string out;
   if (g->unpack) {
@@ -376,6 +386,7 @@ Value type_alias_getitem(Thread& thread, Value self, const Value* args, size_t) 
 
 // The type variables among `args`, in order, once each (__parameters__).
 Value collect_parameters(Thread& thread, Value args) {
+  if (stack_exhausted(thread)) return Value::error();
   ListObject* found = list_new(thread);
   auto add = [&](Value v) {
     for (Value seen : found->items)
@@ -391,7 +402,9 @@ Value collect_parameters(Thread& thread, Value args) {
         if (is_typevar_like(as_alias(item)->origin)) add(as_alias(item)->origin);
         continue;
       }
-      auto* inner = static_cast<TupleObject*>(collect_parameters(thread, as_alias(item)->args).as_object());
+      Value nested = collect_parameters(thread, as_alias(item)->args);
+      if (nested.is_error()) return nested;
+      auto* inner = static_cast<TupleObject*>(nested.as_object());
       for (size_t j = 0; j < inner->size; ++j) add(inner->items[j]);
     }
   }
@@ -410,6 +423,7 @@ Value generic_alias_getattr(Thread& thread, Value self, const Value* args, size_
 }
 
 Value generic_alias_eq(Thread& thread, Value self, const Value* args, size_t) {
+  if (stack_exhausted(thread)) return Value::error();
   if (!is_generic_alias(args[0])) return Value::not_implemented();
   GenericAliasObject* a = as_alias(self);
   GenericAliasObject* b = as_alias(args[0]);
@@ -421,6 +435,7 @@ Value generic_alias_eq(Thread& thread, Value self, const Value* args, size_t) {
 }
 
 Value generic_alias_hash(Thread& thread, Value self, const Value*, size_t) {
+  if (stack_exhausted(thread)) return Value::error();
   int64_t h1, h2;
   if (!hash_value(thread, as_alias(self)->origin, &h1) || !hash_value(thread, as_alias(self)->args, &h2)) return Value::error();
   return Value::small_int((h1 ^ (h2 * 31)) & ((int64_t{1} << 40) - 1));
@@ -562,6 +577,7 @@ Value union_binary(Thread& thread, BinaryOp op, Value a, Value b) {
 }
 
 Value union_repr(Thread& thread, Value self, const Value*, size_t) {
+  if (stack_exhausted(thread)) return Value::error();
   UnionObject* u = as_union(self);
   auto* args = static_cast<TupleObject*>(u->args.as_object());
   Value none_type = to_value(type_of(thread.interp(), Value::none()));
@@ -598,6 +614,7 @@ Value union_getattr(Thread& thread, Value self, const Value* args, size_t) {
 }
 
 Value union_eq(Thread& thread, Value self, const Value* args, size_t) {
+  if (stack_exhausted(thread)) return Value::error();
   if (!is_union(args[0])) return Value::not_implemented();
   auto* a = static_cast<TupleObject*>(as_union(self)->args.as_object());
   auto* b = static_cast<TupleObject*>(as_union(args[0])->args.as_object());
@@ -615,6 +632,7 @@ Value union_eq(Thread& thread, Value self, const Value* args, size_t) {
 }
 
 bool union_hash_slot(Thread& thread, Value self, int64_t* out) {
+  if (stack_exhausted(thread)) return false;
   auto* args = static_cast<TupleObject*>(as_union(self)->args.as_object());
   uint64_t h = 0x9E3779B97F4A7C15ull;
   for (size_t i = 0; i < args->size; ++i) {
@@ -639,6 +657,7 @@ Value generic_init_subclass(Thread& thread, Value cls, const Value* args, size_t
   Value parameters = to_value(tuple_new(thread, 0));
   if (has_type(orig_bases, types.tuple)) {
     parameters = collect_parameters(thread, orig_bases);
+    if (parameters.is_error()) return parameters;
     auto* bases = static_cast<TupleObject*>(orig_bases.as_object());
     Value generic_params;
     for (size_t i = 0; i < bases->size; ++i) {
@@ -646,6 +665,7 @@ Value generic_init_subclass(Thread& thread, Value cls, const Value* args, size_t
       if (!is_generic_alias(b) || as_alias(b)->origin.bits() != typing_internal(interp, "Generic").bits()) continue;
       if (!generic_params.is_empty()) return thread.raise(types.TypeError, "Cannot inherit from Generic[...] multiple times.");
       generic_params = collect_parameters(thread, as_alias(b)->args);
+      if (generic_params.is_error()) return generic_params;
     }
     if (!generic_params.is_empty()) {
       auto* listed = static_cast<TupleObject*>(generic_params.as_object());
