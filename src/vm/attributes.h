@@ -11,6 +11,8 @@ class Thread;
 struct DictObject;
 struct Type;
 
+// type_lookup through the interpreter's attribute cache.
+Value cached_type_lookup(Thread& thread, Type* type, Value name);
 // object.__getattribute__: empty when missing and !raise_missing (no exception).
 Value generic_get_attr(Thread& thread, Value object, Value name, bool raise_missing);
 // getattr without the __getattribute__/__getattr__ hooks of Python classes (type objects use

@@ -167,6 +167,7 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
     meta = winner;
   }
   Type* cls = thread.heap().make<Type>(meta);
+  cls->version = interp.next_type_version++;
   cls->name = std::string(str_view(name));
   cls->is_heap_type = true;
   for (size_t i = 0; i < bases->size; ++i) {

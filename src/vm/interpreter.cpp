@@ -110,6 +110,10 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
   PYXIS_EXCEPTION_TYPES(PYXIS_TRACE_EXCEPTION)
 #undef PYXIS_TRACE_EXCEPTION
   for (auto& [text, str] : interned_) tracer.visit(str);
+  for (AttributeCacheEntry& entry : attribute_cache) {
+    // Entries are weak: a collection may free what they point to, so they all go.
+    entry = AttributeCacheEntry();
+  }
   tracer.visit(builtins_);
   tracer.visit(modules_);
   tracer.visit(sys_dict);

@@ -404,7 +404,7 @@ const GetSetDef kTypeGetSets[] = {
        Type* cls = as_type(self);
        if (!require_heap_type(thread, cls, "__module__", value)) return false;
        if (has_type(value, T(thread).str)) cls->module_name = std::string(str_view(value));
-       ++cls->version;
+       ++thread.interp().attribute_epoch;
        return dict_set(thread, cls->dict, thread.interp().intern("__module__"), value);
      }},
     {"__doc__",
@@ -417,6 +417,7 @@ const GetSetDef kTypeGetSets[] = {
      [](Thread& thread, Value self, Value value) {
        Type* cls = as_type(self);
        if (!require_heap_type(thread, cls, "__doc__", value)) return false;
+       ++thread.interp().attribute_epoch;
        return dict_set(thread, cls->dict, thread.interp().intern("__doc__"), value);
      }},
     {"__mro__", [](Thread& thread, Value self) { return tuple_of_types(thread, as_type(self)->mro); }},
