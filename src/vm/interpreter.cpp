@@ -201,7 +201,7 @@ void Interpreter::create_types() {
   types_.staticmethod = make_type("staticmethod", types_.object, trace_method_wrapper, nullptr, Layout::Builtin);
   types_.member_descriptor = make_type("member_descriptor", types_.object, trace_member_descriptor, nullptr, Layout::Builtin);
   types_.getset_descriptor = make_type("getset_descriptor", types_.object, trace_getset_descriptor, nullptr, Layout::Builtin);
-  for (Type* sealed : {types_.property, types_.classmethod, types_.staticmethod, types_.member_descriptor, types_.getset_descriptor})
+  for (Type* sealed : {types_.member_descriptor, types_.getset_descriptor})
     sealed->allow_subclassing = false;
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
