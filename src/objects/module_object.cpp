@@ -1,4 +1,4 @@
-// Tracing and destruction of modules, instances, exceptions and iterators.
+// Tracing of modules, instances and iterators.
 #include "objects/module_object.h"
 
 #include "gc/heap.h"
@@ -31,17 +31,6 @@ void trace_slice(Object* object, gc::Tracer& tracer) {
 void trace_module(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<ModuleObject*>(object)->dict); }
 
 void trace_instance(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<InstanceObject*>(object)->dict); }
-
-void trace_exception(Object* object, gc::Tracer& tracer) {
-  auto* exception = static_cast<ExceptionObject*>(object);
-  tracer.visit(exception->dict);
-  tracer.visit(exception->args);
-  tracer.visit(exception->cause);
-  tracer.visit(exception->context);
-  for (const TracebackEntry& entry : exception->traceback) tracer.visit(entry.code);
-}
-
-void destroy_exception(Object* object) { static_cast<ExceptionObject*>(object)->~ExceptionObject(); }
 
 void trace_sequence_iterator(Object* object, gc::Tracer& tracer) {
   tracer.visit(static_cast<SequenceIteratorObject*>(object)->sequence);

@@ -15,6 +15,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
@@ -1308,15 +1309,6 @@ const NativeMethodDef kObjectMethods[] = {
     {"__init__(*args)", object_init_method},
 };
 
-Value exception_init_method(Thread& thread, Value self, const Value* args, size_t nargs) {
-  static_cast<ExceptionObject*>(self.as_object())->args = tuple_from(thread, args, nargs);
-  return Value::none();
-}
-
-const NativeMethodDef kBaseExceptionMethods[] = {
-    {"__init__(*args)", exception_init_method},
-};
-
 SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_object()); }
 
 Value set_add_method(Thread& thread, Value self, const Value* args, size_t) {
@@ -1702,23 +1694,12 @@ Value create_class(Thread& thread, const Value* args) {
 
 Value construct_instance(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   const BuiltinTypes& types = T(thread);
-  Value instance;
-  if (type->layout == Layout::Exception) {
-    ExceptionObject* exception = thread.heap().make<ExceptionObject>(type);
-    size_t npositional = nargs - (kwnames != nullptr ? kwnames->size : 0);
-    exception->args = tuple_from(thread, args, npositional);
-    instance = to_value(exception);
-  } else if (type == types.object) {
-    instance = to_value(thread.heap().make<InstanceObject>(type));
-  } else {
-    instance = to_value(thread.heap().make<InstanceObject>(type));
-  }
+  if (type->layout == Layout::Exception) return construct_exception(thread, type, args, nargs, kwnames);
+  Value instance = to_value(thread.heap().make<InstanceObject>(type));
   Value init = type_lookup(type, thread.interp().intern("__init__"));
   bool default_init = has_type(init, types.builtin_function) &&
                       static_cast<BuiltinFunctionObject*>(init.as_object())->owner == types.object;
-  bool exception_init = has_type(init, types.builtin_function) &&
-                        static_cast<BuiltinFunctionObject*>(init.as_object())->owner == types.BaseException;
-  if (!init.is_empty() && !default_init && !exception_init) {
+  if (!init.is_empty() && !default_init) {
     std::vector<Value> with_self(nargs + 1);
     with_self[0] = instance;
     for (size_t i = 0; i < nargs; ++i) with_self[i + 1] = args[i];
@@ -1726,11 +1707,6 @@ Value construct_instance(Thread& thread, Type* type, const Value* args, size_t n
     if (result.is_error()) return result;
     if (!result.is_none())
       return thread.raise_format(types.TypeError, "__init__() should return None, not '%s'", type_name(thread, result));
-    return instance;
-  }
-  if (type->layout == Layout::Exception) {
-    if (kwnames != nullptr && kwnames->size != 0)
-      return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
     return instance;
   }
   if (nargs != 0) {
@@ -1847,7 +1823,6 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kFrozensetMethods) define(types.frozenset->dict, def, types.frozenset);
   for (const NativeMethodDef& def : kGeneratorMethods) define(types.generator->dict, def, types.generator);
   for (const NativeMethodDef& def : kObjectMethods) define(types.object->dict, def, types.object);
-  for (const NativeMethodDef& def : kBaseExceptionMethods) define(types.BaseException->dict, def, types.BaseException);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
   name("object", to_value(types.object));
   name("type", to_value(types.type));
@@ -1868,9 +1843,6 @@ void install_builtins(Interpreter& interp) {
   name("Ellipsis", Value::ellipsis());
   name("NotImplemented", Value::not_implemented());
   name("__debug__", Value::true_());
-#define PYXIS_NAME_EXCEPTION(type_name, base) name(#type_name, to_value(types.type_name));
-  PYXIS_EXCEPTION_TYPES(PYXIS_NAME_EXCEPTION)
-#undef PYXIS_NAME_EXCEPTION
 }
 
 }  // namespace pyxis

@@ -10,6 +10,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
@@ -100,6 +101,26 @@ Value unbound_local(Thread& thread, CodeObject* code, uint32_t reg) {
   return thread.raise_format(thread.types().UnboundLocalError,
                              "cannot access local variable '%.*s' where it is not associated with a value",
                              int(text.size()), text.data());
+}
+
+// `raise X from Y`: Y (None, an exception, or a class instantiated) becomes X.__cause__.
+bool set_raise_cause(Thread& thread, Value exception, Value cause) {
+  auto* object = as_exception(exception);
+  if (cause.is_none()) {
+    object->cause = Value();
+  } else {
+    const BuiltinTypes& types = thread.types();
+    if (has_type(cause, types.type) && is_subtype(static_cast<Type*>(cause.as_object()), types.BaseException)) {
+      cause = call_type(thread, static_cast<Type*>(cause.as_object()), nullptr, 0, nullptr);
+      if (cause.is_error()) return false;
+    } else if (!is_exception(thread, cause)) {
+      thread.raise(types.TypeError, "exception causes must derive from BaseException");
+      return false;
+    }
+    object->cause = cause;
+  }
+  object->suppress_context = true;
+  return true;
 }
 
 // The exception a `raise X` statement raises: an instance, or a class instantiated.
@@ -1109,34 +1130,19 @@ op_RAISE: {
       thread.raise(types.RuntimeError, "No active exception to reraise");
       goto error;
     }
-    thread.raise_value(thread.handled_exception);
+    thread.restore_pending(thread.handled_exception);
     reraising = true;
     goto error;
   }
   Value exception = exception_to_raise(thread, R[A]);
   CHECK(exception);
-  if (C == 2) {
-    Value cause = R[B];
-    auto* object = static_cast<ExceptionObject*>(exception.as_object());
-    if (cause.is_none()) {
-      object->cause = Value();
-    } else {
-      cause = exception_to_raise(thread, cause);
-      if (cause.is_error()) {
-        thread.take_pending();
-        thread.raise(types.TypeError, "exception causes must derive from BaseException");
-        goto error;
-      }
-      object->cause = cause;
-    }
-    object->suppress_context = true;
-  }
+  if (C == 2 && !set_raise_cause(thread, exception, R[B])) goto error;
   thread.raise_value(exception);
   goto error;
 }
 op_RERAISE:
   SAVE_PC();
-  thread.raise_value(R[A]);
+  thread.restore_pending(R[A]);
   reraising = true;
   goto error;
 op_CHECK_EXC_MATCH: {
@@ -1158,8 +1164,7 @@ error : {
   SAVE_PC();
   Value exception = thread.pending();
   uint32_t at = frame->pc - 1;
-  if (!reraising && frame->pc > 0 && exception.is_object() && exception.as_object()->type->layout == Layout::Exception)
-    static_cast<ExceptionObject*>(exception.as_object())->traceback.push_back(TracebackEntry{code, at});
+  if (!reraising && frame->pc > 0) add_traceback_entry(thread, exception, code, frame->globals, frame->locals_dict, at);
   reraising = false;
   for (const ExceptionHandler& handler : code->handlers) {
     if (at >= handler.start && at < handler.end) {
@@ -1178,7 +1183,7 @@ error : {
       object->cause = stop;
       object->context = stop;
       object->suppress_context = true;
-      thread.raise_value(replacement);
+      thread.restore_pending(replacement);
     }
   }
   pop_frame(thread);

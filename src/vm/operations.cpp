@@ -12,6 +12,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
@@ -434,14 +435,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
     if (range->step != 1) out += ", " + std::to_string(range->step);
     out += ')';
   } else if (type->layout == Layout::Exception) {
-    auto* exception = static_cast<ExceptionObject*>(object);
-    out += type->name;
-    out += '(';
-    for (size_t i = 0; exception->args != nullptr && i < exception->args->size; ++i) {
-      if (i != 0) out += ", ";
-      if (!append_repr(thread, out, exception->args->items[i])) return false;
-    }
-    out += ')';
+    return exception_append_repr(thread, out, value);
   } else if (type == types.generator) {
     out += "<generator object ";
     out += as_str(static_cast<GeneratorObject*>(object)->function->qualname)->view();
@@ -485,17 +479,7 @@ bool append_str(Thread& thread, std::string& out, Value value) {
         return true;
       }
     }
-    if (type->layout == Layout::Exception) {
-      auto* exception = static_cast<ExceptionObject*>(value.as_object());
-      size_t count = exception->args != nullptr ? exception->args->size : 0;
-      if (count == 0) return true;
-      if (count == 1) {
-        // KeyError shows its key as repr, like CPython.
-        if (is_subtype(type, types.KeyError)) return append_repr(thread, out, exception->args->items[0]);
-        return append_str(thread, out, exception->args->items[0]);
-      }
-      return append_repr(thread, out, to_value(exception->args));
-    }
+    if (type->layout == Layout::Exception) return exception_append_str(thread, out, value);
   }
   return append_repr(thread, out, value);
 }
@@ -1016,13 +1000,7 @@ Value special_attribute(Thread& thread, Value object, std::string_view name) {
     if (name == "__self__") return method->self;
     if (name == "__func__") return method->function;
   }
-  if (type->layout == Layout::Exception) {
-    auto* exception = static_cast<ExceptionObject*>(object.as_object());
-    if (name == "args") return exception->args != nullptr ? to_value(exception->args) : to_value(tuple_new(thread, 0));
-    if (name == "__cause__") return exception->cause.is_empty() ? Value::none() : exception->cause;
-    if (name == "__context__") return exception->context.is_empty() ? Value::none() : exception->context;
-    if (name == "__suppress_context__") return Value::boolean(exception->suppress_context);
-  }
+  if (Value found = exception_get_attribute(thread, object, name); !found.is_empty()) return found;
   if (type == types.range) {
     auto* range = static_cast<RangeObject*>(object.as_object());
     if (name == "start") return Value::small_int(range->start);
@@ -1145,6 +1123,10 @@ bool set_attr(Thread& thread, Value object, Value name, Value value) {
     ++cls->version;
     return dict_set(thread, cls->dict, name, value);
   }
+  if (type->layout == Layout::Exception) {
+    int handled = exception_set_attribute(thread, object, as_str(name)->view(), value);
+    if (handled != 0) return handled > 0;
+  }
   if (object.is_object() && (type->layout == Layout::Object || type->layout == Layout::Exception) && type != T(thread).object) {
     auto* instance = static_cast<InstanceObject*>(object.as_object());
     if (instance->dict == nullptr) instance->dict = dict_new(thread);
@@ -1185,6 +1167,10 @@ bool del_attr(Thread& thread, Value object, Value name) {
     ++cls->version;
     dict = cls->dict;
   } else {
+    if (type->layout == Layout::Exception) {
+      int handled = exception_delete_attribute(thread, object, as_str(name)->view());
+      if (handled != 0) return handled > 0;
+    }
     dict = instance_dict(thread, object);
   }
   int deleted = dict != nullptr ? dict_delete(thread, dict, name) : 0;
