@@ -331,7 +331,6 @@ bool exception_group_match(Thread& thread, Value exception, Value type, Value* m
     Value parts[2] = {str_value(thread, ""), to_value(list_from(thread, list_items, 1))};
     Value wrapped = construct_exception_group(thread, t.BaseExceptionGroup, parts, 2, nullptr);
     if (wrapped.is_error()) return false;
-    as_exception(wrapped)->traceback = as_exception(exception)->traceback;
     *match = wrapped;
     *rest = Value::none();
     return true;

@@ -1159,6 +1159,17 @@ op_ENTER_HANDLER:
 op_EXIT_HANDLER:
   thread.handled_exception = R[A];
   DISPATCH();
+op_CHECK_EG_MATCH:
+  SAVE_PC();
+  if (!exception_group_match(thread, R[B], R[C], &R[A], &R[A + 1])) goto error;
+  DISPATCH();
+op_PREP_RERAISE_STAR: {
+  SAVE_PC();
+  Value result = prepare_reraise_star(thread, R[B], R[C]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
 
 error : {
   SAVE_PC();
