@@ -744,6 +744,17 @@ int exception_delete_attribute(Thread& thread, Value value, std::string_view nam
   return 1;
 }
 
+void note_attribute_error(Thread& thread, Value object, Value name) {
+  Value pending = thread.pending();
+  if (!pending.is_object() || !is_subtype(pending.as_object()->type, T(thread).AttributeError)) return;
+  ExceptionObject* exception = as_exception(pending);
+  if (exception->kind != ExceptionKind::AttributeError) return;
+  auto unset = [](Value v) { return v.is_empty() || v.is_none(); };
+  if (!unset(exception->fields[0]) || !unset(exception->fields[1])) return;
+  exception->fields[0] = name;
+  exception->fields[1] = object;
+}
+
 void set_exception_context(Thread&, Value exception, Value context) {
   if (context.is_empty() || context.bits() == exception.bits()) return;
   // Break a cycle: if `exception` is already in the context chain, cut the chain there.

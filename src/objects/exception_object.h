@@ -109,6 +109,8 @@ Value exception_get_attribute(Thread& thread, Value exception, std::string_view 
 int exception_set_attribute(Thread& thread, Value exception, std::string_view name, Value value);
 int exception_delete_attribute(Thread& thread, Value exception, std::string_view name);
 
+// A failed attribute lookup: a pending AttributeError that has no name/obj yet gets them.
+void note_attribute_error(Thread& thread, Value object, Value name);
 // Setting __context__ as raising does (cycles through the context chain are broken first).
 void set_exception_context(Thread& thread, Value exception, Value context);
 // Adds a traceback entry for `code` at instruction `pc` in front of the exception's traceback.

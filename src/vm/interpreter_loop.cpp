@@ -93,7 +93,9 @@ Value make_generator(Thread& thread, FunctionObject* function, const Value* args
 
 Value name_error(Thread& thread, Value name) {
   std::string_view text = as_str(name)->view();
-  return thread.raise_format(thread.types().NameError, "name '%.*s' is not defined", int(text.size()), text.data());
+  thread.raise_format(thread.types().NameError, "name '%.*s' is not defined", int(text.size()), text.data());
+  if (has_type(thread.pending(), thread.types().NameError)) as_exception(thread.pending())->fields[0] = name;  // .name
+  return Value::error();
 }
 
 Value unbound_local(Thread& thread, CodeObject* code, uint32_t reg) {

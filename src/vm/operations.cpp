@@ -1058,7 +1058,9 @@ Value lookup_attr(Thread& thread, Value object, Value name) {
   return Value();
 }
 
-Value get_attr(Thread& thread, Value object, Value name) {
+namespace {
+
+Value get_attr_plain(Thread& thread, Value object, Value name) {
   Value found = lookup_attr(thread, object, name);
   if (!found.is_empty()) return found;
   if (thread.has_pending()) return Value::error();
@@ -1079,6 +1081,14 @@ Value get_attr(Thread& thread, Value object, Value name) {
                                static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
   return thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
                              int(text.size()), text.data());
+}
+
+}  // namespace
+
+Value get_attr(Thread& thread, Value object, Value name) {
+  Value found = get_attr_plain(thread, object, name);
+  if (found.is_error()) note_attribute_error(thread, object, name);  // AttributeError.name/.obj
+  return found;
 }
 
 bool get_method(Thread& thread, Value object, Value name, Value* callable, Value* self) {
