@@ -478,6 +478,13 @@ bool builtin_exception_repr(Thread& thread, std::string& out, ExceptionObject* e
 
 // --------------------------------------------------------------- methods
 
+// BaseException.__str__, and the classes with their own __str__ (KeyError, OSError ...).
+Value base_str_method(Thread& thread, Value self, const Value*, size_t) {
+  std::string out;
+  if (!append_base_str(thread, out, self_exception(self))) return Value::error();
+  return str_value(thread, out);
+}
+
 Value exception_str_method(Thread& thread, Value self, const Value*, size_t) {
   std::string out;
   if (!builtin_exception_str(thread, out, self_exception(self))) return Value::error();
@@ -555,7 +562,7 @@ struct MethodDef {
 };
 
 const MethodDef kBaseExceptionMethods[] = {
-    {"__init__(*args, **kwargs)", base_init},   {"__str__()", exception_str_method},
+    {"__init__(*args, **kwargs)", base_init},   {"__str__()", base_str_method},
     {"__repr__()", exception_repr_method},      {"with_traceback(tb, /)", with_traceback_method},
     {"add_note(note, /)", add_note_method},     {"__reduce__()", reduce_method},
     {"__setstate__(state, /)", setstate_method},
@@ -831,6 +838,9 @@ void install_exception_types(Interpreter& interp) {
   define(types.SyntaxError, init, syntax_error_init);
   for (Type* unicode : {types.UnicodeEncodeError, types.UnicodeDecodeError, types.UnicodeTranslateError})
     define(unicode, init, unicode_error_init);
+  for (Type* own_str : {types.KeyError, types.OSError, types.SyntaxError, types.ImportError, types.UnicodeEncodeError,
+                        types.UnicodeDecodeError, types.UnicodeTranslateError, types.BaseExceptionGroup})
+    define(own_str, "__str__()", exception_str_method);
   install_exception_group_methods(interp);
   DictObject* builtins = interp.builtins();
 #define PYXIS_NAME_EXCEPTION(name, base) dict_set(thread, builtins, interp.intern(#name), to_value(types.name));
