@@ -235,7 +235,7 @@ Value construct_exception_group(Thread& thread, Type* type, const Value* args, s
   const BuiltinTypes& t = T(thread);
   size_t nkw = kwnames != nullptr ? kwnames->size : 0;
   size_t npositional = nargs - nkw;
-  if (npositional != 2 || nkw != 0)
+  if (npositional != 2)  // keywords are left to __init__
     return thread.raise_format(t.TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
                                npositional);
   Value message = args[0];
