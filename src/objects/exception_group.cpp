@@ -327,8 +327,8 @@ bool exception_group_match(Thread& thread, Value exception, Value type, Value* m
   if (!is_group(thread, exception)) {
     int r = matches(thread, matcher, exception);
     if (r <= 0) return r == 0;
-    Value list_items[1] = {exception};
-    Value parts[2] = {str_value(thread, ""), to_value(list_from(thread, list_items, 1))};
+    Value items[1] = {exception};
+    Value parts[2] = {str_value(thread, ""), to_value(tuple_from(thread, items, 1))};
     Value wrapped = construct_exception_group(thread, t.BaseExceptionGroup, parts, 2, nullptr);
     if (wrapped.is_error()) return false;
     *match = wrapped;
