@@ -783,6 +783,19 @@ void set_exception_context(Thread&, Value exception, Value context) {
   as_exception(exception)->context = context;
 }
 
+Value sys_exception(Thread& thread, Value, const Value*, size_t) { return or_none(thread.handled_exception); }
+
+Value sys_exc_info(Thread& thread, Value, const Value*, size_t) {
+  Value handled = thread.handled_exception;
+  Value parts[3] = {Value::none(), Value::none(), Value::none()};
+  if (!handled.is_empty() && !handled.is_none()) {
+    parts[0] = to_value(type_of(thread.interp(), handled));
+    parts[1] = handled;
+    if (handled.as_object()->type->layout == Layout::Exception) parts[2] = or_none(as_exception(handled)->traceback);
+  }
+  return to_value(tuple_from(thread, parts, 3));
+}
+
 void create_exception_types(Thread& thread, BuiltinTypes& types) {
   auto make = [&](const char* name, Type* base) {
     Type* type = thread.heap().make<Type>(types.type);

@@ -121,6 +121,10 @@ Value frame_get_attribute(Thread& thread, Value frame, std::string_view name);
 Value traceback_get_attribute(Thread& thread, Value traceback, std::string_view name);
 Value code_get_attribute(Thread& thread, Value code, std::string_view name);
 
+// sys.exception() and sys.exc_info(): the exception being handled.
+Value sys_exception(Thread& thread, Value self, const Value* args, size_t nargs);
+Value sys_exc_info(Thread& thread, Value self, const Value* args, size_t nargs);
+
 // --- exception groups (exception_group.cpp)
 Value construct_exception_group(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames);
 void install_exception_group_methods(Interpreter& interp);

@@ -1263,7 +1263,10 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
     thread.raise_value(thrown);
     with_error = true;
   }
+  // What the generator handles while it runs is its own: the caller's is back after a yield.
+  Value caller_handled = thread.handled_exception;
   Value result = execute(thread, with_error);
+  thread.handled_exception = caller_handled;
   generator->running = false;
   if (result.is_error()) return result;
   if (thread.generator_yielded) {

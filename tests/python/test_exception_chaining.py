@@ -271,4 +271,53 @@ e.__context__ = TypeError()
 assert type(e.__context__) is TypeError and e.__suppress_context__ is False
 e.__context__ = None
 assert e.__context__ is None
+
+# sys.exception() / sys.exc_info(): the exception being handled
+import sys
+assert sys.exception() is None and sys.exc_info() == (None, None, None)
+try:
+    raise ValueError(1)
+except ValueError as v:
+    assert sys.exception() is v
+    info = sys.exc_info()
+    assert info[0] is ValueError and info[1] is v and info[2] is v.__traceback__
+    try:
+        raise KeyError(2)
+    except KeyError as k:
+        assert sys.exception() is k
+    assert sys.exception() is v
+assert sys.exception() is None
+try:
+    try:
+        raise ValueError(3)
+    finally:
+        seen_in_finally = sys.exception()
+except ValueError:
+    pass
+assert type(seen_in_finally) is ValueError
+
+
+# a generator suspended inside a handler does not leak its exception to the caller
+def suspended():
+    try:
+        raise ValueError("in gen")
+    except ValueError:
+        yield repr(sys.exception())
+        yield 2
+
+
+g = suspended()
+assert next(g) == "ValueError('in gen')"
+assert sys.exception() is None
+assert caught(lambda: (_ for _ in ()).throw(TypeError("t"))).__context__ is None
+
+
+def sees_caller():
+    yield sys.exception()
+
+
+try:
+    raise KeyError("caller")
+except KeyError as k:
+    assert next(sees_caller()) is k  # without its own, a generator sees its caller's
 print("ok")
