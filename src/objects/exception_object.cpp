@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "frontend/syntax_error.h"
 #include "gc/heap.h"
 #include "objects/arg_parser.h"
 #include "objects/dict_object.h"
@@ -781,6 +782,54 @@ void set_exception_context(Thread&, Value exception, Value context) {
     if (at.bits() == slow.bits()) break;
   }
   as_exception(exception)->context = context;
+}
+
+Value make_syntax_error(Thread& thread, const frontend::SyntaxErrorInfo& error) {
+  const BuiltinTypes& t = T(thread);
+  Type* type = t.SyntaxError;
+  if (error.exc_type == "IndentationError") type = t.IndentationError;
+  else if (error.exc_type == "TabError") type = t.TabError;
+  Value message = str_value(thread, error.msg);
+  if (error.exc_type != "SyntaxError" && type == t.SyntaxError) {
+    Value other = dict_get_str(thread.interp().builtins(), thread.interp().intern(error.exc_type));
+    Type* other_type = has_type(other, t.type) ? static_cast<Type*>(other.as_object()) : t.SystemError;
+    return construct_exception(thread, other_type, &message, 1, nullptr);
+  }
+  if (!error.has_location) return construct_exception(thread, type, &message, 1, nullptr);
+  auto number = [](bool present, int value) { return present ? Value::small_int(value) : Value::none(); };
+  Value info[6] = {str_value(thread, error.filename), Value::small_int(error.lineno), Value::small_int(error.offset),
+                   error.has_text ? str_value(thread, error.text) : Value::none(),
+                   number(error.has_end_lineno, error.end_lineno), number(error.has_end_offset, error.end_offset)};
+  Value args[2] = {message, to_value(tuple_from(thread, info, 6))};
+  return construct_exception(thread, type, args, 2, nullptr);
+}
+
+void syntax_error_info(Thread& thread, Value exception, frontend::SyntaxErrorInfo* info) {
+  ExceptionObject* object = as_exception(exception);
+  info->exc_type = object->type->name;
+  info->msg.clear();
+  Value msg = object->fields[0];
+  if (!msg.is_empty() && !msg.is_none() && !append_str(thread, info->msg, msg)) {
+    thread.take_pending();
+    info->msg = "<exception str() failed>";
+  }
+  auto as_int = [](Value v, bool* present) {
+    *present = v.is_small_int();
+    return v.is_small_int() ? int(v.as_small_int()) : 0;
+  };
+  Value filename = object->fields[1];
+  info->filename = has_type(filename, T(thread).str) ? std::string(str_view(filename)) : "<string>";
+  bool has_lineno;
+  info->lineno = as_int(object->fields[2], &has_lineno);
+  info->has_location = has_lineno;
+  bool has_offset;
+  info->offset = as_int(object->fields[3], &has_offset);
+  if (!has_offset) info->offset = 0;
+  Value text = object->fields[4];
+  info->has_text = has_type(text, T(thread).str);
+  info->text = info->has_text ? std::string(str_view(text)) : "";
+  info->end_lineno = as_int(object->fields[5], &info->has_end_lineno);
+  info->end_offset = as_int(object->fields[6], &info->has_end_offset);
 }
 
 Value sys_exception(Thread& thread, Value, const Value*, size_t) { return or_none(thread.handled_exception); }

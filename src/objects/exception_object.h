@@ -10,6 +10,9 @@
 
 namespace pyxis {
 
+namespace frontend {
+struct SyntaxErrorInfo;
+}
 class Interpreter;
 class Thread;
 struct BuiltinTypes;
@@ -120,6 +123,12 @@ int traceback_line(const TracebackObject* traceback);
 Value frame_get_attribute(Thread& thread, Value frame, std::string_view name);
 Value traceback_get_attribute(Thread& thread, Value traceback, std::string_view name);
 Value code_get_attribute(Thread& thread, Value code, std::string_view name);
+
+// The exception a front-end error raises: SyntaxError / IndentationError / TabError with
+// msg, filename, lineno, offset, text, end_lineno, end_offset (others: their class with msg).
+Value make_syntax_error(Thread& thread, const frontend::SyntaxErrorInfo& error);
+// The attributes of a SyntaxError object as the display needs them.
+void syntax_error_info(Thread& thread, Value exception, frontend::SyntaxErrorInfo* info);
 
 // sys.exception() and sys.exc_info(): the exception being handled.
 Value sys_exception(Thread& thread, Value self, const Value* args, size_t nargs);

@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "frontend/syntax_error.h"
+#include "frontend/syntax_error_display.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
@@ -85,15 +87,25 @@ std::string format_traceback(Thread& thread, Value traceback) {
 // "Type: message" and the notes.
 std::string format_exception_only(Thread& thread, Value exception) {
   Type* type = type_of(thread.interp(), exception);
-  std::string out = type->name;
-  if (type->module_name != "builtins" && type->module_name != "__main__") out = type->module_name + "." + out;
-  std::string text;
-  if (!append_str(thread, text, exception)) {
-    thread.take_pending();
-    text = "<exception str() failed>";
+  std::string name = type->name;
+  if (type->module_name != "builtins" && type->module_name != "__main__") name = type->module_name + "." + name;
+  std::string out;
+  if (is_exception_object(exception) && as_exception(exception)->kind == ExceptionKind::SyntaxError) {
+    // SyntaxErrors show where they are: file and line, the text and carets, then `Type: msg`.
+    frontend::SyntaxErrorInfo info;
+    syntax_error_info(thread, exception, &info);
+    info.exc_type = name;
+    out = cli::format_syntax_error(info);
+  } else {
+    out = name;
+    std::string text;
+    if (!append_str(thread, text, exception)) {
+      thread.take_pending();
+      text = "<exception str() failed>";
+    }
+    if (!text.empty()) out += ": " + text;
+    out += "\n";
   }
-  if (!text.empty()) out += ": " + text;
-  out += "\n";
   if (!is_exception_object(exception)) return out;
   DictObject* dict = as_exception(exception)->dict;
   Value notes = dict != nullptr ? dict_get_str(dict, thread.interp().intern("__notes__")) : Value();

@@ -125,9 +125,8 @@ CodeObject* compile_module_source(Thread& thread, std::string_view source, std::
   std::string decoded(source);
   if (tree != nullptr && from_file && !frontend::decode_source(source, filename, true, &decoded, &error)) tree = nullptr;
   if (tree == nullptr || !compiler::check_compile_errors(tree, decoded, filename, &error)) {
-    // Full SyntaxError objects (filename, lineno, text ...) come with the exception attributes.
-    thread.raise_format(interp.types().SyntaxError, "%s (%s, line %d)", error.msg.c_str(),
-                        std::string(filename).c_str(), error.lineno);
+    Value exception = make_syntax_error(thread, error);
+    if (!exception.is_error()) thread.raise_value(exception);
     return nullptr;
   }
   interp.sources[std::string(filename)] = decoded;
