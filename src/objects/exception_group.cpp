@@ -267,7 +267,10 @@ Value construct_exception_group(Thread& thread, Type* type, const Value* args, s
   std::vector<Value> with_self(nargs + 1);
   with_self[0] = instance;
   for (size_t i = 0; i < nargs; ++i) with_self[i + 1] = args[i];
+  size_t roots = thread.native_roots.size();
+  thread.native_roots.insert(thread.native_roots.end(), with_self.begin(), with_self.end());
   Value result = call(thread, init, with_self.data(), nargs + 1, kwnames);
+  thread.native_roots.resize(roots);
   if (result.is_error()) return result;
   if (!result.is_none())
     return thread.raise_format(t.TypeError, "__init__() should return None, not '%s'", type_name(thread, result));
