@@ -673,6 +673,10 @@ Value exception_get_attribute(Thread& thread, Value value, std::string_view name
   if (name == "__context__") return or_none(exception->context);
   if (name == "__suppress_context__") return Value::boolean(exception->suppress_context);
   if (name == "__traceback__") return or_none(exception->traceback);
+  if (name == "__dict__") {
+    if (exception->dict == nullptr) exception->dict = dict_new(thread);
+    return to_value(exception->dict);
+  }
   int index = field_index(exception->kind, name);
   if (index < 0) return Value();
   Value field = exception->fields[index];
