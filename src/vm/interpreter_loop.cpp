@@ -1237,7 +1237,7 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
   if (generator->finished || (!generator->started && !thrown.is_empty())) {
     generator->finished = true;
     generator->registers.clear();
-    if (!thrown.is_empty()) return thread.raise_value(thrown);
+    if (!thrown.is_empty()) return thread.restore_pending(thrown);
     return Value();
   }
   if (!generator->started && !sent.is_empty() && !sent.is_none())
@@ -1260,7 +1260,7 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
   thread.generator_yielded = false;
   bool with_error = false;
   if (!thrown.is_empty()) {
-    thread.raise_value(thrown);
+    thread.restore_pending(thrown);
     with_error = true;
   }
   // What the generator handles while it runs is its own: the caller's is back after a yield.
