@@ -231,10 +231,8 @@ void collect_leaves(Thread& thread, Value exception, std::vector<Value>* leaves)
 
 }  // namespace
 
-Value construct_exception_group(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+Value new_exception_group(Thread& thread, Type* type, const Value* args, size_t npositional) {
   const BuiltinTypes& t = T(thread);
-  size_t nkw = kwnames != nullptr ? kwnames->size : 0;
-  size_t npositional = nargs - nkw;
   if (npositional != 2)  // keywords are left to __init__
     return thread.raise_format(t.TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
                                npositional);
@@ -262,19 +260,11 @@ Value construct_exception_group(Thread& thread, Type* type, const Value* args, s
   Value instance = to_value(group);
   group->fields[0] = message;
   group->fields[1] = keep;
-  Value init = type_lookup(type, thread.interp().intern("__init__"));
-  if (init.is_empty()) return instance;
-  std::vector<Value> with_self(nargs + 1);
-  with_self[0] = instance;
-  for (size_t i = 0; i < nargs; ++i) with_self[i + 1] = args[i];
-  size_t roots = thread.native_roots.size();
-  thread.native_roots.insert(thread.native_roots.end(), with_self.begin(), with_self.end());
-  Value result = call(thread, init, with_self.data(), nargs + 1, kwnames);
-  thread.native_roots.resize(roots);
-  if (result.is_error()) return result;
-  if (!result.is_none())
-    return thread.raise_format(t.TypeError, "__init__() should return None, not '%s'", type_name(thread, result));
   return instance;
+}
+
+Value construct_exception_group(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return construct_exception(thread, type, args, nargs, kwnames);
 }
 
 void install_exception_group_methods(Interpreter& interp) {

@@ -12,10 +12,12 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/native_method.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/type_object.h"
 #include "support/unicode.h"
+#include "vm/attributes.h"
 #include "vm/builtins.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
@@ -557,10 +559,187 @@ Value setstate_method(Thread& thread, Value self, const Value* args, size_t) {
   return Value::none();
 }
 
+// --------------------------------------------------------------- attributes (getsets)
+
+Value args_get(Thread& thread, Value self) {
+  TupleObject* args = self_exception(self)->args;
+  return args != nullptr ? to_value(args) : to_value(tuple_new(thread, 0));
+}
+
+bool args_set(Thread& thread, Value self, Value value) {
+  if (value.is_empty()) {
+    thread.raise(T(thread).TypeError, "args may not be deleted");
+    return false;
+  }
+  TupleObject* tuple = to_tuple(thread, value);
+  if (tuple == nullptr) return false;
+  self_exception(self)->args = tuple;
+  return true;
+}
+
+bool chain_set(Thread& thread, Value self, Value value, bool cause) {
+  const char* which = cause ? "__cause__" : "__context__";
+  if (value.is_empty()) {
+    thread.raise_format(T(thread).TypeError, "%s may not be deleted", which);
+    return false;
+  }
+  if (!value.is_none() && !is_exception(thread, value)) {
+    thread.raise_format(T(thread).TypeError, "exception %s must be None or derive from BaseException",
+                        cause ? "cause" : "context");
+    return false;
+  }
+  ExceptionObject* exception = self_exception(self);
+  Value stored = value.is_none() ? Value() : value;
+  if (cause) {
+    exception->cause = stored;
+    exception->suppress_context = true;
+  } else {
+    exception->context = stored;
+  }
+  return true;
+}
+
+bool suppress_context_set(Thread& thread, Value self, Value value) {
+  if (value.is_empty()) {
+    thread.raise(T(thread).TypeError, "can't delete numeric/char attribute");
+    return false;
+  }
+  if (!value.is_bool()) {
+    thread.raise(T(thread).TypeError, "attribute value type must be bool");
+    return false;
+  }
+  self_exception(self)->suppress_context = value.is_true();
+  return true;
+}
+
+bool traceback_set(Thread& thread, Value self, Value value) {
+  if (value.is_empty()) {
+    thread.raise(T(thread).TypeError, "__traceback__ may not be deleted");
+    return false;
+  }
+  if (!valid_traceback(thread, value)) {
+    thread.raise(T(thread).TypeError, "__traceback__ must be a traceback or None");
+    return false;
+  }
+  self_exception(self)->traceback = value.is_none() ? Value() : value;
+  return true;
+}
+
+Value dict_get(Thread& thread, Value self) {
+  DictObject* dict = instance_dict(thread, self, true);
+  return dict != nullptr ? to_value(dict) : Value::error();
+}
+
+bool dict_assign(Thread& thread, Value self, Value value) {
+  if (value.is_empty() || !value.is_object() || !is_subtype(value.as_object()->type, T(thread).dict)) {
+    thread.raise(T(thread).TypeError, "__dict__ must be set to a dictionary");
+    return false;
+  }
+  self_exception(self)->dict = static_cast<DictObject*>(value.as_object());
+  return true;
+}
+
+const GetSetDef kBaseExceptionGetSets[] = {
+    {"args", args_get, args_set},
+    {"__cause__", [](Thread&, Value self) { return or_none(self_exception(self)->cause); },
+     [](Thread& thread, Value self, Value value) { return chain_set(thread, self, value, true); }},
+    {"__context__", [](Thread&, Value self) { return or_none(self_exception(self)->context); },
+     [](Thread& thread, Value self, Value value) { return chain_set(thread, self, value, false); }},
+    {"__suppress_context__", [](Thread&, Value self) { return Value::boolean(self_exception(self)->suppress_context); },
+     suppress_context_set},
+    {"__traceback__", [](Thread&, Value self) { return or_none(self_exception(self)->traceback); }, traceback_set},
+    {"__dict__", dict_get, dict_assign},
+};
+
+// The per-class fields (errno, msg, name ...): member-like attributes, None while unset;
+// deleting one makes it None again.
+template <int Index>
+Value field_get(Thread&, Value self) {
+  return or_none(self_exception(self)->fields[Index]);
+}
+
+template <int Index>
+bool field_set(Thread&, Value self, Value value) {
+  self_exception(self)->fields[Index] = value;
+  return true;
+}
+
+#define PYXIS_FIELD(name, index) {name, field_get<index>, field_set<index>}
+
+const GetSetDef kStopIterationGetSets[] = {PYXIS_FIELD("value", 0)};
+const GetSetDef kSystemExitGetSets[] = {PYXIS_FIELD("code", 0)};
+const GetSetDef kOSErrorGetSets[] = {
+    PYXIS_FIELD("errno", 0), PYXIS_FIELD("strerror", 1), PYXIS_FIELD("filename", 2), PYXIS_FIELD("filename2", 3),
+    {"characters_written",
+     [](Thread& thread, Value self) {
+       Value written = self_exception(self)->fields[os_field::kCharactersWritten];
+       return written.is_empty() ? thread.raise(T(thread).AttributeError, "characters_written") : written;
+     },
+     [](Thread& thread, Value self, Value value) {
+       Value& written = self_exception(self)->fields[os_field::kCharactersWritten];
+       if (value.is_empty() && written.is_empty()) {
+         thread.raise(T(thread).AttributeError, "characters_written");
+         return false;
+       }
+       written = value;
+       return true;
+     }},
+};
+const GetSetDef kSyntaxErrorGetSets[] = {
+    PYXIS_FIELD("msg", 0),  PYXIS_FIELD("filename", 1),   PYXIS_FIELD("lineno", 2),     PYXIS_FIELD("offset", 3),
+    PYXIS_FIELD("text", 4), PYXIS_FIELD("end_lineno", 5), PYXIS_FIELD("end_offset", 6), PYXIS_FIELD("print_file_and_line", 7),
+};
+const GetSetDef kImportErrorGetSets[] = {
+    PYXIS_FIELD("msg", 0), PYXIS_FIELD("name", 1), PYXIS_FIELD("path", 2), PYXIS_FIELD("name_from", 3),
+};
+const GetSetDef kAttributeErrorGetSets[] = {PYXIS_FIELD("name", 0), PYXIS_FIELD("obj", 1)};
+const GetSetDef kNameErrorGetSets[] = {PYXIS_FIELD("name", 0)};
+const GetSetDef kUnicodeErrorGetSets[] = {
+    PYXIS_FIELD("encoding", 0), PYXIS_FIELD("object", 1), PYXIS_FIELD("start", 2), PYXIS_FIELD("end", 3),
+    PYXIS_FIELD("reason", 4),
+};
+// BaseExceptionGroup's message and exceptions are read-only.
+const GetSetDef kGroupGetSets[] = {
+    {"message", field_get<0>},
+    {"exceptions", field_get<1>},
+};
+
+#undef PYXIS_FIELD
+
 struct MethodDef {
   const char* signature;
   NativeFunction function;
 };
+
+// BaseException.__new__(cls, /, *args, **kwargs), a static method: slots are cls, the
+// keywords (dict or empty), then the positionals.
+Value exception_new_method(Thread& thread, Value, const Value* slots, size_t nslots) {
+  Value cls = slots[0];
+  const BuiltinTypes& t = T(thread);
+  if (!cls.is_object() || !is_subtype(cls.as_object()->type, t.type))
+    return thread.raise_format(t.TypeError, "BaseException.__new__(X): X is not a type object (%s)",
+                               type_name(thread, cls));
+  auto* type = static_cast<Type*>(cls.as_object());
+  if (!is_subtype(type, t.BaseException))
+    return thread.raise_format(t.TypeError, "BaseException.__new__(%s): %s is not a subtype of BaseException",
+                               type->name.c_str(), type->name.c_str());
+  // Keywords are left to __init__ (only OSError looks at them here).
+  std::vector<Value> values(slots + 2, slots + nslots);
+  TupleObject* kwnames = nullptr;
+  if (slots[1].is_object()) {
+    auto* keywords = static_cast<DictObject*>(slots[1].as_object());
+    std::vector<Value> names;
+    for (const DictEntry& entry : keywords->entries) {
+      if (entry.key.is_empty()) continue;
+      names.push_back(entry.key);
+      values.push_back(entry.value);
+    }
+    if (!names.empty()) kwnames = tuple_from(thread, names.data(), names.size());
+  }
+  Value keep = kwnames != nullptr ? to_value(kwnames) : Value();
+  (void)keep;
+  return exception_new(thread, type, values.data(), values.size(), kwnames);
+}
 
 const MethodDef kBaseExceptionMethods[] = {
     {"__init__(*args, **kwargs)", base_init},   {"__str__()", base_str_method},
@@ -581,6 +760,7 @@ void trace_exception(Object* object, gc::Tracer& tracer) {
   tracer.visit(exception->context);
   tracer.visit(exception->traceback);
   for (Value field : exception->fields) tracer.visit(field);
+  trace_slot_values(object, sizeof(ExceptionObject), tracer);
 }
 
 void destroy_exception(Object*) {}
@@ -610,7 +790,8 @@ ExceptionKind exception_kind(const BuiltinTypes& t, const Type* type) {
 ExceptionObject* new_exception(Thread& thread, Type* type, const Value* args, size_t nargs) {
   TupleObject* tuple = tuple_of_args(thread, args, nargs);
   Value keep = to_value(tuple);
-  ExceptionObject* exception = thread.heap().make<ExceptionObject>(type);
+  size_t extra = type->basic_size > sizeof(ExceptionObject) ? type->basic_size - sizeof(ExceptionObject) : 0;
+  ExceptionObject* exception = thread.heap().make_sized<ExceptionObject>(type, extra);  // + __slots__ values
   (void)keep;
   exception->args = tuple;
   exception->kind = exception_kind(T(thread), type);
@@ -622,23 +803,34 @@ ExceptionObject* new_exception(Thread& thread, Type* type, const Value* args, si
   return exception;
 }
 
-Value construct_exception(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+// BaseException.__new__ for a class: the instance with its args (OSError picks its subclass
+// from errno and parses its arguments here unless a Python __init__ will; groups check theirs).
+Value exception_new(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   const BuiltinTypes& t = T(thread);
-  if (is_subtype(type, t.BaseExceptionGroup)) return construct_exception_group(thread, type, args, nargs, kwnames);
   size_t nkw = kwnames != nullptr ? kwnames->size : 0;
   size_t npositional = nargs - nkw;
+  if (is_subtype(type, t.BaseExceptionGroup)) return new_exception_group(thread, type, args, npositional);
   if (type == t.OSError && npositional >= 2 && npositional <= 5) {
     if (Type* subclass = os_error_subclass(thread, args[0])) type = subclass;
   }
   ExceptionObject* exception = new_exception(thread, type, args, npositional);
-  Value instance = to_value(exception);
-  if (exception->kind == ExceptionKind::OSError && !os_error_uses_init(thread, type)) {
-    if (nkw != 0) return thread.raise_format(t.TypeError, "%s() takes no keyword arguments", type->name.c_str());
-    parse_os_error(thread, exception, args, npositional);
-  } else if (exception->kind == ExceptionKind::OSError) {
-    exception->args = tuple_new(thread, 0);
+  if (exception->kind == ExceptionKind::OSError) {
+    if (os_error_uses_init(thread, type)) {
+      exception->args = tuple_new(thread, 0);
+    } else {
+      if (nkw != 0) return thread.raise_format(t.TypeError, "%s() takes no keyword arguments", type->name.c_str());
+      parse_os_error(thread, exception, args, npositional);
+    }
   }
-  Value init = type_lookup(type, thread.interp().intern("__init__"));
+  return to_value(exception);
+}
+
+Value construct_exception(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+  const BuiltinTypes& t = T(thread);
+  Value instance = exception_new(thread, type, args, nargs, kwnames);
+  if (instance.is_error()) return instance;
+  Type* instance_type = instance.as_object()->type;
+  Value init = type_lookup(instance_type, thread.interp().intern("__init__"));
   if (init.is_empty()) return instance;
   std::vector<Value> with_self(nargs + 1);
   with_self[0] = instance;
@@ -659,101 +851,6 @@ bool exception_append_str(Thread& thread, std::string& out, Value value) {
 
 bool exception_append_repr(Thread& thread, std::string& out, Value value) {
   return builtin_exception_repr(thread, out, as_exception(value));
-}
-
-Value exception_get_attribute(Thread& thread, Value value, std::string_view name) {
-  Type* type = type_of(thread.interp(), value);
-  if (type == T(thread).traceback) return traceback_get_attribute(thread, value, name);
-  if (type == T(thread).frame) return frame_get_attribute(thread, value, name);
-  if (type == T(thread).code) return code_get_attribute(thread, value, name);
-  if (type->layout != Layout::Exception) return Value();
-  ExceptionObject* exception = as_exception(value);
-  if (name == "args") return exception->args != nullptr ? to_value(exception->args) : to_value(tuple_new(thread, 0));
-  if (name == "__cause__") return or_none(exception->cause);
-  if (name == "__context__") return or_none(exception->context);
-  if (name == "__suppress_context__") return Value::boolean(exception->suppress_context);
-  if (name == "__traceback__") return or_none(exception->traceback);
-  if (name == "__dict__") {
-    if (exception->dict == nullptr) exception->dict = dict_new(thread);
-    return to_value(exception->dict);
-  }
-  int index = field_index(exception->kind, name);
-  if (index < 0) return Value();
-  Value field = exception->fields[index];
-  if (field.is_empty()) {
-    if (exception->kind == ExceptionKind::OSError && index == os_field::kCharactersWritten)
-      return thread.raise(T(thread).AttributeError, "characters_written");
-    return Value::none();
-  }
-  return field;
-}
-
-int exception_set_attribute(Thread& thread, Value value, std::string_view name, Value new_value) {
-  ExceptionObject* exception = as_exception(value);
-  const BuiltinTypes& t = T(thread);
-  if (name == "args") {
-    TupleObject* tuple = to_tuple(thread, new_value);
-    if (tuple == nullptr) return -1;
-    exception->args = tuple;
-    return 1;
-  }
-  if (name == "__cause__" || name == "__context__") {
-    bool cause = name == "__cause__";
-    if (!new_value.is_none() && !is_exception(thread, new_value)) {
-      thread.raise_format(t.TypeError, "exception %s must be None or derive from BaseException",
-                          cause ? "cause" : "context");
-      return -1;
-    }
-    Value stored = new_value.is_none() ? Value() : new_value;
-    if (cause) {
-      exception->cause = stored;
-      exception->suppress_context = true;
-    } else {
-      exception->context = stored;
-    }
-    return 1;
-  }
-  if (name == "__suppress_context__") {
-    if (!new_value.is_bool()) {
-      thread.raise(t.TypeError, "attribute value type must be bool");
-      return -1;
-    }
-    exception->suppress_context = new_value.is_true();
-    return 1;
-  }
-  if (name == "__traceback__") {
-    if (!valid_traceback(thread, new_value)) {
-      thread.raise(t.TypeError, "__traceback__ must be a traceback or None");
-      return -1;
-    }
-    exception->traceback = new_value.is_none() ? Value() : new_value;
-    return 1;
-  }
-  int index = field_index(exception->kind, name);
-  if (index < 0) return 0;
-  exception->fields[index] = new_value;
-  return 1;
-}
-
-int exception_delete_attribute(Thread& thread, Value value, std::string_view name) {
-  ExceptionObject* exception = as_exception(value);
-  if (name == "args" || name == "__cause__" || name == "__context__" || name == "__traceback__") {
-    thread.raise_format(T(thread).TypeError, "%.*s may not be deleted", int(name.size()), name.data());
-    return -1;
-  }
-  if (name == "__suppress_context__") {
-    thread.raise(T(thread).TypeError, "can't delete numeric/char attribute");
-    return -1;
-  }
-  int index = field_index(exception->kind, name);
-  if (index < 0) return 0;
-  if (exception->kind == ExceptionKind::OSError && index == os_field::kCharactersWritten &&
-      exception->fields[index].is_empty()) {
-    thread.raise(T(thread).AttributeError, "characters_written");
-    return -1;
-  }
-  exception->fields[index] = Value();
-  return 1;
 }
 
 void note_attribute_error(Thread& thread, Value object, Value name) {
@@ -894,6 +991,9 @@ void install_exception_types(Interpreter& interp) {
     dict_set(thread, owner->dict, interp.intern(signature->name), to_value(native));
   };
   for (const MethodDef& def : kBaseExceptionMethods) define(types.BaseException, def.signature, def.function);
+  define(types.BaseException, "__new__(cls, /, *args, **kwargs)", exception_new_method);
+  static_cast<BuiltinFunctionObject*>(
+      dict_get_str(types.BaseException->dict, interp.intern("__new__")).as_object())->owner = nullptr;  // static
   const char* init = "__init__(*args, **kwargs)";
   define(types.StopIteration, init, stop_iteration_init);
   define(types.SystemExit, init, system_exit_init);
@@ -907,6 +1007,18 @@ void install_exception_types(Interpreter& interp) {
   for (Type* own_str : {types.KeyError, types.OSError, types.SyntaxError, types.ImportError, types.UnicodeEncodeError,
                         types.UnicodeDecodeError, types.UnicodeTranslateError, types.BaseExceptionGroup})
     define(own_str, "__str__()", exception_str_method);
+  define_getsets(interp, types.BaseException, kBaseExceptionGetSets);
+  define_getsets(interp, types.StopIteration, kStopIterationGetSets);
+  define_getsets(interp, types.SystemExit, kSystemExitGetSets);
+  define_getsets(interp, types.OSError, kOSErrorGetSets);
+  define_getsets(interp, types.SyntaxError, kSyntaxErrorGetSets);
+  define_getsets(interp, types.ImportError, kImportErrorGetSets);
+  define_getsets(interp, types.AttributeError, kAttributeErrorGetSets);
+  define_getsets(interp, types.NameError, kNameErrorGetSets);
+  for (Type* unicode : {types.UnicodeEncodeError, types.UnicodeDecodeError, types.UnicodeTranslateError})
+    define_getsets(interp, unicode, kUnicodeErrorGetSets);
+  define_getsets(interp, types.BaseExceptionGroup, kGroupGetSets);
+  install_traceback_types(interp);
   install_exception_group_methods(interp);
   DictObject* builtins = interp.builtins();
 #define PYXIS_NAME_EXCEPTION(name, base) dict_set(thread, builtins, interp.intern(#name), to_value(types.name));

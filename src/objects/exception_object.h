@@ -100,18 +100,14 @@ inline ExceptionObject* as_exception(Value value) { return static_cast<Exception
 // type(*args, **kw) for an exception class: __new__ (OSError picks its subclass from errno)
 // then __init__.
 Value construct_exception(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames);
-// The object part of construction (BaseException.__new__): args set, attributes None.
+// BaseException.__new__: the instance, args set (OSError's errno subclass and fields, a
+// group's checked message and exceptions); __init__ is not called.
+Value exception_new(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames);
+// The object part of construction: args set, attributes None.
 ExceptionObject* new_exception(Thread& thread, Type* type, const Value* args, size_t nargs);
 
 bool exception_append_str(Thread& thread, std::string& out, Value exception);
 bool exception_append_repr(Thread& thread, std::string& out, Value exception);
-// Attributes of exceptions that are not in the instance dict (args, __cause__, errno ...):
-// empty when `name` is not one of them.
-Value exception_get_attribute(Thread& thread, Value exception, std::string_view name);
-// 1 handled, 0 not an exception attribute (use the instance dict), -1 error.
-int exception_set_attribute(Thread& thread, Value exception, std::string_view name, Value value);
-int exception_delete_attribute(Thread& thread, Value exception, std::string_view name);
-
 // A failed attribute lookup: a pending AttributeError that has no name/obj yet gets them.
 void note_attribute_error(Thread& thread, Value object, Value name);
 // Setting __context__ as raising does (cycles through the context chain are broken first).
@@ -120,9 +116,8 @@ void set_exception_context(Thread& thread, Value exception, Value context);
 void add_traceback_entry(Thread& thread, Value exception, CodeObject* code, DictObject* globals, DictObject* locals,
                          uint32_t pc);
 int traceback_line(const TracebackObject* traceback);
-Value frame_get_attribute(Thread& thread, Value frame, std::string_view name);
-Value traceback_get_attribute(Thread& thread, Value traceback, std::string_view name);
-Value code_get_attribute(Thread& thread, Value code, std::string_view name);
+// The attributes of traceback and frame objects (tb_next, tb_frame ..., f_code ...).
+void install_traceback_types(Interpreter& interp);
 
 // The exception a front-end error raises: SyntaxError / IndentationError / TabError with
 // msg, filename, lineno, offset, text, end_lineno, end_offset (others: their class with msg).
@@ -135,6 +130,8 @@ Value sys_exception(Thread& thread, Value self, const Value* args, size_t nargs)
 Value sys_exc_info(Thread& thread, Value self, const Value* args, size_t nargs);
 
 // --- exception groups (exception_group.cpp)
+// BaseExceptionGroup.__new__(cls, message, exceptions): the checks and the instance.
+Value new_exception_group(Thread& thread, Type* type, const Value* args, size_t npositional);
 Value construct_exception_group(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames);
 void install_exception_group_methods(Interpreter& interp);
 // except*: splits `exception` by the clause's type into *match and *rest (None when empty);

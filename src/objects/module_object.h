@@ -66,6 +66,8 @@ void trace_super(Object* object, gc::Tracer& tracer);
 void trace_slice(Object* object, gc::Tracer& tracer);
 void trace_module(Object* object, gc::Tracer& tracer);
 void trace_instance(Object* object, gc::Tracer& tracer);
+// The __slots__ values a Python class appends after its builtin base's fields (from fields_end).
+void trace_slot_values(Object* object, size_t fields_end, gc::Tracer& tracer);
 void trace_sequence_iterator(Object* object, gc::Tracer& tracer);
 
 }  // namespace pyxis

@@ -88,12 +88,7 @@ std::string format_traceback(Thread& thread, Value traceback) {
 std::string format_exception_only(Thread& thread, Value exception) {
   Type* type = type_of(thread.interp(), exception);
   std::string name = type->name;
-  // Classes made by a class statement keep their __qualname__ (Outer.Error).
-  Value qualname = type->is_heap_type && type->dict != nullptr
-                       ? dict_get_str(type->dict, thread.interp().intern("__qualname__"))
-                       : Value();
-  if (qualname.is_object() && qualname.as_object()->type == thread.types().str)
-    name = static_cast<StrObject*>(qualname.as_object())->view();
+  if (!type->qualname.empty()) name = type->qualname;  // Outer.Error
   if (type->module_name != "builtins" && type->module_name != "__main__") name = type->module_name + "." + name;
   std::string out;
   if (is_exception_object(exception) && as_exception(exception)->kind == ExceptionKind::SyntaxError) {
