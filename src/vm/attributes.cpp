@@ -350,4 +350,46 @@ bool del_attr(Thread& thread, Value object, Value name) {
   return plain_set_attr(thread, object, name, Value());
 }
 
+// ---------------------------------------------------------------- inline caches
+
+namespace {
+
+// A plain instance of a class without attribute hooks: its attributes are its dict's.
+DictObject* cacheable_instance_dict(Thread& thread, Value object) {
+  if (!object.is_object()) return nullptr;
+  Type* type = object.as_object()->type;
+  if (type->dict_offset == 0 || !type->is_heap_type || hooks_of(thread, type) != 0 || is_subtype(type, T(thread).type))
+    return nullptr;
+  return *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+}
+
+}  // namespace
+
+void fill_attribute_cache(Thread& thread, Value object, Value name, uint32_t* cache) {
+  cache[2] = 0;  // epoch 0 never matches: the cache stays empty unless filled below
+  DictObject* dict = cacheable_instance_dict(thread, object);
+  if (dict == nullptr) return;
+  Type* type = object.as_object()->type;
+  if (!cached_type_lookup(thread, type, name).is_empty()) return;  // class attributes may be descriptors
+  for (size_t i = 0; i < dict->entries.size(); ++i) {
+    if (dict->entries[i].key != name) continue;
+    set_cache_word_pair(cache, reinterpret_cast<uint64_t>(type));
+    cache[2] = uint32_t(thread.interp().attribute_epoch);
+    cache[3] = uint32_t(i);
+    return;
+  }
+}
+
+void fill_method_cache(Thread& thread, Value object, Value name, uint32_t* cache) {
+  cache[2] = 0;
+  if (!object.is_object()) return;
+  Type* type = object.as_object()->type;
+  if (!type->is_heap_type || hooks_of(thread, type) != 0 || is_subtype(type, T(thread).type)) return;
+  Value found = cached_type_lookup(thread, type, name);
+  if (!has_type(found, T(thread).function)) return;
+  set_cache_word_pair(cache, reinterpret_cast<uint64_t>(type));
+  cache[2] = uint32_t(thread.interp().attribute_epoch);
+  set_cache_word_pair(cache + 3, found.bits());
+}
+
 }  // namespace pyxis

@@ -111,9 +111,11 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
   tracer.visit(types_.frame);
   for (auto& [text, str] : interned_) tracer.visit(str);
   for (AttributeCacheEntry& entry : attribute_cache) {
-    // Entries are weak: a collection may free what they point to, so they all go.
+    // Entries are weak: a collection may free what they point to, so they all go, and the
+    // inline caches of the bytecode (which compare type pointers) are invalidated too.
     entry = AttributeCacheEntry();
   }
+  ++attribute_epoch;
   tracer.visit(builtins_);
   tracer.visit(modules_);
   tracer.visit(sys_dict);
@@ -213,11 +215,11 @@ void Interpreter::create_types() {
   types_.object->basic_size = sizeof(InstanceObject);
 #define PYXIS_EXCEPTION_LAYOUT(name, base)                        \
   types_.name->basic_size = sizeof(ExceptionObject);              \
-  types_.name->dict_offset = offsetof(InstanceObject, dict);
+  types_.name->dict_offset = PYXIS_FIELD_OFFSET(InstanceObject, dict);
   PYXIS_EXCEPTION_TYPES(PYXIS_EXCEPTION_LAYOUT)
 #undef PYXIS_EXCEPTION_LAYOUT
-  types_.module->dict_offset = offsetof(ModuleObject, dict);
-  types_.function->dict_offset = offsetof(FunctionObject, dict);
+  types_.module->dict_offset = PYXIS_FIELD_OFFSET(ModuleObject, dict);
+  types_.function->dict_offset = PYXIS_FIELD_OFFSET(FunctionObject, dict);
   // MROs and namespaces, now that dict and str exist.
   auto finish = [&](Type* type) {
     type->dict = dict_new(thread);
