@@ -330,4 +330,55 @@ class Returns(Exception):
 
 
 raises(TypeError, "__init__() should return None, not 'int'", Returns)
+
+
+class Slotted(Exception):
+    __slots__ = ("a", "b")
+
+
+e = Slotted(1)
+e.a = 5
+assert e.a == 5 and e.args == (1,) and repr(e) == "Slotted(1)"
+
+
+class WithNew(Exception):
+    def __new__(cls, *args):
+        self = super().__new__(cls, *args)
+        self.tag = "new"
+        return self
+
+
+e = WithNew(1, 2)
+assert e.tag == "new" and e.args == (1, 2) and str(e) == "(1, 2)"
+e = Exception.__new__(ValueError, 1, 2)
+assert type(e) is ValueError and e.args == (1, 2)
+e = OSError.__new__(OSError, 2, "x")
+assert isinstance(e, OSError) and e.errno == 2 and e.strerror == "x"
+
+
+class KeywordOnly(Exception):
+    def __init__(self, *, code):
+        super().__init__()
+        self.code = code
+
+
+e = KeywordOnly(code=3)
+assert e.code == 3 and e.args == ()
+
+
+class WithProperty(Exception):
+    @property
+    def info(self):
+        return "p" + str(self.args)
+
+
+assert WithProperty(1).info == "p(1,)"
+e = ValueError(1)
+assert e.__dict__ == {}
+e.x = 2
+assert e.__dict__ == {"x": 2}
+try:
+    e.args = 5
+except TypeError as err:
+    assert str(err) == "'int' object is not iterable"
 print("ok")
