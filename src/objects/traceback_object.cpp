@@ -72,7 +72,7 @@ bool set_next(Thread& thread, Value self, Value value) {
     return false;
   }
   if (!value.is_none() && !(value.is_object() && value.as_object()->type == thread.types().traceback)) {
-    thread.raise_format(thread.types().TypeError, "expected traceback object or None, got '%s'", type_name(thread, value));
+    thread.raise_format(thread.types().TypeError, "expected traceback object, got '%s'", type_name(thread, value));
     return false;
   }
   for (Value at = value; at.is_object(); at = as_traceback(at)->next) {

@@ -1095,7 +1095,9 @@ op_WITH_EXCEPT: {
   uint32_t dst = A;
   SAVE_PC();
   Value exception = R[C];
-  Value details[3] = {to_value(type_of(thread.interp(), exception)), exception, Value::none()};
+  Value traceback = is_exception(thread, exception) ? as_exception(exception)->traceback : Value();
+  Value details[3] = {to_value(type_of(thread.interp(), exception)), exception,
+                      traceback.is_empty() ? Value::none() : traceback};
   Value result = call(thread, R[B], details, 3);
   CHECK(result);
   int suppress = truthy(thread, result);

@@ -158,3 +158,40 @@ except ValueError as err:
     names = [name for name, line in entries(err.__traceback__)]
     assert names == ["<module>"] + ["recurse"] * 6, names
 print("ok")
+
+
+# __exit__ receives the exception's traceback
+class Recorder:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, value, tb):
+        self.info = (exc_type, value, tb)
+        return True
+
+
+with Recorder() as recorder:
+    raise ValueError("in with")
+exc_type, value, tb = recorder.info
+assert exc_type is ValueError and tb is value.__traceback__ and type(tb).__name__ == "traceback"
+assert tb.tb_frame.f_code.co_name == "<module>" and tb.tb_next is None
+
+# tb_next can be rewired (no loops)
+e1 = outer()
+first = e1.__traceback__
+second = first.tb_next
+first.tb_next = None
+assert first.tb_next is None
+first.tb_next = second
+assert first.tb_next is second
+try:
+    second.tb_next = first
+except ValueError as err:
+    assert str(err) == "traceback loop detected"
+else:
+    raise AssertionError("loop accepted")
+try:
+    first.tb_next = 3
+except TypeError as err:
+    assert str(err) == "expected traceback object, got 'int'"
+print("ok")
