@@ -25,6 +25,13 @@ bool instance_of(Value v, const Type* type) { return v.is_object() && is_subtype
 
 bool is_group(Thread& thread, Value value) { return instance_of(value, T(thread).BaseExceptionGroup); }
 
+// Nested groups are walked recursively: RecursionError before the native stack runs out.
+bool too_deep(Thread& thread) {
+  if (thread.native_stack_limit == nullptr || __builtin_frame_address(0) > thread.native_stack_limit) return false;
+  thread.raise(T(thread).RecursionError, "maximum recursion depth exceeded");
+  return true;
+}
+
 TupleObject* group_exceptions(Value group) {
   Value excs = as_exception(group)->fields[1];
   return excs.is_object() ? static_cast<TupleObject*>(excs.as_object()) : nullptr;
@@ -155,6 +162,7 @@ bool split_recursive(Thread& thread, Value exception, const Matcher& matcher, bo
                      Value* rest) {
   *match = Value::none();
   *rest = Value::none();
+  if (too_deep(thread)) return false;
   int whole = matches(thread, matcher, exception);
   if (whole < 0) return false;
   if (whole) {
@@ -221,12 +229,17 @@ Value group_derive(Thread& thread, Value self, const Value* args, size_t) {
 }
 
 void collect_leaves(Thread& thread, Value exception, std::vector<Value>* leaves) {
-  if (!is_group(thread, exception)) {
-    leaves->push_back(exception);
-    return;
+  std::vector<Value> pending{exception};  // iterative: groups may nest deeply
+  while (!pending.empty()) {
+    Value at = pending.back();
+    pending.pop_back();
+    if (!is_group(thread, at)) {
+      leaves->push_back(at);
+      continue;
+    }
+    TupleObject* excs = group_exceptions(at);
+    for (size_t i = excs != nullptr ? excs->size : 0; i-- > 0;) pending.push_back(excs->items[i]);
   }
-  TupleObject* excs = group_exceptions(exception);
-  for (size_t i = 0; excs != nullptr && i < excs->size; ++i) collect_leaves(thread, excs->items[i], leaves);
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 // its traceback and notes, and exception groups drawn as nested boxes with '| ' margins.
 #include <string>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "frontend/syntax_error.h"
 #include "frontend/syntax_error_display.h"
@@ -183,22 +185,14 @@ void format_group(DisplayContext& context, Value exception) {
   if (top_level) context.group_depth = 0;
 }
 
-// One exception with the chain of causes/contexts before it.
-void format_recursive(DisplayContext& context, Value exception) {
+// One exception: its traceback and `Type: message`, or the group drawing.
+void format_one(DisplayContext& context, Value exception) {
   Thread& thread = context.thread;
-  context.seen.insert(exception.bits());
   if (!is_exception_object(exception)) {
     emit(context, format_exception_only(thread, exception));
     return;
   }
   ExceptionObject* object = as_exception(exception);
-  if (!object->cause.is_empty() && !context.seen.count(object->cause.bits())) {
-    format_recursive(context, object->cause);
-    emit(context, "\nThe above exception was the direct cause of the following exception:\n\n");
-  } else if (!object->suppress_context && !object->context.is_empty() && !context.seen.count(object->context.bits())) {
-    format_recursive(context, object->context);
-    emit(context, "\nDuring handling of the above exception, another exception occurred:\n\n");
-  }
   if (object->kind != ExceptionKind::Group) {
     if (!object->traceback.is_empty()) {
       emit(context, "Traceback (most recent call last):\n");
@@ -209,6 +203,35 @@ void format_recursive(DisplayContext& context, Value exception) {
     emit(context, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
   } else {
     format_group(context, exception);
+  }
+}
+
+// An exception with the chain of causes/contexts before it, oldest first. The chain is
+// collected first (it may be long), each exception shown once.
+void format_recursive(DisplayContext& context, Value exception) {
+  static const char kCause[] = "\nThe above exception was the direct cause of the following exception:\n\n";
+  static const char kContext[] = "\nDuring handling of the above exception, another exception occurred:\n\n";
+  std::vector<std::pair<Value, const char*>> chain;  // newest first; the text shown after each
+  Value at = exception;
+  const char* after = nullptr;
+  for (;;) {
+    context.seen.insert(at.bits());
+    chain.emplace_back(at, after);
+    if (!is_exception_object(at)) break;
+    ExceptionObject* object = as_exception(at);
+    if (!object->cause.is_empty() && !context.seen.count(object->cause.bits())) {
+      at = object->cause;
+      after = kCause;
+    } else if (!object->suppress_context && !object->context.is_empty() && !context.seen.count(object->context.bits())) {
+      at = object->context;
+      after = kContext;
+    } else {
+      break;
+    }
+  }
+  for (size_t i = chain.size(); i-- > 0;) {
+    format_one(context, chain[i].first);
+    if (chain[i].second != nullptr) emit(context, chain[i].second);
   }
 }
 
