@@ -15,6 +15,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
@@ -463,14 +464,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
     if (range->step != 1) out += ", " + std::to_string(range->step);
     out += ')';
   } else if (type->layout == Layout::Exception) {
-    auto* exception = static_cast<ExceptionObject*>(object);
-    out += type->name;
-    out += '(';
-    for (size_t i = 0; exception->args != nullptr && i < exception->args->size; ++i) {
-      if (i != 0) out += ", ";
-      if (!append_repr(thread, out, exception->args->items[i])) return false;
-    }
-    out += ')';
+    return exception_append_repr(thread, out, value);
   } else if (type == types.generator) {
     out += "<generator object ";
     out += as_str(static_cast<GeneratorObject*>(object)->function->qualname)->view();
@@ -517,17 +511,7 @@ bool append_str(Thread& thread, std::string& out, Value value) {
     if (type->layout == Layout::BuiltinSubclass && type->builtin_base == types.str)
       return append_str(thread, out, builtin_value(value));
     if (type->slots != nullptr && type->slots->str != nullptr) return type->slots->str(thread, out, value);
-    if (type->layout == Layout::Exception) {
-      auto* exception = static_cast<ExceptionObject*>(value.as_object());
-      size_t count = exception->args != nullptr ? exception->args->size : 0;
-      if (count == 0) return true;
-      if (count == 1) {
-        // KeyError shows its key as repr, like CPython.
-        if (is_subtype(type, types.KeyError)) return append_repr(thread, out, exception->args->items[0]);
-        return append_str(thread, out, exception->args->items[0]);
-      }
-      return append_repr(thread, out, to_value(exception->args));
-    }
+    if (type->layout == Layout::Exception) return exception_append_str(thread, out, value);
   }
   return append_repr(thread, out, value);
 }
