@@ -1517,7 +1517,7 @@ class CodeUnit {
       uint32_t inner = next_temp_;
       if (auto* star = ast::dyn_cast<ast::Starred>(a)) {
         uint32_t iterable = expr(star->value);
-        emit(Opcode::LIST_EXTEND, base + 1, iterable);
+        emit(Opcode::LIST_EXTEND, base + 1, iterable, 1);  // C=1: call arguments
       } else {
         uint32_t value = expr(a);
         emit(Opcode::LIST_APPEND, base + 1, value);

@@ -18,6 +18,7 @@
 #include "vm/builtins.h"
 #include "vm/eval.h"
 #include "vm/attributes.h"
+#include "vm/call_arguments.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -939,6 +940,11 @@ op_LIST_EXTEND: {
   SAVE_PC();
   auto* list = static_cast<ListObject*>(R[A].as_object());
   Value iterable = R[B];
+  if (C != 0) {
+    // f(*iterable): the callable is the register below the argument list.
+    if (!extend_call_arguments(thread, list, iterable, R[A - 1])) goto error;
+    DISPATCH();
+  }
   Value iterator = get_iter(thread, iterable);
   if (iterator.is_error()) {
     if (thread.pending_is(types.TypeError) && !has_type(iterable, types.type)) {
@@ -972,30 +978,9 @@ op_DICT_UPDATE: {
   DISPATCH();
 }
 op_DICT_MERGE: {
+  // f(**mapping): the callable is two registers below the keyword dict (see call_ex).
   SAVE_PC();
-  auto* dict = static_cast<DictObject*>(R[A].as_object());
-  Value mapping = R[B];
-  if (!has_type(mapping, types.dict)) {
-    thread.raise_format(types.TypeError, "argument after ** must be a mapping, not %s", type_name(thread, mapping));
-    goto error;
-  }
-  auto* source = static_cast<DictObject*>(mapping.as_object());
-  for (size_t i = 0; i < source->entries.size(); ++i) {
-    DictEntry entry = source->entries[i];
-    if (entry.key.is_empty()) continue;
-    if (!has_type(entry.key, types.str)) {
-      thread.raise(types.TypeError, "keywords must be strings");
-      goto error;
-    }
-    Value existing = dict_get(thread, dict, entry.key);
-    CHECK(existing);
-    if (!existing.is_empty()) {
-      std::string_view key = as_str(entry.key)->view();
-      thread.raise_format(types.TypeError, "got multiple values for keyword argument '%.*s'", int(key.size()), key.data());
-      goto error;
-    }
-    if (!dict_set(thread, dict, entry.key, entry.value)) goto error;
-  }
+  if (!merge_call_keywords(thread, static_cast<DictObject*>(R[A].as_object()), R[B], R[A - 2])) goto error;
   DISPATCH();
 }
 op_CALL_EX: {
