@@ -1607,6 +1607,20 @@ bool bind_arguments(Thread& thread, FunctionObject* function, const Value* args,
         if (!dict_set(thread, extra, kwnames->items[k], args[npositional + k])) return false;
         continue;
       }
+      // Positional-only names passed by keyword get their own message, listing all of them.
+      std::string positional_only;
+      for (size_t j = 0; j < nkw; ++j)
+        for (size_t i = 0; i < code->positional_only_count; ++i)
+          if (str_equal(as_str(kwnames->items[j]), as_str(code->local_names[i]))) {
+            if (!positional_only.empty()) positional_only += ", ";
+            positional_only += "'" + std::string(as_str(kwnames->items[j])->view()) + "'";
+          }
+      if (!positional_only.empty()) {
+        thread.raise_format(thread.types().TypeError,
+                            "%s() got some positional-only arguments passed as keyword arguments: %s", name,
+                            positional_only.c_str());
+        return false;
+      }
       thread.raise_format(thread.types().TypeError, "%s() got an unexpected keyword argument '%s'", name, key->bytes);
       return false;
     }
