@@ -75,6 +75,7 @@ struct ParsedSignature;
   X(staticmethod) \
   X(member_descriptor) \
   X(getset_descriptor) \
+  X(seq_iterator) \
   /* end */
 
 struct BuiltinTypes {
