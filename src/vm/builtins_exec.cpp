@@ -12,6 +12,7 @@
 #include "frontend/parse.h"
 #include "objects/arg_parser.h"
 #include "objects/dict_object.h"
+#include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -43,30 +44,8 @@ StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
 }  // namespace
 
 void raise_syntax_error(Thread& thread, const frontend::SyntaxErrorInfo& error) {
-  Interpreter& interp = thread.interp();
-  Type* type = interp.types().SyntaxError;
-  Value named = dict_get_str(interp.builtins(), interp.intern(error.exc_type));
-  if (has_type(named, interp.types().type)) type = static_cast<Type*>(named.as_object());
-  if (!is_subtype(type, interp.types().SyntaxError)) {
-    thread.raise(type, error.msg);
-    return;
-  }
-  std::string text = error.msg;
-  if (error.has_location) text += " (" + error.filename + ", line " + std::to_string(error.lineno) + ")";
-  Value exception = make_exception(thread, type, str_value(thread, text));
-  if (exception.is_error()) return;
-  auto set = [&](const char* name, Value value) {
-    if (!value.is_error()) set_attr(thread, exception, interp.intern(name), value);
-  };
-  auto number = [&](bool present, int n) { return present ? Value::small_int(n) : Value::none(); };
-  set("msg", str_value(thread, error.msg));
-  set("filename", str_value(thread, error.filename));
-  set("lineno", number(error.has_location, error.lineno));
-  set("offset", number(error.has_location, error.offset));
-  set("end_lineno", number(error.has_location && error.has_end_lineno, error.end_lineno));
-  set("end_offset", number(error.has_location && error.has_end_offset, error.end_offset));
-  set("text", error.has_text ? str_value(thread, error.text) : Value::none());
-  thread.raise_value(exception);
+  Value exception = make_syntax_error(thread, error);
+  if (!exception.is_error()) thread.raise_value(exception);
 }
 
 namespace {
