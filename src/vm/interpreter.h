@@ -101,7 +101,7 @@ struct Frame {
   bool returns_to_native = false;  // the loop that runs this frame returns when it pops it
   GeneratorObject* generator = nullptr;  // the generator this frame runs, if any
   DictObject* locals_cache = nullptr;    // functions: the dict locals() returns (refreshed per call)
-  Value locals_mapping;                  // exec/eval code whose locals are not a dict (locals_dict null)
+  Value locals_mapping = Value();        // exec/eval code whose locals are not a dict (locals_dict null)
 };
 
 class Interpreter;
