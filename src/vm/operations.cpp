@@ -2,8 +2,6 @@
 // attributes, calls, iteration and subscripts. Builtin types are handled natively first;
 // Python classes through their dunder methods, looked up on the type as CPython does.
 #include "vm/operations.h"
-#include "vm/imports.h"
-#include "vm/annotations.h"
 
 #include <cmath>
 #include <climits>
