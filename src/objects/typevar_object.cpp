@@ -422,6 +422,53 @@ Value generic_alias_getattr(Thread& thread, Value self, const Value* args, size_
   return attribute_error(thread, self, args[0]);
 }
 
+// `value` with each type variable of `params` replaced by the matching entry of `values`.
+Value substitute(Thread& thread, Value value, TupleObject* params, TupleObject* values) {
+  if (stack_exhausted(thread)) return Value::error();
+  for (size_t i = 0; i < params->size; ++i)
+    if (params->items[i].bits() == value.bits()) return values->items[i];
+  if (!is_generic_alias(value) || as_alias(value)->unpack) return value;
+  GenericAliasObject* g = as_alias(value);
+  auto* args = static_cast<TupleObject*>(g->args.as_object());
+  TupleObject* replaced = tuple_new(thread, args->size);
+  for (size_t i = 0; i < args->size; ++i) {
+    Value item = substitute(thread, args->items[i], params, values);
+    if (item.is_error()) return item;
+    replaced->items[i] = item;
+  }
+  return make_alias(thread, g->origin, to_value(replaced), g->typing_form);
+}
+
+// list[T][int]: the alias with its type variables replaced.
+Value generic_alias_getitem(Thread& thread, Value self, Value key) {
+  Value parameters = collect_parameters(thread, as_alias(self)->args);
+  if (parameters.is_error()) return parameters;
+  auto* params = static_cast<TupleObject*>(parameters.as_object());
+  std::string shown;
+  if (params->size == 0) {
+    if (!append_repr(thread, shown, self)) return Value::error();
+    return thread.raise_format(thread.types().TypeError, "%s is not a generic class", shown.c_str());
+  }
+  for (size_t i = 0; i < params->size; ++i)
+    if (as_typevar(params->items[i])->kind != TypeParamKind::TypeVar)
+      return thread.raise(thread.types().TypeError, "substituting ParamSpec or TypeVarTuple parameters is not supported yet");
+  Value values = has_type(key, thread.types().tuple) ? key : to_value(tuple_from(thread, &key, 1));
+  auto* given = static_cast<TupleObject*>(values.as_object());
+  if (given->size != params->size) {
+    if (!append_repr(thread, shown, self)) return Value::error();
+    return thread.raise_format(thread.types().TypeError, "Too %s arguments for %s; actual %zu, expected %zu",
+                               given->size > params->size ? "many" : "few", shown.c_str(), given->size, params->size);
+  }
+  auto* args = static_cast<TupleObject*>(as_alias(self)->args.as_object());
+  TupleObject* replaced = tuple_new(thread, args->size);
+  for (size_t i = 0; i < args->size; ++i) {
+    Value item = substitute(thread, args->items[i], params, given);
+    if (item.is_error()) return item;
+    replaced->items[i] = item;
+  }
+  return make_alias(thread, as_alias(self)->origin, to_value(replaced), as_alias(self)->typing_form);
+}
+
 Value generic_alias_eq(Thread& thread, Value self, const Value* args, size_t) {
   if (stack_exhausted(thread)) return Value::error();
   if (!is_generic_alias(args[0])) return Value::not_implemented();
@@ -735,7 +782,7 @@ const TypeSlots kTypeAliasSlots = {.repr = repr_slot<type_alias_repr>, .binary =
                                    .construct = construct_typing, .get_attr = get_attr_slot<type_alias_getattr>};
 const TypeSlots kGenericAliasSlots = {.repr = repr_slot<generic_alias_repr>, .hash = alias_hash_slot,
                                       .compare = compare_slot<generic_alias_eq>, .binary = union_binary,
-                                      .call = alias_call_slot, .get_attr = get_attr_slot<generic_alias_getattr>};
+                                      .get_item = generic_alias_getitem, .call = alias_call_slot, .get_attr = get_attr_slot<generic_alias_getattr>};
 const TypeSlots kUnionSlots = {.repr = repr_slot<union_repr>, .hash = union_hash_slot, .compare = compare_slot<union_eq>,
                                .binary = union_binary, .get_attr = get_attr_slot<union_getattr>};
 // `type` itself: int | str.

@@ -196,6 +196,15 @@ try:
     raise AssertionError("no error")
 except TypeError as e:
     assert str(e) == "type 'int' is not subscriptable"
+# Substituting type variables: list[T][int].
+W3 = TypeVar("W3")
+assert repr(list[U][int]) == "list[int]" and repr(dict[U, W3][str, int]) == "dict[str, int]"
+assert repr(dict[U, list[U]][int]) == "dict[int, list[int]]" and type(list[U][int]).__name__ == "GenericAlias"
+assert repr(Old[U][int]) == "__main__.Old[int]" and repr(X[U][str]) == "X[str]"
+raises(TypeError, "Too many arguments for list[~U]; actual 2, expected 1", lambda: list[U][int, str])
+raises(TypeError, "Too few arguments for dict[~U, ~W3]; actual 1, expected 2", lambda: dict[U, W3][int])
+raises(TypeError, "list[int] is not a generic class", lambda: list[int][str])
+
 # X | Y: types.UnionType, or typing.Union when a type variable takes part.
 assert repr(int | str) == "int | str" and (int | int) is int and repr((int | str) | float) == "int | str | float"
 assert repr(int | None) == "int | None" and repr(None | int) == "None | int" and type(int | str).__name__ == "UnionType"
