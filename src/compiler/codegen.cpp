@@ -41,7 +41,7 @@ struct LoopLabels {
 
 // What a break/continue/return must unwind on its way out.
 struct FBlock {
-  enum Kind { Loop, Handler, Finally, With } kind;
+  enum Kind { Loop, Handler, Finally, With, AsyncWith } kind;
   uint32_t saved_register = 0;               // Handler: the saved handled exception; With: __exit__
   const ast::Seq<ast::stmt_t*>* finalbody = nullptr;
 };
@@ -71,6 +71,7 @@ class CodeUnit {
     code_->positional_count = 1;
     setup_scope_registers();
     code_->flags |= code_flag::kGenerator;
+    if (scope_->is_async) code_->flags |= code_flag::kAsyncGenerator;
     loc_ = g->loc;
     genexp_loops(g, 0);
     uint32_t none = temp();
@@ -81,7 +82,6 @@ class CodeUnit {
 
   void genexp_loops(const ast::GeneratorExp* g, uint32_t index) {
     ast::comprehension_t* gen = g->generators[index];
-    if (gen->is_async) throw Unsupported{"async generator expressions", loc_};
     uint32_t mark = next_temp_;
     uint32_t iterator;
     if (index == 0) {
@@ -89,11 +89,11 @@ class CodeUnit {
     } else {
       uint32_t iterable = expr(gen->iter);
       iterator = temp();
-      emit(Opcode::GET_ITER, iterator, iterable);
+      emit(gen->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterable);
     }
     uint32_t top = here();
     uint32_t item = temp();
-    uint32_t to_exit = emit_jump(Opcode::FOR_ITER, item, iterator);
+    uint32_t to_exit = gen->is_async ? async_for_head(iterator, item, &top) : emit_jump(Opcode::FOR_ITER, item, iterator);
     store(gen->target, item);
     std::vector<uint32_t> to_top;
     for (ast::expr_t* condition : gen->ifs) to_top.push_back(jump_unless(condition, false));
@@ -148,7 +148,8 @@ class CodeUnit {
     }
     setup_scope_registers();
     if (scope_->is_generator) code_->flags |= code_flag::kGenerator;
-    if (scope_->is_async) throw Unsupported{"coroutines", scope_->loc};
+    if (scope_->is_async)
+      code_->flags |= code_flag::kGenerator | (scope_->is_generator ? code_flag::kAsyncGenerator : code_flag::kCoroutine);
     if (body != nullptr) {
       find_deleted(*body);
       statements(*body);
@@ -410,6 +411,9 @@ class CodeUnit {
       case ast::NodeKind::Break: break_statement(); break;
       case ast::NodeKind::Continue: continue_statement(); break;
       case ast::NodeKind::FunctionDef: function_def(ast::cast<ast::FunctionDef>(s)); break;
+      case ast::NodeKind::AsyncFunctionDef: function_def(ast::cast<ast::AsyncFunctionDef>(s)); break;
+      case ast::NodeKind::AsyncFor: async_for_statement(ast::cast<ast::AsyncFor>(s)); break;
+      case ast::NodeKind::AsyncWith: async_with_statement(ast::cast<ast::AsyncWith>(s), 0); break;
       case ast::NodeKind::ClassDef: class_def(ast::cast<ast::ClassDef>(s)); break;
       case ast::NodeKind::Raise: raise_statement(ast::cast<ast::Raise>(s)); break;
       case ast::NodeKind::Try: try_statement(ast::cast<ast::Try>(s)); break;
@@ -597,6 +601,8 @@ class CodeUnit {
         emit(Opcode::EXIT_HANDLER, block.saved_register);
       } else if (block.kind == FBlock::With) {
         emit(Opcode::WITH_EXIT, block.saved_register);
+      } else if (block.kind == FBlock::AsyncWith) {
+        await_aexit(block.saved_register, 0, false);
       } else if (block.kind == FBlock::Finally) {
         // The finally body runs with this block popped (a return inside it leaves directly).
         std::vector<FBlock> saved(fblocks_.begin() + long(i), fblocks_.end());
@@ -761,6 +767,105 @@ class CodeUnit {
     uint32_t cleanup_start = here();
     uint32_t suppress = temp();
     emit(Opcode::WITH_EXCEPT, suppress, base, exc);
+    uint32_t to_reraise = emit_jump(Opcode::JUMP_IF_FALSE, suppress);
+    emit(Opcode::EXIT_HANDLER, saved);
+    uint32_t to_end_suppressed = emit_jump(Opcode::JUMP);
+    patch(to_reraise, here());
+    emit(Opcode::RERAISE, exc);
+    uint32_t cleanup_end = here();
+    uint32_t exc2 = temp();
+    uint32_t cleanup = here();
+    add_handler(cleanup_start, cleanup_end, cleanup, exc2);
+    emit(Opcode::EXIT_HANDLER, saved);
+    emit(Opcode::RERAISE, exc2);
+    patch(to_end, here());
+    patch(to_end_suppressed, here());
+    assigned_ = before;
+  }
+
+  // ------------------------------------------------------------ async for / async with
+
+  // The head of an async for loop over `aiterator`: awaits __anext__() into `item`; returns
+  // the patch location of the exit (taken on StopAsyncIteration); *top is where the next
+  // iteration starts.
+  uint32_t async_for_head(uint32_t aiterator, uint32_t item, uint32_t* top) {
+    *top = here();
+    uint32_t awaitable = temp();
+    uint32_t start = here();
+    emit(Opcode::GET_ANEXT, awaitable, aiterator);
+    emit(Opcode::YIELD_FROM, item, awaitable);
+    uint32_t end = here();
+    uint32_t to_body = emit_jump(Opcode::JUMP);
+    uint32_t exception = temp();
+    add_handler(start, end, here(), exception);
+    uint32_t to_exit = emit_jump(Opcode::END_ASYNC_FOR, exception);
+    patch(to_body, here());
+    return to_exit;
+  }
+
+  void async_for_statement(const ast::AsyncFor* s) {
+    std::vector<bool> before = assigned_;
+    uint32_t iterable = expr(s->iter);
+    uint32_t aiterator = temp();
+    emit(Opcode::GET_AITER, aiterator, iterable);
+    uint32_t item = temp();
+    uint32_t top = 0;
+    uint32_t to_exit = async_for_head(aiterator, item, &top);
+    store(s->target, item);
+    loops_.push_back(LoopLabels{top, {}, fblocks_.size()});
+    fblocks_.push_back(FBlock{FBlock::Loop});
+    statements(s->body);
+    emit1(Opcode::JUMP, 0, 0, 0, top);
+    fblocks_.pop_back();
+    LoopLabels labels = loops_.back();
+    loops_.pop_back();
+    patch(to_exit, here());
+    assigned_ = before;
+    statements(s->orelse);
+    for (uint32_t at : labels.break_patches) patch(at, here());
+    assigned_ = before;
+  }
+
+  // await __aexit__(None, None, None) (or with the exception in `exception`), result in a temp.
+  uint32_t await_aexit(uint32_t exit, uint32_t exception, bool has_exception) {
+    uint32_t result = temp();
+    emit1(Opcode::CALL_AEXIT, result, exit, exception, has_exception ? 1 : 0);
+    emit(Opcode::GET_AWAITABLE, result, result, 2);
+    emit(Opcode::YIELD_FROM, result, result);
+    return result;
+  }
+
+  // async with A as a, B as b: body  ==  async with A as a: (async with B as b: body)
+  void async_with_statement(const ast::AsyncWith* w, uint32_t item_index) {
+    if (item_index == w->items.size) {
+      statements(w->body);
+      return;
+    }
+    ast::withitem_t* item = w->items[item_index];
+    uint32_t manager = expr(item->context_expr);
+    uint32_t base = temps(2);  // bound __aexit__, then what __aenter__() returned (awaited)
+    emit(Opcode::BEFORE_ASYNC_WITH, base, manager);
+    emit(Opcode::GET_AWAITABLE, base + 1, base + 1, 1);
+    emit(Opcode::YIELD_FROM, base + 1, base + 1);
+    uint32_t exc = temp();
+    uint32_t saved = temp();
+    std::vector<bool> before = assigned_;
+    uint32_t body_start = here();
+    if (item->optional_vars != nullptr) store(item->optional_vars, base + 1);
+    fblocks_.push_back(FBlock{FBlock::AsyncWith, base});
+    async_with_statement(w, item_index + 1);
+    fblocks_.pop_back();
+    uint32_t body_end = here();
+    uint32_t mark = next_temp_;
+    await_aexit(base, 0, false);
+    next_temp_ = mark;
+    uint32_t to_end = emit_jump(Opcode::JUMP);
+    // An exception in the body: await __aexit__(type, value, None) decides whether it propagates.
+    uint32_t handler = here();
+    add_handler(body_start, body_end, handler, exc);
+    emit(Opcode::ENTER_HANDLER, saved, exc);
+    uint32_t cleanup_start = here();
+    uint32_t suppress = await_aexit(base, exc, true);
     uint32_t to_reraise = emit_jump(Opcode::JUMP_IF_FALSE, suppress);
     emit(Opcode::EXIT_HANDLER, saved);
     uint32_t to_end_suppressed = emit_jump(Opcode::JUMP);
@@ -985,7 +1090,8 @@ class CodeUnit {
     return Where::Global;
   }
 
-  void function_def(const ast::FunctionDef* f) {
+  template <class Def>  // FunctionDef or AsyncFunctionDef
+  void function_def(const Def* f) {
     if (!f->type_params.empty()) throw Unsupported{"generic functions (PEP 695)", f->loc};
     uint32_t first_decorator = decorators(f->decorator_list);
     const Scope* child = table_.scope_of(f);
@@ -1325,11 +1431,24 @@ class CodeUnit {
         uint32_t base = temps(2);
         make_function(nullptr, code, base);
         uint32_t iterable = expr(g->generators[0]->iter);
-        emit(Opcode::GET_ITER, base + 1, iterable);
+        emit(g->generators[0]->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, base + 1, iterable);
         next_temp_ = mark;
         uint32_t target = out(dst);
         emit(Opcode::CALL, target, base, 1);
         if (next_temp_ < mark) next_temp_ = mark;
+        return target;
+      }
+      case ast::NodeKind::Await:
+      case ast::NodeKind::YieldFrom: {
+        bool is_await = e->node_kind == ast::NodeKind::Await;
+        uint32_t mark = next_temp_;
+        uint32_t value = expr(is_await ? ast::cast<ast::Await>(e)->value : ast::cast<ast::YieldFrom>(e)->value);
+        uint32_t iterator = temp();
+        if (is_await) emit(Opcode::GET_AWAITABLE, iterator, value, 0);
+        else emit(Opcode::GET_YIELD_FROM_ITER, iterator, value);
+        next_temp_ = mark;
+        uint32_t target = out(dst);
+        emit(Opcode::YIELD_FROM, target, iterator);
         return target;
       }
       case ast::NodeKind::NamedExpr: {
@@ -1464,13 +1583,12 @@ class CodeUnit {
   void comprehension_loops(const ast::Seq<ast::comprehension_t*>& generators, size_t index,
                            const std::function<void()>& body) {
     ast::comprehension_t* gen = generators[uint32_t(index)];
-    if (gen->is_async) throw Unsupported{"async comprehensions", loc_};
     uint32_t iterable = expr(gen->iter);
     uint32_t iterator = temp();
-    emit(Opcode::GET_ITER, iterator, iterable);
+    emit(gen->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterable);
     uint32_t top = here();
     uint32_t item = temp();
-    uint32_t to_exit = emit_jump(Opcode::FOR_ITER, item, iterator);
+    uint32_t to_exit = gen->is_async ? async_for_head(iterator, item, &top) : emit_jump(Opcode::FOR_ITER, item, iterator);
     bind_comprehension_target(gen->target);
     store(gen->target, item);
     std::vector<uint32_t> to_top;

@@ -37,6 +37,7 @@ void trace_generator(Object* object, gc::Tracer& tracer) {
   auto* generator = static_cast<GeneratorObject*>(object);
   tracer.visit(generator->function);
   for (Value v : generator->registers) tracer.visit(v);
+  tracer.visit(generator->delegate);
 }
 
 void destroy_generator(Object* object) { static_cast<GeneratorObject*>(object)->~GeneratorObject(); }

@@ -2,6 +2,7 @@
 // each declared once in a const table with its signature string; construction of builtin
 // types and Python classes (call_type), including class creation by type(name, bases, ns).
 #include "vm/builtins.h"
+#include "vm/coroutines.h"
 
 #include <cerrno>
 #include <cmath>
@@ -1871,6 +1872,7 @@ void install_builtins(Interpreter& interp) {
 #define PYXIS_NAME_EXCEPTION(type_name, base) name(#type_name, to_value(types.type_name));
   PYXIS_EXCEPTION_TYPES(PYXIS_NAME_EXCEPTION)
 #undef PYXIS_NAME_EXCEPTION
+  install_coroutine_types(interp);
 }
 
 }  // namespace pyxis

@@ -30,7 +30,8 @@ struct ParsedSignature;
   X(object) X(type) X(int_) X(bool_) X(float_) X(str) X(tuple) X(list) X(dict) X(none_type)  \
   X(ellipsis_type) X(not_implemented_type) X(function) X(builtin_function) X(method) X(code) \
   X(module) X(range) X(range_iterator) X(list_iterator) X(tuple_iterator) X(str_iterator)    \
-  X(dict_keyiterator) X(big_int_storage) X(slice) X(cell) X(super) X(enumerate) X(zip) X(map) X(filter) X(reversed) X(generator) X(set) X(frozenset) X(text_stream) X(dict_keys) X(dict_values) X(dict_items) X(dict_valueiterator) X(dict_itemiterator)
+  X(dict_keyiterator) X(big_int_storage) X(slice) X(cell) X(super) X(enumerate) X(zip) X(map) X(filter) X(reversed) X(generator) X(set) X(frozenset) X(text_stream) X(dict_keys) X(dict_values) X(dict_items) X(dict_valueiterator) X(dict_itemiterator) \
+  X(coroutine) X(coroutine_wrapper) X(async_generator) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable)
 
 #define PYXIS_EXCEPTION_TYPES(X)                                                                      \
   X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)       \
@@ -39,7 +40,7 @@ struct ParsedSignature;
   X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)        \
   X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)                      \
   X(NameError, Exception) X(UnboundLocalError, NameError) X(RuntimeError, Exception)                 \
-  X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(StopIteration, Exception)   \
+  X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(StopIteration, Exception) X(StopAsyncIteration, Exception) \
   X(TypeError, Exception) X(ValueError, Exception) X(MemoryError, Exception) X(SystemError, Exception)      \
   X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(SyntaxError, Exception)                 \
   X(EOFError, Exception)

@@ -15,6 +15,8 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/builtins.h"
+#include "vm/coroutines.h"
+#include "vm/match_operations.h"
 #include "vm/eval.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
@@ -76,9 +78,9 @@ void pop_frame(Thread& thread) {
 // Calling a generator function: bind the arguments in a frame that is popped at once, keeping
 // its registers in the new generator.
 Value make_generator(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames) {
-  GeneratorObject* generator = thread.heap().make<GeneratorObject>(thread.types().generator);
-  generator->function = function;
   CodeObject* code = function->code;
+  GeneratorObject* generator = thread.heap().make<GeneratorObject>(generator_type_for(thread, code));
+  generator->function = function;
   if (!push_frame(thread, function, code, function->globals, nullptr, args, nargs, kwnames, 0, true))
     return Value::error();
   Frame& frame = thread.frames.back();
@@ -1085,6 +1087,7 @@ op_YIELD: {
   Value value = R[B];
   GeneratorObject* generator = frame->generator;
   generator->resume_register = A;
+  generator->yielded_value = true;
   SAVE_PC();
   generator->pc = frame->pc;
   std::copy(R, R + code->register_count, generator->registers.begin());
@@ -1154,6 +1157,8 @@ op_EXIT_HANDLER:
   thread.handled_exception = R[A];
   DISPATCH();
 
+#include "vm/interpreter_loop_async_match.inc"
+
 error : {
   SAVE_PC();
   Value exception = thread.pending();
@@ -1169,18 +1174,8 @@ error : {
     }
   }
   bool to_native = frame->returns_to_native;
-  if (frame->generator != nullptr && thread.pending_is(types.StopIteration)) {
-    // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-    Value stop = thread.take_pending();
-    Value replacement = make_exception(thread, types.RuntimeError, str_value(thread, "generator raised StopIteration"));
-    if (!replacement.is_error()) {
-      auto* object = static_cast<ExceptionObject*>(replacement.as_object());
-      object->cause = stop;
-      object->context = stop;
-      object->suppress_context = true;
-      thread.raise_value(replacement);
-    }
-  }
+  // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+  if (frame->generator != nullptr) convert_generator_stop(thread, frame->generator);
   pop_frame(thread);
   if (to_native) return Value::error();
   LOAD_FRAME();
@@ -1213,9 +1208,10 @@ Value call_function(Thread& thread, FunctionObject* function, const Value* args,
   return execute(thread, false);
 }
 
-Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned) {
+// Resumes the generator's own frame (vm/coroutines.cpp's resume_generator forwards to a
+// yield-from delegate first).
+Value resume_generator_frame(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned) {
   const BuiltinTypes& types = thread.types();
-  if (generator->running) return thread.raise(types.ValueError, "generator already executing");
   if (generator->finished || (!generator->started && !thrown.is_empty())) {
     generator->finished = true;
     generator->registers.clear();

@@ -19,6 +19,7 @@
 #include "support/number_format.h"
 #include "support/python_repr.h"
 #include "vm/builtins.h"
+#include "vm/coroutines.h"
 #include "vm/eval.h"
 #include "vm/interpreter.h"
 
@@ -442,8 +443,10 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
       if (!append_repr(thread, out, exception->args->items[i])) return false;
     }
     out += ')';
-  } else if (type == types.generator) {
-    out += "<generator object ";
+  } else if (type == types.generator || type == types.coroutine || type == types.async_generator) {
+    out += "<";
+    out += type->name;
+    out += " object ";
     out += as_str(static_cast<GeneratorObject*>(object)->function->qualname)->view();
     out += " at ";
     out += address;
@@ -1509,6 +1512,8 @@ Value get_iter(Thread& thread, Value value) {
   if (type == types.list_iterator || type == types.tuple_iterator || type == types.str_iterator ||
       type == types.dict_keyiterator || type == types.range_iterator || type == types.enumerate || type == types.zip ||
       type == types.map || type == types.filter || type == types.reversed || type == types.generator ||
+      type == types.coroutine_wrapper || type == types.async_generator_asend || type == types.async_generator_athrow ||
+      type == types.anext_awaitable ||
       type == types.dict_valueiterator || type == types.dict_itemiterator)
     return value;
   bool found;
@@ -1640,6 +1645,12 @@ Value iter_next(Thread& thread, Value iterator_value) {
     }
     if (type == types.zip) return to_value(items);
     return call(thread, adapter->function, items->items, items->size);
+  }
+  if (type == types.coroutine_wrapper || type == types.async_generator_asend || type == types.async_generator_athrow ||
+      type == types.anext_awaitable) {
+    Value returned;
+    Value item = delegate_step(thread, iterator_value, Value::none(), Value(), &returned);
+    return item;
   }
   bool found;
   Value result = call_dunder(thread, iterator_value, "__next__", nullptr, 0, &found);
