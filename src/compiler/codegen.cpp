@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "compiler/bytecode.h"
+#include "compiler/codegen_match.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
@@ -365,6 +366,11 @@ class CodeUnit {
       case ast::NodeKind::If: find_deleted(ast::cast<ast::If>(s)->body); find_deleted(ast::cast<ast::If>(s)->orelse); break;
       case ast::NodeKind::While: find_deleted(ast::cast<ast::While>(s)->body); find_deleted(ast::cast<ast::While>(s)->orelse); break;
       case ast::NodeKind::For: find_deleted(ast::cast<ast::For>(s)->body); find_deleted(ast::cast<ast::For>(s)->orelse); break;
+      case ast::NodeKind::AsyncFor: find_deleted(ast::cast<ast::AsyncFor>(s)->body); find_deleted(ast::cast<ast::AsyncFor>(s)->orelse); break;
+      case ast::NodeKind::AsyncWith: find_deleted(ast::cast<ast::AsyncWith>(s)->body); break;
+      case ast::NodeKind::Match:
+        for (ast::match_case_t* c : ast::cast<ast::Match>(s)->cases) find_deleted(c->body);
+        break;
       case ast::NodeKind::Try: {
         auto* t = ast::cast<ast::Try>(s);
         find_deleted(t->body);
@@ -414,6 +420,7 @@ class CodeUnit {
       case ast::NodeKind::AsyncFunctionDef: function_def(ast::cast<ast::AsyncFunctionDef>(s)); break;
       case ast::NodeKind::AsyncFor: async_for_statement(ast::cast<ast::AsyncFor>(s)); break;
       case ast::NodeKind::AsyncWith: async_with_statement(ast::cast<ast::AsyncWith>(s), 0); break;
+      case ast::NodeKind::Match: match_statement(ast::cast<ast::Match>(s)); break;
       case ast::NodeKind::ClassDef: class_def(ast::cast<ast::ClassDef>(s)); break;
       case ast::NodeKind::Raise: raise_statement(ast::cast<ast::Raise>(s)); break;
       case ast::NodeKind::Try: try_statement(ast::cast<ast::Try>(s)); break;
@@ -781,6 +788,41 @@ class CodeUnit {
     patch(to_end, here());
     patch(to_end_suppressed, here());
     assigned_ = before;
+  }
+
+  // ------------------------------------------------------------ match (codegen_match.cpp)
+
+  class MatchAdapter : public MatchEmitter {
+   public:
+    explicit MatchAdapter(CodeUnit& unit) : u_(unit) {}
+    Thread& thread() override { return u_.thread_; }
+    uint32_t temp() override { return u_.temp(); }
+    uint32_t next_temp() const override { return u_.next_temp_; }
+    void reset_temps(uint32_t mark) override { u_.next_temp_ = mark; }
+    uint32_t here() const override { return u_.here(); }
+    void emit(Opcode op, uint32_t a, uint32_t b, uint32_t c) override { u_.emit(op, a, b, c); }
+    void emit1(Opcode op, uint32_t a, uint32_t b, uint32_t c, uint32_t extra) override { u_.emit1(op, a, b, c, extra); }
+    uint32_t emit_jump(Opcode op, uint32_t a) override { return u_.emit_jump(op, a); }
+    void patch(uint32_t at, uint32_t target) override { u_.patch(at, target); }
+    uint32_t constant(Value value) override { return u_.constant(value); }
+    void load_constant_value(uint32_t dst, const ast::ConstantValue& value, ast::Loc loc) override {
+      u_.load_const(dst, u_.constant_value(value, loc));
+    }
+    uint32_t expression(const ast::expr_t* e, int dst) override { return u_.expr(e, dst); }
+    void store_name(std::string_view name, uint32_t src) override { u_.store_name(name, src); }
+    void body(const ast::Seq<ast::stmt_t*>& statements) override { u_.statements(statements); }
+    void set_location(ast::Loc loc) override { u_.loc_ = loc; }
+    ast::Loc location() const override { return u_.loc_; }
+    std::vector<bool> bound_locals() const override { return u_.assigned_; }
+    void restore_bound_locals(const std::vector<bool>& bound) override { u_.assigned_ = bound; }
+
+   private:
+    CodeUnit& u_;
+  };
+
+  void match_statement(const ast::Match* m) {
+    MatchAdapter adapter(*this);
+    compile_match(adapter, m);
   }
 
   // ------------------------------------------------------------ async for / async with
