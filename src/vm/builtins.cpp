@@ -224,6 +224,14 @@ Value builtin_next(Thread& thread, Value, const Value* args, size_t) {
     if (!args[1].is_empty()) return args[1];
     return stop_iteration(thread, returned);
   }
+  if (is_awaitable_iterator(thread, args[0])) {  // their StopIteration carries a value
+    Value item = awaitable_next_step(thread, args[0]);
+    if (item.is_error() && !args[1].is_empty() && thread.pending_is(T(thread).StopIteration)) {
+      thread.take_pending();
+      return args[1];
+    }
+    return item;
+  }
   Value item = iter_next(thread, args[0]);
   if (item.is_empty()) {
     if (!args[1].is_empty()) return args[1];

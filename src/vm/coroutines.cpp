@@ -653,6 +653,34 @@ const MethodDef kAsyncBuiltins[] = {
 
 }  // namespace
 
+bool is_awaitable_iterator(Thread& thread, Value value) {
+  const BuiltinTypes& types = thread.types();
+  return has_type(value, types.coroutine_wrapper) || has_type(value, types.async_generator_asend) ||
+         has_type(value, types.async_generator_athrow) || has_type(value, types.anext_awaitable);
+}
+
+Value awaitable_next_step(Thread& thread, Value awaitable) { return awaitable_next(thread, awaitable, nullptr, 0); }
+
+Value generator_attribute(Thread& thread, Value object, std::string_view name) {
+  const BuiltinTypes& types = thread.types();
+  GeneratorObject* generator = as_generator(object);
+  std::string_view prefix = generator->type == types.generator ? "gi_" : generator->type == types.coroutine ? "cr_" : "ag_";
+  if (name == "__name__") return generator->function->name;
+  if (name == "__qualname__") return generator->function->qualname;
+  if (name.substr(0, 3) != prefix) return Value();
+  name.remove_prefix(3);
+  if (name == "running")
+    return Value::boolean(generator->type == types.async_generator ? generator->running_async : generator->running);
+  if (name == "code") return to_value(generator->function->code);
+  bool delegating = !generator->delegate.is_empty() && !generator->finished;
+  if ((name == "yieldfrom" && prefix == "gi_") || (name == "await" && prefix != "gi_"))
+    return delegating ? generator->delegate : Value::none();
+  if (name == "suspended" && prefix != "ag_")
+    return Value::boolean(generator->started && !generator->finished && !generator->running);
+  if (name == "origin" && prefix == "cr_") return Value::none();
+  return Value();
+}
+
 void install_coroutine_types(Interpreter& interp) {
   Thread& thread = interp.main_thread();
   const BuiltinTypes& types = interp.types();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 
 #include "objects/value.h"
 
@@ -34,6 +35,15 @@ Value get_aiter(Thread& thread, Value iterable);   // async for: type(x).__aiter
 Value get_anext(Thread& thread, Value iterator);   // async for: the awaitable of __anext__
 // async with: bound __aexit__ in out[0], the awaitable of __aenter__() in out[1].
 bool before_async_with(Thread& thread, Value manager, Value* out);
+
+// coroutine_wrapper, async_generator_asend/athrow, anext_awaitable: next(x) as a Python call
+// does it (StopIteration carries the return value).
+bool is_awaitable_iterator(Thread& thread, Value value);
+Value awaitable_next_step(Thread& thread, Value awaitable);
+
+// gi_running, cr_await, ag_running, __name__ ... of generators, coroutines and async
+// generators; empty when `name` is none of them.
+Value generator_attribute(Thread& thread, Value generator, std::string_view name);
 
 void install_coroutine_types(Interpreter& interp);
 

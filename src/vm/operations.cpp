@@ -1026,6 +1026,8 @@ Value special_attribute(Thread& thread, Value object, std::string_view name) {
     if (name == "__context__") return exception->context.is_empty() ? Value::none() : exception->context;
     if (name == "__suppress_context__") return Value::boolean(exception->suppress_context);
   }
+  if (type == types.generator || type == types.coroutine || type == types.async_generator)
+    return generator_attribute(thread, object, name);
   if (type == types.range) {
     auto* range = static_cast<RangeObject*>(object.as_object());
     if (name == "start") return Value::small_int(range->start);
