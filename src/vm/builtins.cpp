@@ -1434,61 +1434,11 @@ const NativeMethodDef kFrozensetMethods[] = {
     {"issuperset(other, /)", set_issuperset_method}, {"isdisjoint(other, /)", set_isdisjoint_method},
 };
 
-GeneratorObject* as_generator(Value v) { return static_cast<GeneratorObject*>(v.as_object()); }
-
 // The value a finished generator returned becomes StopIteration's argument.
 Value stop_iteration(Thread& thread, Value returned) {
   Value exception = make_exception(thread, T(thread).StopIteration, returned.is_empty() || returned.is_none() ? Value() : returned);
   return exception.is_error() ? exception : thread.raise_value(exception);
 }
-
-Value generator_send(Thread& thread, Value self, const Value* args, size_t) {
-  Value returned;
-  Value result = resume_generator(thread, as_generator(self), args[0], Value(), &returned);
-  if (result.is_empty()) return stop_iteration(thread, returned);
-  return result;
-}
-
-Value generator_throw(Thread& thread, Value self, const Value* args, size_t) {
-  Value exception = args[0];
-  if (exception.is_object() && exception.as_object()->type == T(thread).type) {
-    exception = call(thread, exception, nullptr, 0);
-    if (exception.is_error()) return exception;
-  }
-  if (!is_instance_of(thread, exception, T(thread).BaseException))
-    return thread.raise(T(thread).TypeError, "exceptions must be classes or instances deriving from BaseException, not str");
-  Value returned;
-  Value result = resume_generator(thread, as_generator(self), Value::none(), exception, &returned);
-  if (result.is_empty()) return stop_iteration(thread, returned);
-  return result;
-}
-
-Value generator_close(Thread& thread, Value self, const Value*, size_t) {
-  GeneratorObject* generator = as_generator(self);
-  if (generator->finished || !generator->started) {
-    generator->finished = true;
-    generator->registers.clear();
-    return Value::none();
-  }
-  Value exit = make_exception(thread, T(thread).GeneratorExit, Value());
-  if (exit.is_error()) return exit;
-  Value result = resume_generator(thread, generator, Value::none(), exit);
-  if (result.is_error()) {
-    if (thread.pending_is(T(thread).GeneratorExit) || thread.pending_is(T(thread).StopIteration)) {
-      thread.take_pending();
-      return Value::none();
-    }
-    return result;
-  }
-  if (result.is_empty()) return Value::none();
-  return thread.raise(T(thread).RuntimeError, "generator ignored GeneratorExit");
-}
-
-const NativeMethodDef kGeneratorMethods[] = {
-    {"send(value, /)", generator_send},
-    {"throw(exception, /)", generator_throw},
-    {"close()", generator_close},
-};
 
 // ---------------------------------------------------------------- constructors
 
@@ -1854,7 +1804,6 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kIntMethods) define(types.int_->dict, def, types.int_);
   for (const NativeMethodDef& def : kSetMethods) define(types.set->dict, def, types.set);
   for (const NativeMethodDef& def : kFrozensetMethods) define(types.frozenset->dict, def, types.frozenset);
-  for (const NativeMethodDef& def : kGeneratorMethods) define(types.generator->dict, def, types.generator);
   for (const NativeMethodDef& def : kObjectMethods) define(types.object->dict, def, types.object);
   for (const NativeMethodDef& def : kBaseExceptionMethods) define(types.BaseException->dict, def, types.BaseException);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };

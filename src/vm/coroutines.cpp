@@ -175,6 +175,8 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
   if (generator->running) return thread.raise_format(types.ValueError, "%s already executing", kind_name(thread, generator));
   if (generator->finished && generator->type == types.coroutine)
     return thread.raise(types.RuntimeError, "cannot reuse already awaited coroutine");
+  if (!generator->started && !generator->finished && thrown.is_empty() && !sent.is_empty() && !sent.is_none())
+    return thread.raise_format(types.TypeError, "can't send non-None value to a just-started %s", kind_name(thread, generator));
   if (generator->delegate.is_empty() || generator->finished)
     return resume_generator_frame(thread, generator, sent, thrown, returned);
   // Suspended inside yield from / await: the step goes to the delegate first.
@@ -696,6 +698,8 @@ void install_coroutine_types(Interpreter& interp) {
     dict_set(thread, where, interp.intern(signature->name), to_value(function));
   };
   for (const MethodDef& def : kCoroutineMethods) define(types.coroutine->dict, def, types.coroutine);
+  for (const MethodDef& def : kCoroutineMethods)
+    if (std::string_view(def.signature) != "__await__()") define(types.generator->dict, def, types.generator);
   for (Type* type : {types.coroutine_wrapper, types.async_generator_asend, types.async_generator_athrow, types.anext_awaitable})
     for (const MethodDef& def : kAwaitableMethods)
       if (type != types.coroutine_wrapper || std::string_view(def.signature) != "__await__()") define(type->dict, def, type);
