@@ -38,6 +38,7 @@ void trace_generator(Object* object, gc::Tracer& tracer) {
   tracer.visit(generator->function);
   for (Value v : generator->registers) tracer.visit(v);
   tracer.visit(generator->delegate);
+  tracer.visit(generator->handled);
 }
 
 void destroy_generator(Object* object) { static_cast<GeneratorObject*>(object)->~GeneratorObject(); }

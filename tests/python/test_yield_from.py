@@ -287,3 +287,44 @@ try:
 except KeyError:
     pass
 assert list(g) == []
+
+# A generator suspended inside an except block keeps its handled exception to itself: the
+# caller's bare raise doesn't see it, and the generator's does after resuming.
+def suspended_in_handler():
+    try:
+        raise ValueError("inner")
+    except ValueError:
+        yield 1
+        yield 2
+        raise
+g = suspended_in_handler()
+next(g)
+try:
+    raise
+except RuntimeError as e:
+    assert str(e) == "No active exception to reraise"
+try:
+    raise KeyError("caller")
+except KeyError:
+    assert next(g) == 2
+    try:
+        raise
+    except KeyError as e:
+        assert e.args == ("caller",)
+try:
+    next(g)
+    assert False
+except ValueError as e:
+    assert e.args == ("inner",)
+
+# ...and exceptions raised in a generator take the caller's handled exception as context.
+def raises_at_once():
+    raise IndexError("k")
+    yield
+try:
+    raise TypeError("outer")
+except TypeError:
+    try:
+        next(raises_at_once())
+    except IndexError as e:
+        assert type(e.__context__) is TypeError
