@@ -106,6 +106,15 @@ Value exception_from_throw_args(Thread& thread, Value type, Value value) {
                              type_name(thread, type));
 }
 
+// throw()'s (type[, value[, traceback]]) as a list of arguments, counted the way CPython
+// unpacks them ("athrow expected at least 1 argument, got 0").
+Value exception_from_arg_list(Thread& thread, const char* name, const Value* args, size_t nargs) {
+  if (nargs < 1) return thread.raise_format(thread.types().TypeError, "%s expected at least 1 argument, got 0", name);
+  if (nargs > 3)
+    return thread.raise_format(thread.types().TypeError, "%s expected at most 3 arguments, got %zu", name, nargs);
+  return exception_from_throw_args(thread, args[0], nargs > 1 ? args[1] : Value());
+}
+
 }  // namespace
 
 Type* generator_type_for(Thread& thread, const CodeObject* code) {
@@ -404,13 +413,13 @@ Value athrow_step(Thread& thread, AwaitableObject* self, Value sent, Value throw
   GeneratorObject* generator = self->generator;
   if (self->state == AwaitableObject::Closed)
     return thread.raise(types.RuntimeError, "cannot reuse already awaited aclose()/athrow()");
-  if (generator->finished) {
+  if (thrown.is_empty() && generator->finished) {
     self->state = AwaitableObject::Closed;
     return thread.raise(types.StopIteration, "");
   }
   Value returned;
   Value result;
-  if (self->state == AwaitableObject::Init) {
+  if (self->state == AwaitableObject::Init && thrown.is_empty()) {
     if (generator->running_async) {
       self->state = AwaitableObject::Closed;
       return thread.raise(types.RuntimeError, self->is_close ? "aclose(): asynchronous generator is already running"
@@ -420,12 +429,23 @@ Value athrow_step(Thread& thread, AwaitableObject* self, Value sent, Value throw
       self->state = AwaitableObject::Closed;
       return thread.raise(types.StopAsyncIteration, "");
     }
-    if (thrown.is_empty() && !sent.is_empty() && !sent.is_none())
+    if (!sent.is_empty() && !sent.is_none())
       return thread.raise(types.RuntimeError, "can't send non-None value to a just-started coroutine");
     self->state = AwaitableObject::Iterating;
     generator->running_async = true;
-    Value exception = self->value;
-    if (self->is_close) {
+    Value exception;
+    if (!self->is_close) {
+      // Too few or too many arguments leave the generator marked running, as in CPython.
+      auto* arguments = static_cast<TupleObject*>(self->value.as_object());
+      if (arguments->size < 1 || arguments->size > 3)
+        return exception_from_arg_list(thread, "athrow", arguments->items, arguments->size);
+      exception = exception_from_arg_list(thread, "athrow", arguments->items, arguments->size);
+      if (exception.is_error()) {
+        generator->running_async = false;
+        self->state = AwaitableObject::Closed;
+        return exception;
+      }
+    } else {
       generator->async_closed = true;
       exception = make_exception(thread, types.GeneratorExit, Value());
       if (exception.is_error()) return exception;
@@ -452,32 +472,26 @@ Value athrow_step(Thread& thread, AwaitableObject* self, Value sent, Value throw
   return result;
 }
 
-// anext(iterator, default): the awaitable of __anext__, with StopAsyncIteration turned into
-// the default value.
-Value anext_awaitable_step(Thread& thread, AwaitableObject* self, Value sent, Value thrown, Value* returned) {
-  const BuiltinTypes& types = thread.types();
-  if (self->state == AwaitableObject::Closed)
-    return thread.raise(types.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+// anext(iterator, default): proxies the awaitable __anext__() returned (in `source`), with
+// StopAsyncIteration turned into StopIteration(default).
+Value anext_awaitable_iterator(Thread& thread, AwaitableObject* self) {
   if (self->iterator.is_empty()) {
-    Value anext = special_method(thread, self->source, "__anext__");
-    if (anext.is_empty())
-      return thread.raise_format(types.TypeError, "'%s' object is not an async iterator", type_name(thread, self->source));
-    Value awaitable = call(thread, anext, &self->source, 1);
-    if (awaitable.is_error()) return awaitable;
-    Value iterator = get_awaitable(thread, awaitable, 0);
+    Value iterator = get_awaitable(thread, self->source, 0);
     if (iterator.is_error()) return iterator;
     self->iterator = iterator;
-    self->state = AwaitableObject::Iterating;
   }
-  Value result = delegate_step(thread, self->iterator, sent, thrown, returned);
-  if (result.is_error() && thread.pending_is(types.StopAsyncIteration)) {
+  return self->iterator;
+}
+
+Value anext_awaitable_step(Thread& thread, AwaitableObject* self, Value sent, Value thrown, Value* returned) {
+  Value iterator = anext_awaitable_iterator(thread, self);
+  if (iterator.is_error()) return iterator;
+  Value result = delegate_step(thread, iterator, sent, thrown, returned);
+  if (result.is_error() && thread.pending_is(thread.types().StopAsyncIteration)) {
     thread.take_pending();
-    self->state = AwaitableObject::Closed;
     *returned = self->value;
     return Value();
   }
-  if (!result.is_error() && !result.is_empty()) return result;
-  self->state = AwaitableObject::Closed;
   return result;
 }
 
@@ -558,17 +572,43 @@ Value awaitable_send(Thread& thread, Value self, const Value* args, size_t) {
   return step_to_python(thread, result, returned);
 }
 
+Value generator_like_next(Thread& thread, Value self, const Value*, size_t) {
+  Value returned;
+  Value result = resume_generator(thread, as_generator(self), Value::none(), Value(), &returned);
+  return step_to_python(thread, result, returned);
+}
+
 Value awaitable_next(Thread& thread, Value self, const Value*, size_t) {
   Value none = Value::none();
   return awaitable_send(thread, self, &none, 1);
 }
 
-Value awaitable_throw(Thread& thread, Value self, const Value* args, size_t) {
-  Value exception = exception_from_throw_args(thread, args[0], args[1]);
-  if (exception.is_error()) return exception;
+Value awaitable_throw(Thread& thread, Value self, const Value* args, size_t nargs) {
+  const BuiltinTypes& types = thread.types();
   AwaitableObject* awaitable = as_awaitable(self);
-  if (awaitable->type == thread.types().anext_awaitable && awaitable->iterator.is_empty())
-    return thread.raise_value(exception);
+  if (awaitable->type == types.anext_awaitable) {
+    Value iterator = anext_awaitable_iterator(thread, awaitable);
+    if (iterator.is_error()) return iterator;
+    Value result;
+    if (is_awaitable_iterator(thread, iterator)) {
+      result = awaitable_throw(thread, iterator, args, nargs);
+    } else {
+      Value exception = exception_from_arg_list(thread, "throw", args, nargs);
+      if (exception.is_error()) return exception;
+      result = call_method_named(thread, iterator, "throw", &exception, 1);
+    }
+    if (result.is_error() && thread.pending_is(types.StopAsyncIteration)) {
+      thread.take_pending();
+      return raise_stop_iteration(thread, awaitable->value);
+    }
+    return result;
+  }
+  if (awaitable->state == AwaitableObject::Closed && awaitable->type == types.async_generator_asend)
+    return thread.raise(types.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  if (awaitable->state == AwaitableObject::Closed && awaitable->type == types.async_generator_athrow)
+    return thread.raise(types.RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+  Value exception = exception_from_arg_list(thread, "throw", args, nargs);
+  if (exception.is_error()) return exception;
   Value returned;
   Value result = awaitable_step(thread, awaitable, Value::none(), exception, &returned);
   if (result.is_error()) return result;
@@ -579,10 +619,10 @@ Value awaitable_close(Thread& thread, Value self, const Value*, size_t) {
   AwaitableObject* awaitable = as_awaitable(self);
   if (awaitable->type == thread.types().coroutine_wrapper)
     return generator_like_close(thread, to_value(awaitable->generator), nullptr, 0);
-  if (awaitable->type == thread.types().anext_awaitable && !awaitable->iterator.is_empty() &&
-      awaitable->state != AwaitableObject::Closed) {
-    awaitable->state = AwaitableObject::Closed;
-    if (!close_delegate(thread, awaitable->iterator)) return Value::error();
+  if (awaitable->type == thread.types().anext_awaitable) {
+    Value iterator = anext_awaitable_iterator(thread, awaitable);
+    if (iterator.is_error()) return iterator;
+    if (!close_delegate(thread, iterator)) return Value::error();
     return Value::none();
   }
   if (awaitable->state == AwaitableObject::Iterating && awaitable->generator != nullptr)
@@ -599,10 +639,10 @@ Value async_generator_asend(Thread& thread, Value self, const Value* args, size_
   return to_value(new_awaitable(thread, thread.types().async_generator_asend, as_generator(self), args[0]));
 }
 
-Value async_generator_athrow(Thread& thread, Value self, const Value* args, size_t) {
-  Value exception = exception_from_throw_args(thread, args[0], args[1]);
-  if (exception.is_error()) return exception;
-  return to_value(new_awaitable(thread, thread.types().async_generator_athrow, as_generator(self), exception));
+// The arguments are checked when the awaitable first runs, as CPython does.
+Value async_generator_athrow(Thread& thread, Value self, const Value* args, size_t nargs) {
+  TupleObject* arguments = tuple_from(thread, args, nargs);
+  return to_value(new_awaitable(thread, thread.types().async_generator_athrow, as_generator(self), to_value(arguments)));
 }
 
 Value async_generator_aclose(Thread& thread, Value self, const Value*, size_t) {
@@ -629,10 +669,11 @@ Value builtin_anext(Thread& thread, Value, const Value* args, size_t) {
   Value anext = special_method(thread, args[0], "__anext__");
   if (anext.is_empty())
     return thread.raise_format(types.TypeError, "'%s' object is not an async iterator", type_name(thread, args[0]));
-  if (args[1].is_empty()) return call(thread, anext, &args[0], 1);
-  AwaitableObject* awaitable = new_awaitable(thread, types.anext_awaitable, nullptr, args[1]);
-  awaitable->source = args[0];
-  return to_value(awaitable);
+  Value awaitable = call(thread, anext, &args[0], 1);
+  if (awaitable.is_error() || args[1].is_empty()) return awaitable;
+  AwaitableObject* wrapper = new_awaitable(thread, types.anext_awaitable, nullptr, args[1]);
+  wrapper->source = awaitable;
+  return to_value(wrapper);
 }
 
 struct MethodDef {
@@ -647,9 +688,14 @@ const MethodDef kCoroutineMethods[] = {
     {"__await__()", coroutine_await},
 };
 
+const MethodDef kGeneratorIteration[] = {
+    {"__next__()", generator_like_next},
+    {"__iter__()", return_self},
+};
+
 const MethodDef kAwaitableMethods[] = {
     {"send(value, /)", awaitable_send},
-    {"throw(typ, val=None, tb=None, /)", awaitable_throw},
+    {"throw(*args)", awaitable_throw},
     {"close()", awaitable_close},
     {"__next__()", awaitable_next},
     {"__iter__()", return_self},
@@ -660,7 +706,7 @@ const MethodDef kAsyncGeneratorMethods[] = {
     {"__aiter__()", return_self},
     {"__anext__()", async_generator_anext},
     {"asend(value, /)", async_generator_asend},
-    {"athrow(typ, val=None, tb=None, /)", async_generator_athrow},
+    {"athrow(*args)", async_generator_athrow},
     {"aclose()", async_generator_aclose},
 };
 
@@ -716,6 +762,7 @@ void install_coroutine_types(Interpreter& interp) {
   for (const MethodDef& def : kCoroutineMethods) define(types.coroutine->dict, def, types.coroutine);
   for (const MethodDef& def : kCoroutineMethods)
     if (std::string_view(def.signature) != "__await__()") define(types.generator->dict, def, types.generator);
+  for (const MethodDef& def : kGeneratorIteration) define(types.generator->dict, def, types.generator);
   for (Type* type : {types.coroutine_wrapper, types.async_generator_asend, types.async_generator_athrow, types.anext_awaitable})
     for (const MethodDef& def : kAwaitableMethods)
       if (type != types.coroutine_wrapper || std::string_view(def.signature) != "__await__()") define(type->dict, def, type);
