@@ -298,3 +298,76 @@ try:
     c.send(None)
 except StopIteration as e:
     assert stop_value(e) == ["a", "b"]
+
+# athrow() checks its arguments only when the awaitable runs.
+async def simple():
+    yield 1
+for args, message in (((), "athrow expected at least 1 argument, got 0"),
+                      ((1,), "exceptions must be classes or instances deriving from BaseException, not int"),
+                      ((ValueError("x"), 1), "instance exception may not have a separate value"),
+                      ((1, 2, 3, 4), "athrow expected at most 3 arguments, got 4")):
+    pending = simple().athrow(*args)
+    try:
+        pending.send(None)
+        assert False
+    except TypeError as e:
+        assert str(e) == message
+g = simple()
+try:
+    run(g.athrow(ValueError, "with value"))
+    assert False
+except ValueError as e:
+    assert e.args == ("with value",)
+
+# throw() on a used-up awaitable reports the reuse before looking at its arguments.
+g = simple()
+step = g.__anext__()
+run(step)
+try:
+    step.throw()
+    assert False
+except RuntimeError as e:
+    assert str(e) == "cannot reuse already awaited __anext__()/asend()"
+closer = g.aclose()
+run(closer)
+try:
+    closer.throw(ValueError)
+    assert False
+except RuntimeError as e:
+    assert str(e) == "cannot reuse already awaited aclose()/athrow()"
+
+# athrow() on a finished generator: StopIteration from the awaitable (it returns None).
+g = simple()
+try:
+    run(g.athrow(ValueError))
+    assert False
+except ValueError:
+    pass
+assert run(g.athrow(ValueError)) is None
+
+# anext() with a default calls __anext__ at once; the default replaces StopAsyncIteration.
+calls = []
+class Lazy:
+    def __aiter__(self):
+        return self
+    def __anext__(self):
+        calls.append("anext")
+        return Sleepless()
+class Sleepless:
+    def __await__(self):
+        raise StopAsyncIteration
+        yield
+pending = anext(Lazy(), "fallback")
+assert calls == ["anext"]
+assert run(pending) == "fallback"
+
+# Iterating an asend by hand: it is its own iterator and awaitable.
+g = ticking()
+step = g.__anext__()
+assert iter(step) is step and step.__await__() is step
+assert next(step) == "tick"
+try:
+    next(step)
+    assert False
+except StopIteration as e:
+    assert stop_value(e) == "a"
