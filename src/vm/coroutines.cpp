@@ -12,8 +12,10 @@
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/module_object.h"
+#include "objects/native_method.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/type_slots.h"
 #include "vm/eval.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
@@ -676,24 +678,19 @@ Value builtin_anext(Thread& thread, Value, const Value* args, size_t) {
   return to_value(wrapper);
 }
 
-struct MethodDef {
-  const char* signature;
-  NativeFunction function;
-};
-
-const MethodDef kCoroutineMethods[] = {
+const NativeMethodDef kCoroutineMethods[] = {
     {"send(value, /)", generator_like_send},
     {"throw(typ, val=None, tb=None, /)", generator_like_throw},
     {"close()", generator_like_close},
     {"__await__()", coroutine_await},
 };
 
-const MethodDef kGeneratorIteration[] = {
+const NativeMethodDef kGeneratorIteration[] = {
     {"__next__()", generator_like_next},
     {"__iter__()", return_self},
 };
 
-const MethodDef kAwaitableMethods[] = {
+const NativeMethodDef kAwaitableMethods[] = {
     {"send(value, /)", awaitable_send},
     {"throw(*args)", awaitable_throw},
     {"close()", awaitable_close},
@@ -702,7 +699,7 @@ const MethodDef kAwaitableMethods[] = {
     {"__await__()", return_self},
 };
 
-const MethodDef kAsyncGeneratorMethods[] = {
+const NativeMethodDef kAsyncGeneratorMethods[] = {
     {"__aiter__()", return_self},
     {"__anext__()", async_generator_anext},
     {"asend(value, /)", async_generator_asend},
@@ -710,7 +707,7 @@ const MethodDef kAsyncGeneratorMethods[] = {
     {"aclose()", async_generator_aclose},
 };
 
-const MethodDef kAsyncBuiltins[] = {
+const NativeMethodDef kAsyncBuiltins[] = {
     {"aiter(async_iterable, /)", builtin_aiter},
     {"anext(aiterator, default=None, /)", builtin_anext},
 };
@@ -725,49 +722,89 @@ bool is_awaitable_iterator(Thread& thread, Value value) {
 
 Value awaitable_next_step(Thread& thread, Value awaitable) { return awaitable_next(thread, awaitable, nullptr, 0); }
 
-Value generator_attribute(Thread& thread, Value object, std::string_view name) {
-  const BuiltinTypes& types = thread.types();
-  GeneratorObject* generator = as_generator(object);
-  std::string_view prefix = generator->type == types.generator ? "gi_" : generator->type == types.coroutine ? "cr_" : "ag_";
-  if (name == "__name__") return generator->function->name;
-  if (name == "__qualname__") return generator->function->qualname;
-  if (name.substr(0, 3) != prefix) return Value();
-  name.remove_prefix(3);
-  if (name == "running")
-    return Value::boolean(generator->type == types.async_generator ? generator->running_async : generator->running);
-  if (name == "code") return to_value(generator->function->code);
-  bool delegating = !generator->delegate.is_empty() && !generator->finished;
-  if ((name == "yieldfrom" && prefix == "gi_") || (name == "await" && prefix != "gi_"))
-    return delegating ? generator->delegate : Value::none();
-  if (name == "suspended" && prefix != "ag_")
-    return Value::boolean(generator->started && !generator->finished && !generator->running);
-  if (name == "origin" && prefix == "cr_") return Value::none();
-  return Value();
+namespace {
+
+// ---------------------------------------------------------------- attributes and slots
+
+Value generator_name(Thread&, Value self) { return as_generator(self)->function->name; }
+Value generator_qualname(Thread&, Value self) { return as_generator(self)->function->qualname; }
+Value generator_code(Thread&, Value self) { return to_value(as_generator(self)->function->code); }
+Value generator_running(Thread&, Value self) { return Value::boolean(as_generator(self)->running); }
+Value generator_suspended(Thread&, Value self) {
+  GeneratorObject* generator = as_generator(self);
+  return Value::boolean(generator->started && !generator->finished && !generator->running);
+}
+// gi_yieldfrom / cr_await / ag_await: the iterator a yield from or await is delegating to.
+Value generator_delegate(Thread&, Value self) {
+  GeneratorObject* generator = as_generator(self);
+  return !generator->delegate.is_empty() && !generator->finished ? generator->delegate : Value::none();
+}
+Value async_generator_running(Thread&, Value self) { return Value::boolean(as_generator(self)->running_async); }
+Value no_origin(Thread&, Value) { return Value::none(); }
+
+const GetSetDef kGeneratorGetSets[] = {
+    {"__name__", generator_name},           {"__qualname__", generator_qualname}, {"gi_code", generator_code},
+    {"gi_running", generator_running},      {"gi_suspended", generator_suspended},
+    {"gi_yieldfrom", generator_delegate},
+};
+const GetSetDef kCoroutineGetSets[] = {
+    {"__name__", generator_name},      {"__qualname__", generator_qualname}, {"cr_code", generator_code},
+    {"cr_running", generator_running}, {"cr_suspended", generator_suspended}, {"cr_await", generator_delegate},
+    {"cr_origin", no_origin},
+};
+const GetSetDef kAsyncGeneratorGetSets[] = {
+    {"__name__", generator_name},  {"__qualname__", generator_qualname}, {"ag_code", generator_code},
+    {"ag_running", async_generator_running}, {"ag_await", generator_delegate},
+};
+
+// <coroutine object f at 0x...>
+bool generator_repr(Thread& thread, std::string& out, Value self) {
+  GeneratorObject* generator = as_generator(self);
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<void*>(generator));
+  out += "<";
+  out += generator->type->name;
+  out += " object ";
+  if (!append_str(thread, out, generator->function->qualname)) return false;
+  out += " at ";
+  out += address;
+  out += ">";
+  return true;
 }
 
+Value awaitable_iter(Thread&, Value self) { return self; }
+// next() through the iteration protocol: empty when the awaitable finished.
+Value awaitable_iter_next(Thread& thread, Value self) {
+  Value returned;
+  return delegate_step(thread, self, Value::none(), Value(), &returned);
+}
+
+const TypeSlots kGeneratorLikeSlots = {.repr = generator_repr};
+const TypeSlots kAwaitableSlots = {.iter = awaitable_iter, .next = awaitable_iter_next};
+
+}  // namespace
+
 void install_coroutine_types(Interpreter& interp) {
-  Thread& thread = interp.main_thread();
   const BuiltinTypes& types = interp.types();
-  auto define = [&](DictObject* where, const MethodDef& def, Type* owner) {
-    interp.signatures.push_back(std::make_unique<ParsedSignature>(parse_signature(def.signature)));
-    if (owner != nullptr) interp.signatures.back()->qualified_name = owner->name + "." + interp.signatures.back()->name;
-    const ParsedSignature* signature = interp.signatures.back().get();
-    BuiltinFunctionObject* function = thread.heap().make<BuiltinFunctionObject>(types.builtin_function);
-    function->name = signature->name.c_str();
-    function->function = def.function;
-    function->signature = signature;
-    function->owner = owner;
-    dict_set(thread, where, interp.intern(signature->name), to_value(function));
+  auto define = [&](DictObject* where, const NativeMethodDef& def, Type* owner) {
+    define_native_methods(interp, where, owner, &def, 1);
   };
-  for (const MethodDef& def : kCoroutineMethods) define(types.coroutine->dict, def, types.coroutine);
-  for (const MethodDef& def : kCoroutineMethods)
+  for (const NativeMethodDef& def : kCoroutineMethods) define(types.coroutine->dict, def, types.coroutine);
+  for (const NativeMethodDef& def : kCoroutineMethods)
     if (std::string_view(def.signature) != "__await__()") define(types.generator->dict, def, types.generator);
-  for (const MethodDef& def : kGeneratorIteration) define(types.generator->dict, def, types.generator);
+  for (const NativeMethodDef& def : kGeneratorIteration) define(types.generator->dict, def, types.generator);
   for (Type* type : {types.coroutine_wrapper, types.async_generator_asend, types.async_generator_athrow, types.anext_awaitable})
-    for (const MethodDef& def : kAwaitableMethods)
+    for (const NativeMethodDef& def : kAwaitableMethods)
       if (type != types.coroutine_wrapper || std::string_view(def.signature) != "__await__()") define(type->dict, def, type);
-  for (const MethodDef& def : kAsyncGeneratorMethods) define(types.async_generator->dict, def, types.async_generator);
-  for (const MethodDef& def : kAsyncBuiltins) define(interp.builtins(), def, nullptr);
+  for (const NativeMethodDef& def : kAsyncGeneratorMethods) define(types.async_generator->dict, def, types.async_generator);
+  for (const NativeMethodDef& def : kAsyncBuiltins) define(interp.builtins(), def, nullptr);
+  define_getsets(interp, types.generator, kGeneratorGetSets);
+  define_getsets(interp, types.coroutine, kCoroutineGetSets);
+  define_getsets(interp, types.async_generator, kAsyncGeneratorGetSets);
+  types.coroutine->slots = &kGeneratorLikeSlots;
+  types.async_generator->slots = &kGeneratorLikeSlots;
+  for (Type* type : {types.coroutine_wrapper, types.async_generator_asend, types.async_generator_athrow, types.anext_awaitable})
+    type->slots = &kAwaitableSlots;
 }
 
 }  // namespace pyxis

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
 
 #include "objects/value.h"
 
@@ -40,10 +39,6 @@ bool before_async_with(Thread& thread, Value manager, Value* out);
 // does it (StopIteration carries the return value).
 bool is_awaitable_iterator(Thread& thread, Value value);
 Value awaitable_next_step(Thread& thread, Value awaitable);
-
-// gi_running, cr_await, ag_running, __name__ ... of generators, coroutines and async
-// generators; empty when `name` is none of them.
-Value generator_attribute(Thread& thread, Value generator, std::string_view name);
 
 void install_coroutine_types(Interpreter& interp);
 

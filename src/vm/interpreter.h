@@ -26,12 +26,61 @@ struct ModuleObject;
 struct StrObject;
 struct ParsedSignature;
 
-#define PYXIS_BUILTIN_TYPES(X)                                                               \
-  X(object) X(type) X(int_) X(bool_) X(float_) X(str) X(tuple) X(list) X(dict) X(none_type)  \
-  X(ellipsis_type) X(not_implemented_type) X(function) X(builtin_function) X(method) X(code) \
-  X(module) X(range) X(range_iterator) X(list_iterator) X(tuple_iterator) X(str_iterator)    \
-  X(dict_keyiterator) X(big_int_storage) X(slice) X(cell) X(super) X(enumerate) X(zip) X(map) X(filter) X(reversed) X(generator) X(set) X(frozenset) X(text_stream) X(dict_keys) X(dict_values) X(dict_items) X(dict_valueiterator) X(dict_itemiterator) \
-  X(coroutine) X(coroutine_wrapper) X(async_generator) X(async_generator_asend) X(async_generator_athrow) X(anext_awaitable)
+// Every builtin type the interpreter creates at start-up (one per line: add new ones at the end).
+#define PYXIS_BUILTIN_TYPES(X) \
+  X(object) \
+  X(type) \
+  X(int_) \
+  X(bool_) \
+  X(float_) \
+  X(str) \
+  X(tuple) \
+  X(list) \
+  X(dict) \
+  X(none_type) \
+  X(ellipsis_type) \
+  X(not_implemented_type) \
+  X(function) \
+  X(builtin_function) \
+  X(method) \
+  X(code) \
+  X(module) \
+  X(range) \
+  X(range_iterator) \
+  X(list_iterator) \
+  X(tuple_iterator) \
+  X(str_iterator) \
+  X(dict_keyiterator) \
+  X(big_int_storage) \
+  X(slice) \
+  X(cell) \
+  X(super) \
+  X(enumerate) \
+  X(zip) \
+  X(map) \
+  X(filter) \
+  X(reversed) \
+  X(generator) \
+  X(set) \
+  X(frozenset) \
+  X(text_stream) \
+  X(dict_keys) \
+  X(dict_values) \
+  X(dict_items) \
+  X(dict_valueiterator) \
+  X(dict_itemiterator) \
+  X(property) \
+  X(classmethod) \
+  X(staticmethod) \
+  X(member_descriptor) \
+  X(getset_descriptor) \
+  X(coroutine) \
+  X(coroutine_wrapper) \
+  X(async_generator) \
+  X(async_generator_asend) \
+  X(async_generator_athrow) \
+  X(anext_awaitable) \
+  /* end */
 
 #define PYXIS_EXCEPTION_TYPES(X)                                                                      \
   X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)       \
@@ -139,6 +188,8 @@ class Interpreter {
   // The sys module's namespace (sys.path, sys.argv ...), made with the interpreter.
   DictObject* sys_dict = nullptr;
   int recursion_limit = 1000;
+  // Bumped whenever a dunder attribute of any class changes (Type::hooks caches).
+  uint64_t class_epoch = 1;
 
   // Source text of every file compiled here, for tracebacks.
   std::unordered_map<std::string, std::string> sources;
@@ -158,6 +209,19 @@ class Interpreter {
   DictObject* builtins_ = nullptr;
   DictObject* modules_ = nullptr;
   std::unique_ptr<Thread> main_thread_;
+};
+
+// Values pushed on thread.native_roots inside a scope are dropped when it ends.
+class NativeRootsScope {
+ public:
+  explicit NativeRootsScope(Thread& thread) : thread_(thread), mark_(thread.native_roots.size()) {}
+  ~NativeRootsScope() { thread_.native_roots.resize(mark_); }
+  NativeRootsScope(const NativeRootsScope&) = delete;
+  NativeRootsScope& operator=(const NativeRootsScope&) = delete;
+
+ private:
+  Thread& thread_;
+  size_t mark_;
 };
 
 // Holds the interpreter's GIL for a scope and records where this OS thread's Python stack begins.

@@ -149,6 +149,7 @@ DictObject* new_module_namespace(Thread& thread, std::string_view name) {
   Interpreter& interp = thread.interp();
   DictObject* globals = dict_new(thread);
   dict_set(thread, globals, interp.intern("__name__"), interp.intern(name));
+  dict_set(thread, globals, interp.intern("__doc__"), Value::none());
   dict_set(thread, globals, interp.intern("__builtins__"), to_value(interp.builtins()));
   return globals;
 }
