@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "objects/builtin_subclass.h"
 #include "objects/dict_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -93,8 +94,13 @@ Value match_keys(Thread& thread, Value subject, Value keys_value) {
 Value match_rest(Thread& thread, Value subject, Value keys_value) {
   auto* keys = static_cast<TupleObject*>(keys_value.as_object());
   DictObject* rest = dict_new(thread);
-  if (has_type(subject, thread.types().dict)) {
-    auto* source = static_cast<DictObject*>(subject.as_object());
+  // A dict (or a subclass not overriding __iter__) is copied directly, as dict.update does.
+  Value plain = plain_value(subject);
+  Type* type = type_of(thread.interp(), subject);
+  Value iter_name = thread.interp().intern("__iter__");
+  if (has_type(plain, thread.types().dict) &&
+      (plain == subject || type_lookup(type, iter_name) == type_lookup(thread.types().dict, iter_name))) {
+    auto* source = static_cast<DictObject*>(plain.as_object());
     for (size_t i = 0; i < source->entries.size(); ++i) {
       DictEntry entry = source->entries[i];
       if (entry.key.is_empty()) continue;
