@@ -147,6 +147,10 @@ void Heap::drain(Tracer& tracer) {
 // Not inlined, so the jmp_buf that receives the callee-saved registers lies in this frame,
 // below every caller's frame: scanning from it up to the stack base covers them all.
 __attribute__((noinline)) void Heap::mark_from_roots() {
+  // glibc's setjmp mangles rbp (a general register in optimised code) in the jmp_buf, so a
+  // pointer held only there would be missed: also make the compiler spill every callee-saved
+  // register into this frame, which the scan below covers.
+  __builtin_unwind_init();
   std::jmp_buf registers;
   setjmp(registers);
   Tracer tracer(*this);

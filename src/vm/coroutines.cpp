@@ -95,6 +95,10 @@ Value exception_from_throw_args(Thread& thread, Value type, Value value) {
       is_subtype(static_cast<Type*>(type.as_object()), types.BaseException)) {
     if (!value.is_empty() && !value.is_none() && is_instance_of(thread, value, static_cast<Type*>(type.as_object())))
       return value;
+    if (has_type(value, types.tuple)) {  // the constructor's arguments
+      auto* arguments = static_cast<TupleObject*>(value.as_object());
+      return call(thread, type, arguments->items, arguments->size);
+    }
     Value arg = value;
     size_t nargs = value.is_empty() || value.is_none() ? 0 : 1;
     return call(thread, type, &arg, nargs);
