@@ -321,3 +321,13 @@ assert run(s.call(10)) == 11 and run(s.call(10)) == 12
 async def squares(n):
     return [await add(i, i) for i in range(n)]
 assert run(squares(4)) == [0, 2, 4, 6]
+
+# Code flags: COROUTINE (0x80) for async def, ASYNC_GENERATOR (0x200) when it yields,
+# GENERATOR (0x20) only for plain generators.
+async def agen_flags():
+    yield
+def gen_flags():
+    yield
+assert add.__code__.co_flags & 0x2A0 == 0x80
+assert agen_flags.__code__.co_flags & 0x2A0 == 0x200
+assert gen_flags.__code__.co_flags & 0x2A0 == 0x20
