@@ -249,9 +249,11 @@ class CodeUnit {
     code_->locations.push_back(range);
   }
   void emit(Opcode op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0) { word(encode(op, a, b, c)); }
+  // An instruction with one extra word, followed by its zero-filled inline cache words.
   void emit1(Opcode op, uint32_t a, uint32_t b, uint32_t c, uint32_t extra) {
     emit(op, a, b, c);
     word(extra);
+    for (uint32_t i = 0; i < bytecode::kCacheWords[size_t(op)]; ++i) word(0);
   }
   // Emits a jump-like instruction whose extra word is patched later; returns the word's index.
   uint32_t emit_jump(Opcode op, uint32_t a = 0, uint32_t b = 0) {
@@ -1250,7 +1252,7 @@ class CodeUnit {
     uint32_t target = out(dst);
     if (has_extra) emit1(op, target, l, r, extra);
     else emit(op, target, l, r);
-    if (op == Opcode::BINARY_OP) word(bytecode::kWarmupCount);
+    if (op == Opcode::BINARY_OP) code_->instructions.back() = bytecode::kWarmupCount;  // its cache word
     return target;
   }
 

@@ -141,6 +141,9 @@ void install_builtin_subclassing(Interpreter& interp) {
   define_new<&BuiltinTypes::dict>(interp);
   define_new<&BuiltinTypes::set>(interp);
   define_new<&BuiltinTypes::frozenset>(interp);
+  define_new<&BuiltinTypes::property>(interp);
+  define_new<&BuiltinTypes::classmethod>(interp);
+  define_new<&BuiltinTypes::staticmethod>(interp);
   const BuiltinTypes& types = interp.types();
   define_native_methods(interp, types.list->dict, types.list, kListInit);
   define_native_methods(interp, types.dict->dict, types.dict, kDictInit);

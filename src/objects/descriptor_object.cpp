@@ -6,6 +6,7 @@
 #include <string>
 
 #include "gc/heap.h"
+#include "objects/builtin_subclass.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/native_method.h"
@@ -23,14 +24,11 @@ namespace {
 const BuiltinTypes& T(Thread& thread) { return thread.types(); }
 bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
 std::string_view str_view(Value v) { return static_cast<StrObject*>(v.as_object())->view(); }
-std::string address_of(Value v) {
-  char text[32];
-  std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(v.bits()));
-  return text;
-}
 
-PropertyObject* as_property(Value v) { return static_cast<PropertyObject*>(v.as_object()); }
-MethodWrapperObject* as_wrapper(Value v) { return static_cast<MethodWrapperObject*>(v.as_object()); }
+// Their methods receive instances of Python subclasses as they are (property.getter must make
+// an object of the subclass), so they look through the wrapper themselves.
+PropertyObject* as_property(Value v) { return static_cast<PropertyObject*>(plain_value(v).as_object()); }
+MethodWrapperObject* as_wrapper(Value v) { return static_cast<MethodWrapperObject*>(plain_value(v).as_object()); }
 
 Value bound_method(Thread& thread, Value function, Value self) {
   if (has_type(function, T(thread).builtin_function)) {
@@ -66,6 +64,14 @@ Value property_error(Thread& thread, Value property, Value instance, const char*
 Value member_missing(Thread& thread, MemberDescriptorObject* member, Value instance) {
   return thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type_name(thread, instance),
                              int(str_view(member->name).size()), str_view(member->name).data());
+}
+
+// The receiver a native getter/setter of `owner` works on: the builtin value an instance of a
+// builtin-derived Python class extends, when the getter belongs to that builtin type.
+Value native_receiver(Thread& thread, Type* owner, Value instance) {
+  Value inner = builtin_value(instance);
+  if (inner.is_empty() || owner == thread.types().object) return instance;
+  return is_subtype(instance.as_object()->type->builtin_base, owner) ? inner : instance;
 }
 
 bool member_applies(Thread& thread, const char* name, Type* owner, Value instance) {
@@ -114,6 +120,13 @@ Value property_construct(Thread& thread, Type* type, const Value* args, size_t n
 // getter/setter/deleter: a copy with one accessor replaced.
 Value property_copy(Thread& thread, Value self, int which, Value function) {
   PropertyObject* source = as_property(self);
+  if (!builtin_value(self).is_empty()) {
+    // A subclass: type(self)(fget, fset, fdel, doc) with the accessor replaced.
+    Value args[4] = {source->fget, source->fset, source->fdel, source->doc};
+    args[which] = function;
+    if (which == 0) args[3] = Value::none();
+    return call(thread, to_value(type_of(thread.interp(), self)), args, 4);
+  }
   PropertyObject* copy = thread.heap().make<PropertyObject>(source->type);
   copy->fget = source->fget;
   copy->fset = source->fset;
@@ -140,15 +153,15 @@ Value descriptor_get_method(Thread& thread, Value self, const Value* args, size_
     return thread.raise(T(thread).TypeError, "__get__(None, None) is invalid");
   if (instance.is_none()) instance = Value();
   if (owner.is_none()) owner = to_value(type_of(thread.interp(), instance));
-  return descriptor_get(thread, self, instance, owner);
+  return descriptor_get(thread, plain_value(self), instance, owner);
 }
 
 Value descriptor_set_method(Thread& thread, Value self, const Value* args, size_t) {
-  return descriptor_set(thread, self, args[0], args[1]) ? Value::none() : Value::error();
+  return descriptor_set(thread, plain_value(self), args[0], args[1]) ? Value::none() : Value::error();
 }
 
 Value descriptor_delete_method(Thread& thread, Value self, const Value* args, size_t) {
-  return descriptor_set(thread, self, args[0], Value()) ? Value::none() : Value::error();
+  return descriptor_set(thread, plain_value(self), args[0], Value()) ? Value::none() : Value::error();
 }
 
 Value property_set_name(Thread&, Value self, const Value* args, size_t) {
@@ -156,7 +169,29 @@ Value property_set_name(Thread&, Value self, const Value* args, size_t) {
   return Value::none();
 }
 
+// property.__init__(fget=None, fset=None, fdel=None, doc=None): (re)initialises, so
+// subclasses can call super().__init__(...).
+Value property_init(Thread& thread, Value self, const Value* args, size_t) {
+  PropertyObject* property = as_property(self);
+  property->fget = args[0].is_empty() ? Value::none() : args[0];
+  property->fset = args[1].is_empty() ? Value::none() : args[1];
+  property->fdel = args[2].is_empty() ? Value::none() : args[2];
+  property->doc = args[3].is_empty() ? Value::none() : args[3];
+  if (property->doc.is_none() && !property->fget.is_none()) {
+    Value doc = lookup_attr(thread, property->fget, thread.interp().intern("__doc__"));
+    if (doc.is_error()) return doc;
+    if (!doc.is_empty()) property->doc = doc;
+  }
+  return Value::none();
+}
+
+Value wrapper_init(Thread&, Value self, const Value* args, size_t) {
+  as_wrapper(self)->function = args[0];
+  return Value::none();
+}
+
 const NativeMethodDef kPropertyMethods[] = {
+    {"__init__(fget=None, fset=None, fdel=None, doc=None)", property_init},
     {"getter(function, /)", property_getter},
     {"setter(function, /)", property_setter},
     {"deleter(function, /)", property_deleter},
@@ -240,6 +275,7 @@ const GetSetDef kWrapperGetSets[] = {
 };
 
 const NativeMethodDef kWrapperMethods[] = {
+    {"__init__(function, /)", wrapper_init},
     {"__get__(instance, owner=None, /)", descriptor_get_method},
 };
 
@@ -349,7 +385,7 @@ Value descriptor_get(Thread& thread, Value descriptor, Value instance, Value own
     if (instance.is_empty()) return descriptor;
     auto* getset = static_cast<GetSetDescriptorObject*>(descriptor.as_object());
     if (!member_applies(thread, getset->def->name, getset->owner, instance)) return Value::error();
-    return getset->def->get(thread, instance);
+    return getset->def->get(thread, native_receiver(thread, getset->owner, instance));
   }
   if (!type->is_heap_type) return descriptor;
   Value get = type_lookup(type, thread.interp().intern("__get__"));
@@ -391,7 +427,7 @@ bool descriptor_set(Thread& thread, Value descriptor, Value instance, Value valu
                           getset->owner->name.c_str());
       return false;
     }
-    return getset->def->set(thread, instance, value);
+    return getset->def->set(thread, native_receiver(thread, getset->owner, instance), value);
   }
   const char* name = value.is_empty() ? "__delete__" : "__set__";
   Value method = type_lookup(type, thread.interp().intern(name));

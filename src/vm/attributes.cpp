@@ -82,10 +82,10 @@ bool is_type_object(Thread& thread, Value v) {
 // bound with no instance), then the metatype's other attributes.
 Value class_get(Thread& thread, Type* cls, Value name) {
   Type* meta = cls->type;
-  Value meta_attribute = type_lookup(meta, name);
+  Value meta_attribute = cached_type_lookup(thread, meta, name);
   if (!meta_attribute.is_empty() && descriptor_kind(thread, meta_attribute) == DescriptorKind::Data)
     return descriptor_get(thread, meta_attribute, to_value(cls), to_value(meta));
-  Value found = type_lookup(cls, name);
+  Value found = cached_type_lookup(thread, cls, name);
   if (!found.is_empty()) return descriptor_get(thread, found, Value(), to_value(cls));
   if (!meta_attribute.is_empty()) return descriptor_get(thread, meta_attribute, to_value(cls), to_value(meta));
   return Value();
@@ -114,6 +114,21 @@ Value super_get(Thread& thread, Value object, Value name) {
 
 }  // namespace
 
+Value cached_type_lookup(Thread& thread, Type* type, Value name) {
+  Interpreter& interp = thread.interp();
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) ^ (name.bits() >> 3) ^ type->version) & (interp.attribute_cache.size() - 1);
+  Interpreter::AttributeCacheEntry& entry = interp.attribute_cache[slot];
+  if (entry.type == type && entry.name == name && entry.version == type->version && entry.epoch == interp.attribute_epoch)
+    return entry.found;
+  Value found = type_lookup(type, name);
+  entry.type = type;
+  entry.name = name;
+  entry.version = type->version;
+  entry.epoch = interp.attribute_epoch;
+  entry.found = found;
+  return found;
+}
+
 DictObject** instance_dict_slot(Thread&, Value object) {
   if (!object.is_object()) return nullptr;
   uint32_t offset = object.as_object()->type->dict_offset;
@@ -130,7 +145,7 @@ DictObject* instance_dict(Thread& thread, Value object, bool create) {
 
 Value generic_get_attr(Thread& thread, Value object, Value name, bool raise_missing) {
   Type* type = type_of(thread.interp(), object);
-  Value descriptor = type_lookup(type, name);
+  Value descriptor = cached_type_lookup(thread, type, name);
   DescriptorKind kind = DescriptorKind::None;
   if (!descriptor.is_empty()) {
     kind = descriptor_kind(thread, descriptor);
@@ -191,7 +206,25 @@ Value get_attribute(Thread& thread, Value object, Value name, bool raise_missing
 
 }  // namespace
 
-Value get_attr(Thread& thread, Value object, Value name) { return get_attribute(thread, object, name, true); }
+Value get_attr(Thread& thread, Value object, Value name) {
+  // The common case first: an instance attribute of a class without attribute hooks, or a
+  // class attribute that is no descriptor (one cached MRO lookup, one dict probe).
+  if (object.is_object()) {
+    Type* type = object.as_object()->type;
+    if (type->dict_offset != 0 && hooks_of(thread, type) == 0 && !is_subtype(type, T(thread).type)) {
+      Value descriptor = cached_type_lookup(thread, type, name);
+      if (descriptor.is_empty() || descriptor_kind(thread, descriptor) == DescriptorKind::None) {
+        DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+        if (dict != nullptr) {
+          Value found = dict_get_str(dict, name);
+          if (!found.is_empty()) return found;
+        }
+        if (!descriptor.is_empty()) return descriptor;
+      }
+    }
+  }
+  return get_attribute(thread, object, name, true);
+}
 
 Value lookup_attr(Thread& thread, Value object, Value name) {
   Value result = get_attribute(thread, object, name, false);
@@ -206,8 +239,8 @@ bool get_method(Thread& thread, Value object, Value name, Value* callable, Value
   Type* type = type_of(thread.interp(), object);
   // A function found on the type (and not shadowed by the instance dict) is called with the
   // object as first argument, without making a bound method.
-  if (hooks_of(thread, type) == 0 && !is_subtype(type, T(thread).type) && type != T(thread).super) {
-    Value found = type_lookup(type, name);
+  if (hooks_of(thread, type) == 0 && type != T(thread).super && !is_subtype(type, T(thread).type)) {
+    Value found = cached_type_lookup(thread, type, name);
     if (has_type(found, T(thread).function) ||
         (has_type(found, T(thread).builtin_function) && static_cast<BuiltinFunctionObject*>(found.as_object())->self.is_empty() &&
          static_cast<BuiltinFunctionObject*>(found.as_object())->owner != nullptr)) {
@@ -228,7 +261,7 @@ bool get_method(Thread& thread, Value object, Value name, Value* callable, Value
 
 bool generic_set_attr(Thread& thread, Value object, Value name, Value value) {
   Type* type = type_of(thread.interp(), object);
-  Value descriptor = type_lookup(type, name);
+  Value descriptor = cached_type_lookup(thread, type, name);
   if (!descriptor.is_empty() && descriptor_kind(thread, descriptor) == DescriptorKind::Data)
     return descriptor_set(thread, descriptor, object, value);
   DictObject** slot = instance_dict_slot(thread, object);
@@ -266,7 +299,8 @@ bool class_set_attr(Thread& thread, Type* cls, Value name, Value value) {
                         value.is_empty() ? "delete" : "set", int(text.size()), text.data(), cls->name.c_str());
     return false;
   }
-  ++cls->version;
+  cls->version = thread.interp().next_type_version++;
+  ++thread.interp().attribute_epoch;
   if (text.size() > 4 && text.starts_with("__") && text.ends_with("__")) ++thread.interp().class_epoch;
   if (value.is_empty()) {
     int deleted = dict_delete(thread, cls->dict, name);
@@ -287,6 +321,15 @@ bool plain_set_attr(Thread& thread, Value object, Value name, Value value) {
 
 bool set_attr(Thread& thread, Value object, Value name, Value value) {
   Type* type = type_of(thread.interp(), object);
+  if (type->dict_offset != 0 && hooks_of(thread, type) == 0 && !is_subtype(type, T(thread).type)) {
+    // Plain instance attribute: no data descriptor on the class.
+    Value descriptor = cached_type_lookup(thread, type, name);
+    if (descriptor.is_empty() || descriptor_kind(thread, descriptor) != DescriptorKind::Data) {
+      auto** slot = reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+      if (*slot == nullptr) *slot = dict_new(thread);
+      return dict_set(thread, *slot, name, value);
+    }
+  }
   if (hooks_of(thread, type) & kSetAttr) {
     Value method = type_lookup(type, thread.interp().intern("__setattr__"));
     Value args[2] = {name, value};
@@ -302,6 +345,48 @@ bool del_attr(Thread& thread, Value object, Value name) {
     return !call_with_self(thread, method, object, &name, 1).is_error();
   }
   return plain_set_attr(thread, object, name, Value());
+}
+
+// ---------------------------------------------------------------- inline caches
+
+namespace {
+
+// A plain instance of a class without attribute hooks: its attributes are its dict's.
+DictObject* cacheable_instance_dict(Thread& thread, Value object) {
+  if (!object.is_object()) return nullptr;
+  Type* type = object.as_object()->type;
+  if (type->dict_offset == 0 || !type->is_heap_type || hooks_of(thread, type) != 0 || is_subtype(type, T(thread).type))
+    return nullptr;
+  return *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+}
+
+}  // namespace
+
+void fill_attribute_cache(Thread& thread, Value object, Value name, uint32_t* cache) {
+  cache[2] = 0;  // epoch 0 never matches: the cache stays empty unless filled below
+  DictObject* dict = cacheable_instance_dict(thread, object);
+  if (dict == nullptr) return;
+  Type* type = object.as_object()->type;
+  if (!cached_type_lookup(thread, type, name).is_empty()) return;  // class attributes may be descriptors
+  for (size_t i = 0; i < dict->entries.size(); ++i) {
+    if (dict->entries[i].key != name) continue;
+    set_cache_word_pair(cache, reinterpret_cast<uint64_t>(type));
+    cache[2] = uint32_t(thread.interp().attribute_epoch);
+    cache[3] = uint32_t(i);
+    return;
+  }
+}
+
+void fill_method_cache(Thread& thread, Value object, Value name, uint32_t* cache) {
+  cache[2] = 0;
+  if (!object.is_object()) return;
+  Type* type = object.as_object()->type;
+  if (!type->is_heap_type || hooks_of(thread, type) != 0 || is_subtype(type, T(thread).type)) return;
+  Value found = cached_type_lookup(thread, type, name);
+  if (!has_type(found, T(thread).function)) return;
+  set_cache_word_pair(cache, reinterpret_cast<uint64_t>(type));
+  cache[2] = uint32_t(thread.interp().attribute_epoch);
+  set_cache_word_pair(cache + 3, found.bits());
 }
 
 }  // namespace pyxis

@@ -1618,7 +1618,9 @@ Value call_builtin_function(Thread& thread, BuiltinFunctionObject* function, con
   }
   // Methods of a builtin type called on an instance of a Python subclass work on the value
   // the instance extends.
-  if (function->owner != nullptr && function->owner != T(thread).object && !function->owner->is_heap_type)
+  if (function->owner != nullptr && function->owner != T(thread).object && !function->owner->is_heap_type &&
+      function->owner != T(thread).property && function->owner != T(thread).classmethod &&
+      function->owner != T(thread).staticmethod)
     self = plain_value(self);
   std::vector<Value> slots;
   size_t roots = thread.native_roots.size();

@@ -167,6 +167,7 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
     meta = winner;
   }
   Type* cls = thread.heap().make<Type>(meta);
+  cls->version = interp.next_type_version++;
   cls->name = std::string(str_view(name));
   cls->is_heap_type = true;
   for (size_t i = 0; i < bases->size; ++i) {
@@ -227,7 +228,7 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
   if (!compute_mro(thread, cls)) return Value::error();
   cls->dict = dict_new(thread);
   thread.native_roots.push_back(to_value(cls));
-  auto* source = static_cast<DictObject*>(namespace_value.as_object());
+  auto* source = static_cast<DictObject*>(plain_value(namespace_value).as_object());
   for (size_t i = 0; i < source->entries.size(); ++i) {
     DictEntry entry = source->entries[i];
     if (entry.key.is_empty()) continue;
@@ -277,7 +278,7 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
   }
   if (wants_dict && cls->dict_offset == 0) {
     // Instances of Layout::Object/Exception keep the dict pointer in InstanceObject.
-    cls->dict_offset = offsetof(InstanceObject, dict);
+    cls->dict_offset = PYXIS_FIELD_OFFSET(InstanceObject, dict);
     GetSetDescriptorObject* descriptor = thread.heap().make<GetSetDescriptorObject>(types.getset_descriptor);
     descriptor->def = &kInstanceDictGetSet[0];
     descriptor->owner = cls;
@@ -407,7 +408,9 @@ Value build_class(Thread& thread, const Value* args, size_t nargs, TupleObject* 
                                type_name(thread, namespace_value));
   }
   thread.native_roots.push_back(namespace_value);
-  auto* namespace_dict = static_cast<DictObject*>(namespace_value.as_object());
+  // A dict subclass from __prepare__: the body stores into the dict it extends (its own
+  // __setitem__ is not called yet).
+  auto* namespace_dict = static_cast<DictObject*>(plain_value(namespace_value).as_object());
   Value module_name = dict_get_str(body->globals, interp.intern("__name__"));
   if (!module_name.is_empty() && !set_item(thread, namespace_value, interp.intern("__module__"), module_name))
     return Value::error();

@@ -111,6 +111,12 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
   PYXIS_EXCEPTION_TYPES(PYXIS_TRACE_EXCEPTION)
 #undef PYXIS_TRACE_EXCEPTION
   for (auto& [text, str] : interned_) tracer.visit(str);
+  for (AttributeCacheEntry& entry : attribute_cache) {
+    // Entries are weak: a collection may free what they point to, so they all go, and the
+    // inline caches of the bytecode (which compare type pointers) are invalidated too.
+    entry = AttributeCacheEntry();
+  }
+  ++attribute_epoch;
   tracer.visit(builtins_);
   tracer.visit(modules_);
   tracer.visit(sys_dict);
@@ -207,7 +213,7 @@ void Interpreter::create_types() {
   types_.staticmethod = make_type("staticmethod", types_.object, trace_method_wrapper, nullptr, Layout::Builtin);
   types_.member_descriptor = make_type("member_descriptor", types_.object, trace_member_descriptor, nullptr, Layout::Builtin);
   types_.getset_descriptor = make_type("getset_descriptor", types_.object, trace_getset_descriptor, nullptr, Layout::Builtin);
-  for (Type* sealed : {types_.property, types_.classmethod, types_.staticmethod, types_.member_descriptor, types_.getset_descriptor})
+  for (Type* sealed : {types_.member_descriptor, types_.getset_descriptor})
     sealed->allow_subclassing = false;
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.generator, types_.coroutine, types_.async_generator, types_.coroutine_wrapper,
@@ -226,11 +232,11 @@ void Interpreter::create_types() {
   types_.object->basic_size = sizeof(InstanceObject);
 #define PYXIS_EXCEPTION_LAYOUT(name, base)                        \
   types_.name->basic_size = sizeof(ExceptionObject);              \
-  types_.name->dict_offset = offsetof(InstanceObject, dict);
+  types_.name->dict_offset = PYXIS_FIELD_OFFSET(InstanceObject, dict);
   PYXIS_EXCEPTION_TYPES(PYXIS_EXCEPTION_LAYOUT)
 #undef PYXIS_EXCEPTION_LAYOUT
-  types_.module->dict_offset = offsetof(ModuleObject, dict);
-  types_.function->dict_offset = offsetof(FunctionObject, dict);
+  types_.module->dict_offset = PYXIS_FIELD_OFFSET(ModuleObject, dict);
+  types_.function->dict_offset = PYXIS_FIELD_OFFSET(FunctionObject, dict);
   // MROs and namespaces, now that dict and str exist.
   auto finish = [&](Type* type) {
     type->dict = dict_new(thread);

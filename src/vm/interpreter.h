@@ -190,6 +190,18 @@ class Interpreter {
   int recursion_limit = 1000;
   // Bumped whenever a dunder attribute of any class changes (Type::hooks caches).
   uint64_t class_epoch = 1;
+  // The attribute cache (vm/attributes.cpp): (type, name) -> what the MRO lookup found, valid
+  // while the type's version and the epoch (bumped by every change to any class) are unchanged.
+  struct AttributeCacheEntry {
+    const Type* type = nullptr;
+    uint32_t version = 0;
+    uint64_t epoch = 0;
+    Value name;
+    Value found;
+  };
+  uint64_t attribute_epoch = 1;
+  uint32_t next_type_version = 1;
+  std::vector<AttributeCacheEntry> attribute_cache = std::vector<AttributeCacheEntry>(4096);
 
   // Source text of every file compiled here, for tracebacks.
   std::unordered_map<std::string, std::string> sources;

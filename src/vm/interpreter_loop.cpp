@@ -18,6 +18,7 @@
 #include "vm/coroutines.h"
 #include "vm/match_operations.h"
 #include "vm/eval.h"
+#include "vm/attributes.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -362,17 +363,44 @@ op_DELETE_NAME: {
 op_LOAD_ATTR: {
   uint32_t dst = A, object = B;
   Value name = code->names[EXTRA()];
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 4;
+  Value target = R[object];
+  // Hit: same class, no class changed since, and the dict still has the name at that entry.
+  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
+      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
+    DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) +
+                                                      target.as_object()->type->dict_offset);
+    if (dict != nullptr && cache[3] < dict->entries.size() && dict->entries[cache[3]].key == name) {
+      R[dst] = dict->entries[cache[3]].value;
+      DISPATCH();
+    }
+  }
   SAVE_PC();
-  Value result = get_attr(thread, R[object], name);
+  Value result = get_attr(thread, target, name);
   CHECK(result);
   R[dst] = result;
+  fill_attribute_cache(thread, target, name, cache);
   DISPATCH();
 }
 op_STORE_ATTR: {
   uint32_t object = A, value = B;
   Value name = code->names[EXTRA()];
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 4;
+  Value target = R[object];
+  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
+      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
+    DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) +
+                                                      target.as_object()->type->dict_offset);
+    if (dict != nullptr && cache[3] < dict->entries.size() && dict->entries[cache[3]].key == name) {
+      dict->entries[cache[3]].value = R[value];
+      DISPATCH();
+    }
+  }
   SAVE_PC();
-  if (!set_attr(thread, R[object], name, R[value])) goto error;
+  if (!set_attr(thread, target, name, R[value])) goto error;
+  fill_attribute_cache(thread, target, name, cache);
   DISPATCH();
 }
 op_DELETE_ATTR: {
@@ -385,11 +413,27 @@ op_DELETE_ATTR: {
 op_LOAD_METHOD: {
   uint32_t base = A, object = B;
   Value name = code->names[EXTRA()];
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 5;
+  Value target = R[object];
+  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
+      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
+    // The class's function, unless the instance dict shadows it.
+    uint32_t offset = target.as_object()->type->dict_offset;
+    DictObject* dict = offset == 0 ? nullptr
+                                   : *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) + offset);
+    if (dict == nullptr || dict->used == 0 || dict_get_str(dict, name).is_empty()) {
+      R[base] = Value::from_bits(cache_word_pair(cache + 3));
+      R[base + 1] = target;
+      DISPATCH();
+    }
+  }
   SAVE_PC();
   Value callable, self;
-  if (!get_method(thread, R[object], name, &callable, &self)) goto error;
+  if (!get_method(thread, target, name, &callable, &self)) goto error;
   R[base] = callable;
   R[base + 1] = self;
+  if (!self.is_empty()) fill_method_cache(thread, target, name, cache);
   DISPATCH();
 }
 op_GET_ITEM: {

@@ -293,12 +293,6 @@ Value type_subclasscheck_method(Thread& thread, Value self, const Value* args, s
   return Value::boolean(is_subtype(as_type(args[0]), as_type(self)));
 }
 
-Value type_subclasses_method(Thread& thread, Value self, const Value*, size_t) {
-  // Found by scanning the heap would be costly; the interpreter keeps no subclass lists yet.
-  (void)self;
-  return to_value(list_new(thread));
-}
-
 Value type_getattribute_method(Thread& thread, Value self, const Value* args, size_t) {
   Value name = name_value(thread, args[0]);
   if (name.is_error()) return name;
@@ -332,7 +326,6 @@ const NativeMethodDef kTypeMethods[] = {
     {"mro()", type_mro_method},
     {"__instancecheck__(instance, /)", type_instancecheck_method},
     {"__subclasscheck__(subclass, /)", type_subclasscheck_method},
-    {"__subclasses__()", type_subclasses_method},
     {"__getattribute__(name, /)", type_getattribute_method},
     {"__setattr__(name, value, /)", type_setattr_method},
     {"__delattr__(name, /)", type_delattr_method},
@@ -404,7 +397,7 @@ const GetSetDef kTypeGetSets[] = {
        Type* cls = as_type(self);
        if (!require_heap_type(thread, cls, "__module__", value)) return false;
        if (has_type(value, T(thread).str)) cls->module_name = std::string(str_view(value));
-       ++cls->version;
+       ++thread.interp().attribute_epoch;
        return dict_set(thread, cls->dict, thread.interp().intern("__module__"), value);
      }},
     {"__doc__",
@@ -417,6 +410,7 @@ const GetSetDef kTypeGetSets[] = {
      [](Thread& thread, Value self, Value value) {
        Type* cls = as_type(self);
        if (!require_heap_type(thread, cls, "__doc__", value)) return false;
+       ++thread.interp().attribute_epoch;
        return dict_set(thread, cls->dict, thread.interp().intern("__doc__"), value);
      }},
     {"__mro__", [](Thread& thread, Value self) { return tuple_of_types(thread, as_type(self)->mro); }},

@@ -169,3 +169,38 @@ raises(TypeError, lambda: setattr(int, 'x', 1), "cannot set 'x' attribute of imm
 raises(AttributeError, lambda: object().__dict__, "'object' object has no attribute '__dict__'")
 raises(AttributeError, lambda: setattr(object(), 'x', 1), "'object' object has no attribute 'x'")
 print("ok")
+
+# property, classmethod and staticmethod can be subclassed
+class abstract_classmethod(classmethod):
+    __isabstractmethod__ = True
+    def __init__(self, function):
+        function.__isabstractmethod__ = True
+        super().__init__(function)
+
+class UsesAbstract:
+    @abstract_classmethod
+    def build(cls):
+        return cls
+
+assert UsesAbstract.build() is UsesAbstract
+assert UsesAbstract.__dict__['build'].__isabstractmethod__ is True
+assert UsesAbstract.__dict__['build'].__func__.__isabstractmethod__ is True
+
+class upper_property(property):
+    def __get__(self, instance, owner=None):
+        value = super().__get__(instance, owner)
+        return value.upper() if isinstance(value, str) else value
+
+class Named:
+    @upper_property
+    def name(self):
+        return 'widget'
+    @name.setter
+    def name(self, value):
+        self.stored = value
+
+n = Named()
+assert n.name == 'WIDGET'
+n.name = 'x'
+assert n.stored == 'x' and type(Named.__dict__['name']) is upper_property
+print("ok subclassing")
