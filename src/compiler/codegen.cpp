@@ -197,6 +197,9 @@ class CodeUnit {
  private:
   // ------------------------------------------------------------ building blocks
 
+  // Displays with more items than this are built item by item, not from consecutive registers.
+  static constexpr uint32_t kLargeDisplay = 64;
+
   // The docstring of a body: a string constant as its first statement.
   static const ast::Constant* docstring(const ast::Seq<ast::stmt_t*>& body) {
     if (body.empty()) return nullptr;
@@ -369,6 +372,18 @@ class CodeUnit {
     return int(reg);
   }
 
+  template <class TryNode, class Mark>
+  void find_deleted_in_try(const TryNode* t, Mark& mark) {
+    find_deleted(t->body);
+    find_deleted(t->orelse);
+    find_deleted(t->finalbody);
+    for (ast::excepthandler_t* h : t->handlers) {
+      auto* handler = ast::cast<ast::ExceptHandler>(h);
+      if (!ast::is_none(handler->name)) mark(handler->name);
+      find_deleted(handler->body);
+    }
+  }
+
   void find_deleted(const ast::Seq<ast::stmt_t*>& body) {
     for (ast::stmt_t* s : body) find_deleted_in(s);
   }
@@ -390,18 +405,8 @@ class CodeUnit {
       case ast::NodeKind::Match:
         for (ast::match_case_t* c : ast::cast<ast::Match>(s)->cases) find_deleted(c->body);
         break;
-      case ast::NodeKind::Try: {
-        auto* t = ast::cast<ast::Try>(s);
-        find_deleted(t->body);
-        find_deleted(t->orelse);
-        find_deleted(t->finalbody);
-        for (ast::excepthandler_t* h : t->handlers) {
-          auto* handler = ast::cast<ast::ExceptHandler>(h);
-          if (!ast::is_none(handler->name)) mark(handler->name);
-          find_deleted(handler->body);
-        }
-        break;
-      }
+      case ast::NodeKind::Try: find_deleted_in_try(ast::cast<ast::Try>(s), mark); break;
+      case ast::NodeKind::TryStar: find_deleted_in_try(ast::cast<ast::TryStar>(s), mark); break;
       default: break;
     }
   }
@@ -443,6 +448,7 @@ class CodeUnit {
       case ast::NodeKind::ClassDef: class_def(ast::cast<ast::ClassDef>(s)); break;
       case ast::NodeKind::Raise: raise_statement(ast::cast<ast::Raise>(s)); break;
       case ast::NodeKind::Try: try_statement(ast::cast<ast::Try>(s)); break;
+      case ast::NodeKind::TryStar: try_statement(ast::cast<ast::TryStar>(s)); break;
       case ast::NodeKind::Assert: assert_statement(ast::cast<ast::Assert>(s)); break;
       case ast::NodeKind::With: with_statement(ast::cast<ast::With>(s), 0); break;
       case ast::NodeKind::Delete:
@@ -970,7 +976,8 @@ class CodeUnit {
     if (start < end) code_->handlers.push_back(ExceptionHandler{start, end, target, exception_register});
   }
 
-  void try_statement(const ast::Try* t) {
+  template <class TryNode>  // ast::Try or ast::TryStar
+  void try_statement(const TryNode* t) {
     if (!t->finalbody.empty()) {
       try_finally(t);
       return;
@@ -978,7 +985,8 @@ class CodeUnit {
     try_except(t);
   }
 
-  void try_finally(const ast::Try* t) {
+  template <class TryNode>
+  void try_finally(const TryNode* t) {
     uint32_t exc = temp();
     uint32_t saved = temp();
     std::vector<bool> before = assigned_;
@@ -1069,6 +1077,101 @@ class CodeUnit {
     emit(Opcode::RERAISE, exc2);
     for (uint32_t at : to_end) patch(at, here());
     assigned_ = before;
+  }
+
+  // ------------------------------------------------------------ except* (PEP 654)
+  //
+  // The clauses split the exception in turn (CHECK_EG_MATCH: the matching part and the rest);
+  // each handler runs with its part as the handled exception, and an exception raised in it
+  // is collected in a list; PREP_RERAISE_STAR then combines the collected exceptions and
+  // the unhandled rest into what is re-raised (None: everything was handled).
+  void try_except(const ast::TryStar* t) {
+    uint32_t exc = temp();
+    uint32_t saved = temp();
+    std::vector<bool> before = assigned_;
+    uint32_t body_start = here();
+    statements(t->body);
+    uint32_t body_end = here();
+    assigned_ = before;
+    statements(t->orelse);
+    std::vector<uint32_t> to_end{emit_jump(Opcode::JUMP)};
+    uint32_t handler = here();
+    add_handler(body_start, body_end, handler, exc);
+    emit(Opcode::ENTER_HANDLER, saved, exc);
+    uint32_t handlers_start = here();
+    fblocks_.push_back(FBlock{FBlock::Handler, saved});
+    uint32_t raised = temp();
+    emit(Opcode::BUILD_LIST, raised, 0, 0);
+    uint32_t rest = temp();
+    emit(Opcode::MOVE, rest, exc);
+    uint32_t parts = temps(2);  // the clause's match, the new rest
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    for (ast::excepthandler_t* h : t->handlers) {
+      auto* clause = ast::cast<ast::ExceptHandler>(h);
+      ast::Loc saved_loc = loc_;
+      loc_ = clause->loc;
+      uint32_t mark = next_temp_;
+      uint32_t type = expr(clause->type);
+      emit(Opcode::CHECK_EG_MATCH, parts, rest, type);
+      next_temp_ = mark;
+      emit(Opcode::MOVE, rest, parts + 1);
+      uint32_t unmatched = temp();
+      emit(Opcode::IS, unmatched, parts, none);
+      uint32_t to_next = emit_jump(Opcode::JUMP_IF_TRUE, unmatched);
+      // The handler body: its part is the handled exception; what it raises is collected.
+      uint32_t handler_saved = temp();
+      uint32_t raised_here = temp();
+      emit(Opcode::ENTER_HANDLER, handler_saved, parts);
+      assigned_ = before;
+      uint32_t clause_start = here();
+      if (!ast::is_none(clause->name)) store_name(clause->name, parts);
+      statements(clause->body);
+      uint32_t clause_end = here();
+      emit(Opcode::EXIT_HANDLER, handler_saved);
+      clear_handler_name(clause);
+      uint32_t to_after = emit_jump(Opcode::JUMP);
+      add_handler(clause_start, clause_end, here(), raised_here);
+      emit(Opcode::EXIT_HANDLER, handler_saved);
+      emit(Opcode::LIST_APPEND, raised, raised_here);
+      clear_handler_name(clause);
+      patch(to_after, here());
+      patch(to_next, here());
+      next_temp_ = mark;
+      loc_ = saved_loc;
+    }
+    fblocks_.pop_back();
+    emit(Opcode::LIST_APPEND, raised, rest);
+    uint32_t result = temp();
+    emit(Opcode::PREP_RERAISE_STAR, result, exc, raised);
+    uint32_t reraise = temp();
+    emit(Opcode::IS, reraise, result, none);
+    uint32_t to_reraise = emit_jump(Opcode::JUMP_IF_FALSE, reraise);
+    emit(Opcode::EXIT_HANDLER, saved);
+    to_end.push_back(emit_jump(Opcode::JUMP));
+    patch(to_reraise, here());
+    emit(Opcode::RERAISE, result);
+    uint32_t handlers_end = here();
+    uint32_t exc2 = temp();
+    uint32_t cleanup = here();
+    add_handler(handlers_start, handlers_end, cleanup, exc2);
+    emit(Opcode::EXIT_HANDLER, saved);
+    emit(Opcode::RERAISE, exc2);
+    for (uint32_t at : to_end) patch(at, here());
+    assigned_ = before;
+  }
+
+  // `except* T as name`: the name is unbound when the handler ends (name = None; del name).
+  void clear_handler_name(const ast::ExceptHandler* clause) {
+    if (ast::is_none(clause->name)) return;
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    store_name(clause->name, none);
+    ast::Name target;
+    target.id = clause->name;
+    target.ctx = ast::expr_context_t::Del;
+    target.loc = clause->loc;
+    delete_target(&target);
   }
 
   std::string child_qualname(std::string_view name) {
@@ -1335,7 +1438,7 @@ class CodeUnit {
       case ast::NodeKind::List:
       case ast::NodeKind::Tuple: {
         const auto& elts = e->node_kind == ast::NodeKind::List ? ast::cast<ast::List>(e)->elts : ast::cast<ast::Tuple>(e)->elts;
-        bool starred = false;
+        bool starred = elts.size > kLargeDisplay;  // big displays are built item by item too
         for (ast::expr_t* item : elts) starred |= item->node_kind == ast::NodeKind::Starred;
         if (starred) {
           // [a, *b, c]: build a list item by item, extending with the starred iterables.
@@ -1369,7 +1472,7 @@ class CodeUnit {
       }
       case ast::NodeKind::Dict: {
         auto* d = ast::cast<ast::Dict>(e);
-        bool merges = false;
+        bool merges = d->keys.size > kLargeDisplay;  // big displays are built item by item too
         for (ast::expr_t* k : d->keys) merges |= k == nullptr;
         if (merges) {
           // {**a, k: v}: later keys win, as CPython's dict display does (no duplicate check).
@@ -1411,6 +1514,21 @@ class CodeUnit {
         for (ast::expr_t* item : set->elts)
           if (item->node_kind == ast::NodeKind::Starred) throw Unsupported{"starred expressions in displays", item->loc};
         uint32_t mark = next_temp_;
+        if (set->elts.size > kLargeDisplay) {
+          // Big displays are built item by item (registers and the count operand are 8-bit).
+          uint32_t built = temp();
+          emit(Opcode::BUILD_SET, built, 0, 0);
+          for (ast::expr_t* item : set->elts) {
+            uint32_t inner = next_temp_;
+            uint32_t value = expr(item);
+            emit(Opcode::SET_ADD, built, value);
+            next_temp_ = inner;
+          }
+          next_temp_ = mark;
+          uint32_t target = out(dst);
+          if (target != built) emit(Opcode::MOVE, target, built);
+          return target;
+        }
         uint32_t first = temps(set->elts.size);
         for (uint32_t i = 0; i < set->elts.size; ++i) expr(set->elts[i], int(first + i));
         next_temp_ = mark;
@@ -1578,7 +1696,7 @@ class CodeUnit {
       uint32_t inner = next_temp_;
       if (auto* star = ast::dyn_cast<ast::Starred>(a)) {
         uint32_t iterable = expr(star->value);
-        emit(Opcode::LIST_EXTEND, base + 1, iterable);
+        emit(Opcode::LIST_EXTEND, base + 1, iterable, 1);  // C=1: call arguments
       } else {
         uint32_t value = expr(a);
         emit(Opcode::LIST_APPEND, base + 1, value);

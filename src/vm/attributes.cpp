@@ -7,6 +7,7 @@
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
@@ -223,7 +224,9 @@ Value get_attr(Thread& thread, Value object, Value name) {
       }
     }
   }
-  return get_attribute(thread, object, name, true);
+  Value found = get_attribute(thread, object, name, true);
+  if (found.is_error()) note_attribute_error(thread, object, name);  // AttributeError.name/.obj
+  return found;
 }
 
 Value lookup_attr(Thread& thread, Value object, Value name) {

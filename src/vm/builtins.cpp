@@ -22,6 +22,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
@@ -552,9 +553,8 @@ Value builtin_round(Thread& thread, Value, const Value* args, size_t) {
 }
 
 Value integer_text(Thread& thread, Value number, int base, const char* prefix) {
-  if (!is_int(thread, number)) {
-    return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, number));
-  }
+  number = to_index(thread, number);
+  if (number.is_error()) return number;
   mpz_t m;
   mpz_init(m);
   int_to_mpz(number, m);
@@ -1246,15 +1246,6 @@ const NativeMethodDef kIntMethods[] = {
     {"bit_length()", int_bit_length_method},
 };
 
-Value exception_init_method(Thread& thread, Value self, const Value* args, size_t nargs) {
-  static_cast<ExceptionObject*>(self.as_object())->args = tuple_from(thread, args, nargs);
-  return Value::none();
-}
-
-const NativeMethodDef kBaseExceptionMethods[] = {
-    {"__init__(*args)", exception_init_method},
-};
-
 SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_object()); }
 
 Value set_add_method(Thread& thread, Value self, const Value* args, size_t) {
@@ -1551,12 +1542,7 @@ Value construct_builtin(Thread& thread, Type* type, const Value* args, size_t na
     if (nargs != 0) return thread.raise(types.TypeError, "object() takes no arguments");
     return to_value(thread.heap().make<InstanceObject>(type));
   }
-  if (type->layout == Layout::Exception) {
-    ExceptionObject* exception = thread.heap().make<ExceptionObject>(type);
-    if (nkw != 0) return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
-    exception->args = tuple_from(thread, args, nargs);
-    return to_value(exception);
-  }
+  if (type->layout == Layout::Exception) return construct_exception(thread, type, args, nargs, kwnames);
   if (type == types.dict) return construct_dict(thread, args, nargs, kwnames);
   if (type->slots != nullptr && type->slots->construct != nullptr) return type->slots->construct(thread, type, args, nargs, kwnames);
   if (nkw != 0) return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
@@ -1663,7 +1649,6 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kIntMethods) define(types.int_->dict, def, types.int_);
   for (const NativeMethodDef& def : kSetMethods) define(types.set->dict, def, types.set);
   for (const NativeMethodDef& def : kFrozensetMethods) define(types.frozenset->dict, def, types.frozenset);
-  for (const NativeMethodDef& def : kBaseExceptionMethods) define(types.BaseException->dict, def, types.BaseException);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
   name("object", to_value(types.object));
   name("type", to_value(types.type));
@@ -1687,9 +1672,6 @@ void install_builtins(Interpreter& interp) {
   name("Ellipsis", Value::ellipsis());
   name("NotImplemented", Value::not_implemented());
   name("__debug__", Value::true_());
-#define PYXIS_NAME_EXCEPTION(type_name, base) name(#type_name, to_value(types.type_name));
-  PYXIS_EXCEPTION_TYPES(PYXIS_NAME_EXCEPTION)
-#undef PYXIS_NAME_EXCEPTION
   install_coroutine_types(interp);
 }
 

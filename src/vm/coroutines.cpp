@@ -185,22 +185,6 @@ bool close_delegate(Thread& thread, Value delegate) {
 
 }  // namespace
 
-namespace {
-
-// Runs the generator's frame with its own handled exception (sys.exception() inside it, and
-// what a bare raise re-raises), restoring the caller's when it yields or ends.
-Value run_frame(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned) {
-  Value outer = thread.handled_exception;
-  if (!generator->handled.is_empty()) thread.handled_exception = generator->handled;
-  Value result = resume_generator_frame(thread, generator, sent, thrown, returned);
-  bool suspended = !result.is_error() && !result.is_empty();
-  generator->handled = suspended && !(thread.handled_exception == outer) ? thread.handled_exception : Value();
-  thread.handled_exception = outer;
-  return result;
-}
-
-}  // namespace
-
 Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned) {
   const BuiltinTypes& types = thread.types();
   if (generator->running) return thread.raise_format(types.ValueError, "%s already executing", kind_name(thread, generator));
@@ -209,7 +193,7 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
   if (!generator->started && !generator->finished && thrown.is_empty() && !sent.is_empty() && !sent.is_none())
     return thread.raise_format(types.TypeError, "can't send non-None value to a just-started %s", kind_name(thread, generator));
   if (generator->delegate.is_empty() || generator->finished)
-    return run_frame(thread, generator, sent, thrown, returned);
+    return resume_generator_frame(thread, generator, sent, thrown, returned);
   // Suspended inside yield from / await: the step goes to the delegate first.
   Value delegate = generator->delegate;
   if (!thrown.is_empty() && is_instance_of(thread, thrown, types.GeneratorExit)) {
@@ -218,7 +202,7 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
     generator->running = false;
     generator->delegate = Value();
     if (!closed) thrown = thread.take_pending();
-    return run_frame(thread, generator, Value::none(), thrown, returned);
+    return resume_generator_frame(thread, generator, Value::none(), thrown, returned);
   }
   if (!thrown.is_empty() && !is_generator_like(thread, delegate) && !has_type(delegate, types.coroutine_wrapper) &&
       !has_type(delegate, types.async_generator_asend) && !has_type(delegate, types.async_generator_athrow) &&
@@ -226,11 +210,11 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
     Value throw_method = lookup_attr(thread, delegate, thread.interp().intern("throw"));
     if (throw_method.is_error()) {
       generator->delegate = Value();
-      return run_frame(thread, generator, Value::none(), thread.take_pending(), returned);
+      return resume_generator_frame(thread, generator, Value::none(), thread.take_pending(), returned);
     }
     if (throw_method.is_empty()) {
       generator->delegate = Value();
-      return run_frame(thread, generator, Value::none(), thrown, returned);
+      return resume_generator_frame(thread, generator, Value::none(), thrown, returned);
     }
   }
   generator->running = true;
@@ -239,11 +223,11 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
   generator->running = false;
   if (result.is_error()) {
     generator->delegate = Value();
-    return run_frame(thread, generator, Value::none(), thread.take_pending(), returned);
+    return resume_generator_frame(thread, generator, Value::none(), thread.take_pending(), returned);
   }
   if (result.is_empty()) {
     generator->delegate = Value();
-    return run_frame(thread, generator, inner_returned.is_empty() ? Value::none() : inner_returned, Value(),
+    return resume_generator_frame(thread, generator, inner_returned.is_empty() ? Value::none() : inner_returned, Value(),
                                   returned);
   }
   generator->yielded_value = false;
@@ -265,7 +249,7 @@ void convert_generator_stop(Thread& thread, GeneratorObject* generator) {
   object->cause = stop;
   object->context = stop;
   object->suppress_context = true;
-  thread.raise_value(replacement);
+  thread.restore_pending(replacement);
 }
 
 Value get_yield_from_iter(Thread& thread, Value iterable) {

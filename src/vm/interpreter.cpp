@@ -51,11 +51,8 @@ Value Thread::raise_format(Type* type, const char* format, ...) {
 
 Value Thread::raise_value(Value exception) {
   // The exception being handled becomes the new one's __context__ (implicit chaining).
-  if (exception.is_object() && is_subtype(exception.as_object()->type, types().BaseException)) {
-    auto* object = static_cast<ExceptionObject*>(exception.as_object());
-    if (!handled_exception.is_empty() && handled_exception != exception && object->context.is_empty())
-      object->context = handled_exception;
-  }
+  if (exception.is_object() && is_subtype(exception.as_object()->type, types().BaseException))
+    set_exception_context(*this, exception, handled_exception);
   pending_ = exception;
   return Value::error();
 }
@@ -97,6 +94,7 @@ Interpreter::Interpreter() {
   builtins_ = dict_new(thread);
   modules_ = dict_new(thread);
   install_builtins(*this);
+  install_exception_types(*this);
   install_sys_module(*this);
   heap_.set_enabled(true);
 }
@@ -110,6 +108,8 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
 #define PYXIS_TRACE_EXCEPTION(name, base) tracer.visit(types_.name);
   PYXIS_EXCEPTION_TYPES(PYXIS_TRACE_EXCEPTION)
 #undef PYXIS_TRACE_EXCEPTION
+  tracer.visit(types_.traceback);
+  tracer.visit(types_.frame);
   for (auto& [text, str] : interned_) tracer.visit(str);
   for (AttributeCacheEntry& entry : attribute_cache) {
     // Entries are weak: a collection may free what they point to, so they all go, and the
@@ -215,19 +215,15 @@ void Interpreter::create_types() {
   types_.getset_descriptor = make_type("getset_descriptor", types_.object, trace_getset_descriptor, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.member_descriptor, types_.getset_descriptor})
     sealed->allow_subclassing = false;
+  types_.seq_iterator = make_type("iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.seq_iterator->allow_subclassing = false;
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.generator, types_.coroutine, types_.async_generator, types_.coroutine_wrapper,
                        types_.async_generator_asend, types_.async_generator_athrow, types_.anext_awaitable, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
                        types_.list_iterator, types_.tuple_iterator, types_.str_iterator, types_.dict_keyiterator})
     sealed->allow_subclassing = false;
-#define PYXIS_MAKE_EXCEPTION(name, base_name)                                                             \
-  types_.name = make_type(#name, types_.base_name == nullptr ? types_.object : types_.base_name,          \
-                          trace_exception, destroy_exception, Layout::Exception);
-  PYXIS_EXCEPTION_TYPES(PYXIS_MAKE_EXCEPTION)
-#undef PYXIS_MAKE_EXCEPTION
-  types_.BaseException->base = types_.object;
-  types_.BaseException->bases = {types_.object};
+  create_exception_types(thread, types_);
   // Instance layouts: where the attribute dict lives, and how big an instance is.
   types_.object->basic_size = sizeof(InstanceObject);
 #define PYXIS_EXCEPTION_LAYOUT(name, base)                        \
@@ -248,6 +244,8 @@ void Interpreter::create_types() {
 #define PYXIS_FINISH_EXCEPTION(name, base) finish(types_.name);
   PYXIS_EXCEPTION_TYPES(PYXIS_FINISH_EXCEPTION)
 #undef PYXIS_FINISH_EXCEPTION
+  finish(types_.traceback);
+  finish(types_.frame);
 }
 
 // ---------------------------------------------------------------- GIL

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "gc/heap.h"
+#include "objects/exception_object.h"
 #include "objects/type_object.h"
 
 namespace pyxis {
@@ -74,6 +75,7 @@ struct ParsedSignature;
   X(staticmethod) \
   X(member_descriptor) \
   X(getset_descriptor) \
+  X(seq_iterator) \
   X(coroutine) \
   X(coroutine_wrapper) \
   X(async_generator) \
@@ -82,18 +84,6 @@ struct ParsedSignature;
   X(anext_awaitable) \
   /* end */
 
-#define PYXIS_EXCEPTION_TYPES(X)                                                                      \
-  X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)       \
-  X(GeneratorExit, BaseException)   \
-  X(Exception, BaseException) X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError)    \
-  X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)        \
-  X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)                      \
-  X(NameError, Exception) X(UnboundLocalError, NameError) X(RuntimeError, Exception)                 \
-  X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(StopIteration, Exception) X(StopAsyncIteration, Exception) \
-  X(TypeError, Exception) X(ValueError, Exception) X(MemoryError, Exception) X(SystemError, Exception)      \
-  X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(SyntaxError, Exception)                 \
-  X(EOFError, Exception)
-
 struct BuiltinTypes {
 #define PYXIS_DECLARE_TYPE(name) Type* name = nullptr;
   PYXIS_BUILTIN_TYPES(PYXIS_DECLARE_TYPE)
@@ -101,6 +91,8 @@ struct BuiltinTypes {
 #define PYXIS_DECLARE_EXCEPTION(name, base) Type* name = nullptr;
   PYXIS_EXCEPTION_TYPES(PYXIS_DECLARE_EXCEPTION)
 #undef PYXIS_DECLARE_EXCEPTION
+  Type* traceback = nullptr;  // made with the exception types (objects/exception_object.cpp)
+  Type* frame = nullptr;
 };
 
 // One activation of a code object: its registers live on the thread's value stack.
@@ -134,7 +126,12 @@ class Thread {
   // --- exceptions: raising sets the pending exception and returns the error marker.
   Value raise(Type* type, std::string_view message);
   Value raise_format(Type* type, const char* format, ...) __attribute__((format(printf, 3, 4)));
-  Value raise_value(Value exception);  // an instance (or a class, instantiated with no args)
+  Value raise_value(Value exception);  // an instance: its __context__ becomes handled_exception
+  // Makes `exception` pending again as it is (a re-raise: no context, no new traceback entry).
+  Value restore_pending(Value exception) {
+    pending_ = exception;
+    return Value::error();
+  }
   bool has_pending() const { return !pending_.is_empty(); }
   Value pending() const { return pending_; }
   Value take_pending() {

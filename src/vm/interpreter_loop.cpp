@@ -10,6 +10,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
@@ -19,6 +20,7 @@
 #include "vm/match_operations.h"
 #include "vm/eval.h"
 #include "vm/attributes.h"
+#include "vm/call_arguments.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -95,7 +97,9 @@ Value make_generator(Thread& thread, FunctionObject* function, const Value* args
 
 Value name_error(Thread& thread, Value name) {
   std::string_view text = as_str(name)->view();
-  return thread.raise_format(thread.types().NameError, "name '%.*s' is not defined", int(text.size()), text.data());
+  thread.raise_format(thread.types().NameError, "name '%.*s' is not defined", int(text.size()), text.data());
+  if (has_type(thread.pending(), thread.types().NameError)) as_exception(thread.pending())->fields[0] = name;  // .name
+  return Value::error();
 }
 
 Value unbound_local(Thread& thread, CodeObject* code, uint32_t reg) {
@@ -103,6 +107,26 @@ Value unbound_local(Thread& thread, CodeObject* code, uint32_t reg) {
   return thread.raise_format(thread.types().UnboundLocalError,
                              "cannot access local variable '%.*s' where it is not associated with a value",
                              int(text.size()), text.data());
+}
+
+// `raise X from Y`: Y (None, an exception, or a class instantiated) becomes X.__cause__.
+bool set_raise_cause(Thread& thread, Value exception, Value cause) {
+  auto* object = as_exception(exception);
+  if (cause.is_none()) {
+    object->cause = Value();
+  } else {
+    const BuiltinTypes& types = thread.types();
+    if (has_type(cause, types.type) && is_subtype(static_cast<Type*>(cause.as_object()), types.BaseException)) {
+      cause = call_type(thread, static_cast<Type*>(cause.as_object()), nullptr, 0, nullptr);
+      if (cause.is_error()) return false;
+    } else if (!is_exception(thread, cause)) {
+      thread.raise(types.TypeError, "exception causes must derive from BaseException");
+      return false;
+    }
+    object->cause = cause;
+  }
+  object->suppress_context = true;
+  return true;
 }
 
 // The exception a `raise X` statement raises: an instance, or a class instantiated.
@@ -918,6 +942,11 @@ op_LIST_EXTEND: {
   SAVE_PC();
   auto* list = static_cast<ListObject*>(R[A].as_object());
   Value iterable = R[B];
+  if (C != 0) {
+    // f(*iterable): the callable is the register below the argument list.
+    if (!extend_call_arguments(thread, list, iterable, R[A - 1])) goto error;
+    DISPATCH();
+  }
   Value iterator = get_iter(thread, iterable);
   if (iterator.is_error()) {
     if (thread.pending_is(types.TypeError) && !has_type(iterable, types.type)) {
@@ -951,30 +980,9 @@ op_DICT_UPDATE: {
   DISPATCH();
 }
 op_DICT_MERGE: {
+  // f(**mapping): the callable is two registers below the keyword dict (see call_ex).
   SAVE_PC();
-  auto* dict = static_cast<DictObject*>(R[A].as_object());
-  Value mapping = R[B];
-  if (!has_type(mapping, types.dict)) {
-    thread.raise_format(types.TypeError, "argument after ** must be a mapping, not %s", type_name(thread, mapping));
-    goto error;
-  }
-  auto* source = static_cast<DictObject*>(mapping.as_object());
-  for (size_t i = 0; i < source->entries.size(); ++i) {
-    DictEntry entry = source->entries[i];
-    if (entry.key.is_empty()) continue;
-    if (!has_type(entry.key, types.str)) {
-      thread.raise(types.TypeError, "keywords must be strings");
-      goto error;
-    }
-    Value existing = dict_get(thread, dict, entry.key);
-    CHECK(existing);
-    if (!existing.is_empty()) {
-      std::string_view key = as_str(entry.key)->view();
-      thread.raise_format(types.TypeError, "got multiple values for keyword argument '%.*s'", int(key.size()), key.data());
-      goto error;
-    }
-    if (!dict_set(thread, dict, entry.key, entry.value)) goto error;
-  }
+  if (!merge_call_keywords(thread, static_cast<DictObject*>(R[A].as_object()), R[B], R[A - 2])) goto error;
   DISPATCH();
 }
 op_CALL_EX: {
@@ -1074,7 +1082,9 @@ op_WITH_EXCEPT: {
   uint32_t dst = A;
   SAVE_PC();
   Value exception = R[C];
-  Value details[3] = {to_value(type_of(thread.interp(), exception)), exception, Value::none()};
+  Value traceback = is_exception(thread, exception) ? as_exception(exception)->traceback : Value();
+  Value details[3] = {to_value(type_of(thread.interp(), exception)), exception,
+                      traceback.is_empty() ? Value::none() : traceback};
   Value result = call(thread, R[B], details, 3);
   CHECK(result);
   int suppress = truthy(thread, result);
@@ -1157,34 +1167,19 @@ op_RAISE: {
       thread.raise(types.RuntimeError, "No active exception to reraise");
       goto error;
     }
-    thread.raise_value(thread.handled_exception);
+    thread.restore_pending(thread.handled_exception);
     reraising = true;
     goto error;
   }
   Value exception = exception_to_raise(thread, R[A]);
   CHECK(exception);
-  if (C == 2) {
-    Value cause = R[B];
-    auto* object = static_cast<ExceptionObject*>(exception.as_object());
-    if (cause.is_none()) {
-      object->cause = Value();
-    } else {
-      cause = exception_to_raise(thread, cause);
-      if (cause.is_error()) {
-        thread.take_pending();
-        thread.raise(types.TypeError, "exception causes must derive from BaseException");
-        goto error;
-      }
-      object->cause = cause;
-    }
-    object->suppress_context = true;
-  }
+  if (C == 2 && !set_raise_cause(thread, exception, R[B])) goto error;
   thread.raise_value(exception);
   goto error;
 }
 op_RERAISE:
   SAVE_PC();
-  thread.raise_value(R[A]);
+  thread.restore_pending(R[A]);
   reraising = true;
   goto error;
 op_CHECK_EXC_MATCH: {
@@ -1201,6 +1196,17 @@ op_ENTER_HANDLER:
 op_EXIT_HANDLER:
   thread.handled_exception = R[A];
   DISPATCH();
+op_CHECK_EG_MATCH:
+  SAVE_PC();
+  if (!exception_group_match(thread, R[B], R[C], &R[A], &R[A + 1])) goto error;
+  DISPATCH();
+op_PREP_RERAISE_STAR: {
+  SAVE_PC();
+  Value result = prepare_reraise_star(thread, R[B], R[C]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
 
 #include "vm/interpreter_loop_async_match.inc"
 
@@ -1208,8 +1214,7 @@ error : {
   SAVE_PC();
   Value exception = thread.pending();
   uint32_t at = frame->pc - 1;
-  if (!reraising && frame->pc > 0 && exception.is_object() && exception.as_object()->type->layout == Layout::Exception)
-    static_cast<ExceptionObject*>(exception.as_object())->traceback.push_back(TracebackEntry{code, at});
+  if (!reraising && frame->pc > 0) add_traceback_entry(thread, exception, code, frame->globals, frame->locals_dict, at);
   reraising = false;
   for (const ExceptionHandler& handler : code->handlers) {
     if (at >= handler.start && at < handler.end) {
@@ -1260,7 +1265,7 @@ Value resume_generator_frame(Thread& thread, GeneratorObject* generator, Value s
   if (generator->finished || (!generator->started && !thrown.is_empty())) {
     generator->finished = true;
     generator->registers.clear();
-    if (!thrown.is_empty()) return thread.raise_value(thrown);
+    if (!thrown.is_empty()) return thread.restore_pending(thrown);
     return Value();
   }
   if (!generator->started && !sent.is_empty() && !sent.is_none())
@@ -1283,10 +1288,17 @@ Value resume_generator_frame(Thread& thread, GeneratorObject* generator, Value s
   thread.generator_yielded = false;
   bool with_error = false;
   if (!thrown.is_empty()) {
-    thread.raise_value(thrown);
+    thread.restore_pending(thrown);
     with_error = true;
   }
+  // What the generator handles while it runs is its own: the caller's is back after a yield,
+  // and the generator's (when it yielded inside an except block) is back when it resumes.
+  Value caller_handled = thread.handled_exception;
+  if (!generator->handled.is_empty()) thread.handled_exception = generator->handled;
   Value result = execute(thread, with_error);
+  bool suspended = !result.is_error() && thread.generator_yielded;
+  generator->handled = suspended && !(thread.handled_exception == caller_handled) ? thread.handled_exception : Value();
+  thread.handled_exception = caller_handled;
   generator->running = false;
   if (result.is_error()) return result;
   if (thread.generator_yielded) {
