@@ -41,6 +41,7 @@ void trace_generator(Object* object, gc::Tracer& tracer) {
   for (Value v : generator->registers) tracer.visit(v);
   tracer.visit(generator->delegate);
   tracer.visit(generator->handled);
+  tracer.visit(generator->caller_handled);
 }
 
 void destroy_generator(Object* object) { static_cast<GeneratorObject*>(object)->~GeneratorObject(); }

@@ -94,7 +94,8 @@ struct GeneratorObject : Object {
   bool finished;
   // yield from / await: the iterator being delegated to while suspended in it (else empty).
   Value delegate;
-  Value handled;       // the exception its except/finally block was handling when it suspended
+  Value handled;         // the exception its except/finally block was handling when it suspended
+  Value caller_handled;  // what its current caller is handling (empty: nothing)
   bool yielded_value;  // async generators: the last suspension was a `yield`, not an await
   bool running_async;  // async generators: an asend/athrow awaitable is running it
   bool async_closed;   // async generators: aclose() ran or it stopped

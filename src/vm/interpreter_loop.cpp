@@ -1190,11 +1190,15 @@ op_CHECK_EXC_MATCH: {
   DISPATCH();
 }
 op_ENTER_HANDLER:
-  R[A] = thread.handled_exception;
+  // In a generator, "what the caller was handling" is saved as a marker: the generator may be
+  // resumed by another caller before the handler ends (CPython chains the exception states).
+  R[A] = frame->generator != nullptr && thread.handled_exception == frame->generator->caller_handled
+             ? Value::unbound()
+             : thread.handled_exception;
   thread.handled_exception = R[B];
   DISPATCH();
 op_EXIT_HANDLER:
-  thread.handled_exception = R[A];
+  thread.handled_exception = R[A].is_unbound() && frame->generator != nullptr ? frame->generator->caller_handled : R[A];
   DISPATCH();
 op_CHECK_EG_MATCH:
   SAVE_PC();
@@ -1294,11 +1298,13 @@ Value resume_generator_frame(Thread& thread, GeneratorObject* generator, Value s
   // What the generator handles while it runs is its own: the caller's is back after a yield,
   // and the generator's (when it yielded inside an except block) is back when it resumes.
   Value caller_handled = thread.handled_exception;
+  generator->caller_handled = caller_handled;
   if (!generator->handled.is_empty()) thread.handled_exception = generator->handled;
   Value result = execute(thread, with_error);
   bool suspended = !result.is_error() && thread.generator_yielded;
   generator->handled = suspended && !(thread.handled_exception == caller_handled) ? thread.handled_exception : Value();
   thread.handled_exception = caller_handled;
+  generator->caller_handled = Value();
   generator->running = false;
   if (result.is_error()) return result;
   if (thread.generator_yielded) {

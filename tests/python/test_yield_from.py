@@ -328,3 +328,26 @@ except TypeError:
         next(raises_at_once())
     except IndexError as e:
         assert type(e.__context__) is TypeError
+
+# sys.exception() follows the same rules, through yield from as well.
+import sys
+def reports():
+    try:
+        raise KeyError("gen")
+    except KeyError:
+        yield sys.exception()
+        yield sys.exception()
+    yield sys.exception()
+def delegating():
+    yield from reports()
+for factory in (reports, delegating):
+    g = factory()
+    assert type(next(g)) is KeyError
+    assert sys.exception() is None
+    try:
+        raise ValueError("caller")
+    except ValueError:
+        assert type(next(g)) is KeyError
+        assert type(sys.exception()) is ValueError
+        assert type(next(g)) is ValueError   # outside its handler, the generator sees the caller's
+    assert sys.exception() is None
