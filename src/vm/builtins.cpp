@@ -4,6 +4,7 @@
 #include "vm/builtins.h"
 #include "vm/builtins_exec.h"
 #include "vm/annotations.h"
+#include "vm/coroutines.h"
 #include "vm/object_protocol.h"
 #include "vm/core_attributes.h"
 #include "vm/slot_wrappers.h"
@@ -188,6 +189,14 @@ Value builtin_next(Thread& thread, Value, const Value* args, size_t) {
     if (!item.is_empty()) return item;
     if (!args[1].is_empty()) return args[1];
     return stop_iteration(thread, returned);
+  }
+  if (is_awaitable_iterator(thread, args[0])) {  // their StopIteration carries a value
+    Value item = awaitable_next_step(thread, args[0]);
+    if (item.is_error() && !args[1].is_empty() && thread.pending_is(T(thread).StopIteration)) {
+      thread.take_pending();
+      return args[1];
+    }
+    return item;
   }
   Value item = iter_next(thread, args[0]);
   if (item.is_empty()) {
@@ -1345,61 +1354,11 @@ const NativeMethodDef kFrozensetMethods[] = {
     {"issuperset(other, /)", set_issuperset_method}, {"isdisjoint(other, /)", set_isdisjoint_method},
 };
 
-GeneratorObject* as_generator(Value v) { return static_cast<GeneratorObject*>(v.as_object()); }
-
 // The value a finished generator returned becomes StopIteration's argument.
 Value stop_iteration(Thread& thread, Value returned) {
   Value exception = make_exception(thread, T(thread).StopIteration, returned.is_empty() || returned.is_none() ? Value() : returned);
   return exception.is_error() ? exception : thread.raise_value(exception);
 }
-
-Value generator_send(Thread& thread, Value self, const Value* args, size_t) {
-  Value returned;
-  Value result = resume_generator(thread, as_generator(self), args[0], Value(), &returned);
-  if (result.is_empty()) return stop_iteration(thread, returned);
-  return result;
-}
-
-Value generator_throw(Thread& thread, Value self, const Value* args, size_t) {
-  Value exception = args[0];
-  if (exception.is_object() && exception.as_object()->type == T(thread).type) {
-    exception = call(thread, exception, nullptr, 0);
-    if (exception.is_error()) return exception;
-  }
-  if (!is_instance_of(thread, exception, T(thread).BaseException))
-    return thread.raise(T(thread).TypeError, "exceptions must be classes or instances deriving from BaseException, not str");
-  Value returned;
-  Value result = resume_generator(thread, as_generator(self), Value::none(), exception, &returned);
-  if (result.is_empty()) return stop_iteration(thread, returned);
-  return result;
-}
-
-Value generator_close(Thread& thread, Value self, const Value*, size_t) {
-  GeneratorObject* generator = as_generator(self);
-  if (generator->finished || !generator->started) {
-    generator->finished = true;
-    generator->registers.clear();
-    return Value::none();
-  }
-  Value exit = make_exception(thread, T(thread).GeneratorExit, Value());
-  if (exit.is_error()) return exit;
-  Value result = resume_generator(thread, generator, Value::none(), exit);
-  if (result.is_error()) {
-    if (thread.pending_is(T(thread).GeneratorExit) || thread.pending_is(T(thread).StopIteration)) {
-      thread.take_pending();
-      return Value::none();
-    }
-    return result;
-  }
-  if (result.is_empty()) return Value::none();
-  return thread.raise(T(thread).RuntimeError, "generator ignored GeneratorExit");
-}
-
-const NativeMethodDef kGeneratorMethods[] = {
-    {"send(value, /)", generator_send},
-    {"throw(exception, /)", generator_throw},
-    {"close()", generator_close},
-};
 
 // ---------------------------------------------------------------- constructors
 
@@ -1707,7 +1666,6 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kIntMethods) define(types.int_->dict, def, types.int_);
   for (const NativeMethodDef& def : kSetMethods) define(types.set->dict, def, types.set);
   for (const NativeMethodDef& def : kFrozensetMethods) define(types.frozenset->dict, def, types.frozenset);
-  for (const NativeMethodDef& def : kGeneratorMethods) define(types.generator->dict, def, types.generator);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
   name("object", to_value(types.object));
   name("type", to_value(types.type));
@@ -1731,6 +1689,7 @@ void install_builtins(Interpreter& interp) {
   name("Ellipsis", Value::ellipsis());
   name("NotImplemented", Value::not_implemented());
   name("__debug__", Value::true_());
+  install_coroutine_types(interp);
 }
 
 }  // namespace pyxis
