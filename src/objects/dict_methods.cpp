@@ -96,12 +96,12 @@ Value dict_update_method(Thread& thread, Value self, const Value* args, size_t n
   return Value::none();
 }
 
-Value dict_fromkeys_method(Thread& thread, Value, const Value* args, size_t) {
-  Value cls = args[0];
-  Value fill = args[2].is_empty() ? Value::none() : args[2];
+Value dict_fromkeys_method(Thread& thread, Value cls, const Value* args, size_t) {
+  // Bound by the classmethod: the class arrives as self.
+  Value fill = args[1].is_empty() ? Value::none() : args[1];
   Value made = call(thread, cls, nullptr, 0);
   if (made.is_error()) return made;
-  Value iterator = get_iter(thread, args[1]);
+  Value iterator = get_iter(thread, args[0]);
   if (iterator.is_error()) return iterator;
   bool plain = has_type(made, T(thread).dict);
   for (;;) {
@@ -169,7 +169,7 @@ const NativeMethodDef kDictMethods[] = {
 };
 
 const NativeMethodDef kDictClassMethods[] = {
-    {"fromkeys(cls, iterable, value=None, /)", dict_fromkeys_method},
+    {"fromkeys(iterable, value=None, /)", dict_fromkeys_method},
 };
 
 const NativeMethodDef kSetLikeViewMethods[] = {

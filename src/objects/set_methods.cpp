@@ -78,6 +78,7 @@ Value set_clear_method(Thread& thread, Value self, const Value*, size_t) {
 }
 
 Value set_copy_method(Thread& thread, Value self, const Value*, size_t) {
+  if (self.as_object()->type == T(thread).frozenset) return self;  // immutable: itself
   SetObject* copy = copy_of(thread, self);
   return copy == nullptr ? Value::error() : to_value(copy);
 }

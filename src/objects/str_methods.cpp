@@ -224,9 +224,7 @@ Value split_common(Thread& thread, Value self, const Value* args, bool reverse) 
         while (i < n && unicode::is_space(text[size_t(i)])) ++i;
         if (i == n) break;
         if (int64_t(pieces.size()) == max_split) {
-          int64_t e = n;
-          while (e > i && unicode::is_space(text[size_t(e - 1)])) --e;
-          pieces.push_back({i, e});
+          pieces.push_back({i, n});  // the rest, trailing whitespace included
           break;
         }
         int64_t begin = i;
@@ -239,9 +237,7 @@ Value split_common(Thread& thread, Value self, const Value* args, bool reverse) 
         while (i > 0 && unicode::is_space(text[size_t(i - 1)])) --i;
         if (i == 0) break;
         if (int64_t(pieces.size()) == max_split) {
-          int64_t b = 0;
-          while (b < i && unicode::is_space(text[size_t(b)])) ++b;
-          pieces.push_back({b, i});
+          pieces.push_back({0, i});  // the rest, leading whitespace included
           break;
         }
         int64_t e = i;

@@ -457,7 +457,8 @@ Value builtin_reversed(Thread& thread, Value, const Value* args, size_t) {
     Value method = type_lookup(type, thread.interp().intern("__reversed__"));
     if (!method.is_empty()) return call(thread, method, &sequence, 1);
   }
-  if (type == T(thread).dict || type == T(thread).range) {
+  if (type == T(thread).dict || type == T(thread).range || type == T(thread).dict_keys ||
+      type == T(thread).dict_values || type == T(thread).dict_items) {
     // Their reversal is over a snapshot (dict keys are reversed in insertion order).
     ListObject* items = list_of(thread, sequence);
     if (items == nullptr) return Value::error();

@@ -2,6 +2,7 @@
 // attributes, calls, iteration and subscripts. Builtin types are handled natively first;
 // Python classes through their dunder methods, looked up on the type as CPython does.
 #include "vm/operations.h"
+#include "objects/builtin_methods.h"
 
 #include <cmath>
 #include <climits>
@@ -235,6 +236,10 @@ Value native_binary(Thread& thread, BinaryOp op, Value a, Value b) {
   if (is_set_like(types, a) && is_set_like(types, b) &&
       (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor))
     return set_binary(thread, op, a, b);
+  if ((has_type(a, types.dict_keys) || has_type(a, types.dict_items) || has_type(b, types.dict_keys) ||
+       has_type(b, types.dict_items)) &&
+      (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor))
+    return dict_view_binary(thread, op, a, b);
   bool a_str = has_type(a, types.str), a_list = has_type(a, types.list), a_tuple = has_type(a, types.tuple);
   if (op == BinaryOp::Add) {
     if (a_str && has_type(b, types.str)) return str_concat(thread, as_str(a), as_str(b));
