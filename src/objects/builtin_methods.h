@@ -21,5 +21,7 @@ void install_tuple_methods(Interpreter& interp);
 bool dict_merge(Thread& thread, DictObject* dict, Value source);
 // |, &, -, ^ with a dict keys/items view on either side: a set (CPython's view operators).
 Value dict_view_binary(Thread& thread, BinaryOp op, Value a, Value b);
+// A keys/items view as a new set of its items; other values unchanged.
+Value dict_view_as_set(Thread& thread, Value v);
 
 }  // namespace pyxis

@@ -247,6 +247,12 @@ Value dict_view_binary(Thread& thread, BinaryOp op, Value a, Value b) {
   return binary_op(thread, op, to_value(result), to_value(other));
 }
 
+Value dict_view_as_set(Thread& thread, Value v) {
+  if (!has_type(v, T(thread).dict_keys) && !has_type(v, T(thread).dict_items)) return v;
+  SetObject* result = set_new(thread, T(thread).set);
+  return set_update(thread, result, v) ? to_value(result) : Value::error();
+}
+
 void install_dict_methods(Interpreter& interp) {
   const BuiltinTypes& types = interp.types();
   define_native_methods(interp, types.dict->dict, types.dict, kDictMethods);

@@ -142,7 +142,25 @@ int64_t find_sub(const StrObject* str, const StrObject* sub, int64_t start, int6
   return cp_index(str, b0 + at);
 }
 
-Value find_common(Thread& thread, Value self, const Value* args, bool reverse, bool raise) {
+// find/count/index/startswith ... take (sub[, start[, end]]) positionally, with the
+// messages of CPython's tuple parsing; `slots` gets the three (missing ones empty).
+bool sub_start_end(Thread& thread, const char* name, const Value* args, size_t nargs, Value slots[3]) {
+  if (nargs < 1) {
+    thread.raise_format(T(thread).TypeError, "%s() takes at least 1 argument (0 given)", name);
+    return false;
+  }
+  if (nargs > 3) {
+    thread.raise_format(T(thread).TypeError, "%s() takes at most 3 arguments (%zu given)", name, nargs);
+    return false;
+  }
+  for (size_t i = 0; i < 3; ++i) slots[i] = i < nargs ? args[i] : Value();
+  return true;
+}
+
+Value find_common(Thread& thread, Value self, const Value* all_args, size_t nargs, bool reverse, bool raise) {
+  Value args[3];
+  if (!sub_start_end(thread, raise ? (reverse ? "rindex" : "index") : (reverse ? "rfind" : "find"), all_args, nargs, args))
+    return Value::error();
   StrObject* str = as_str(self);
   StrObject* sub = str_of(thread, args[0]);
   if (sub == nullptr) return thread.raise_format(T(thread).TypeError, "must be str, not %s", type_name(thread, args[0]));
@@ -153,12 +171,14 @@ Value find_common(Thread& thread, Value self, const Value* args, bool reverse, b
   return Value::small_int(found);
 }
 
-Value str_find(Thread& thread, Value self, const Value* args, size_t) { return find_common(thread, self, args, false, false); }
-Value str_rfind(Thread& thread, Value self, const Value* args, size_t) { return find_common(thread, self, args, true, false); }
-Value str_index(Thread& thread, Value self, const Value* args, size_t) { return find_common(thread, self, args, false, true); }
-Value str_rindex(Thread& thread, Value self, const Value* args, size_t) { return find_common(thread, self, args, true, true); }
+Value str_find(Thread& thread, Value self, const Value* args, size_t n) { return find_common(thread, self, args, n, false, false); }
+Value str_rfind(Thread& thread, Value self, const Value* args, size_t n) { return find_common(thread, self, args, n, true, false); }
+Value str_index(Thread& thread, Value self, const Value* args, size_t n) { return find_common(thread, self, args, n, false, true); }
+Value str_rindex(Thread& thread, Value self, const Value* args, size_t n) { return find_common(thread, self, args, n, true, true); }
 
-Value str_count(Thread& thread, Value self, const Value* args, size_t) {
+Value str_count(Thread& thread, Value self, const Value* all_args, size_t nargs) {
+  Value args[3];
+  if (!sub_start_end(thread, "count", all_args, nargs, args)) return Value::error();
   StrObject* str = as_str(self);
   StrObject* sub = str_of(thread, args[0]);
   if (sub == nullptr) return thread.raise_format(T(thread).TypeError, "must be str, not %s", type_name(thread, args[0]));
@@ -174,8 +194,10 @@ Value str_count(Thread& thread, Value self, const Value* args, size_t) {
 }
 
 // startswith / endswith: one str or a tuple of them.
-Value affix_match(Thread& thread, Value self, const Value* args, bool at_end) {
+Value affix_match(Thread& thread, Value self, const Value* all_args, size_t nargs, bool at_end) {
   const char* name = at_end ? "endswith" : "startswith";
+  Value args[3];
+  if (!sub_start_end(thread, name, all_args, nargs, args)) return Value::error();
   StrObject* str = as_str(self);
   int64_t start, end;
   if (!range_args(thread, str, args + 1, &start, &end)) return Value::error();
@@ -203,8 +225,8 @@ Value affix_match(Thread& thread, Value self, const Value* args, bool at_end) {
                                type_name(thread, args[0]));
   return Value::boolean(matches(affix));
 }
-Value str_startswith(Thread& thread, Value self, const Value* args, size_t) { return affix_match(thread, self, args, false); }
-Value str_endswith(Thread& thread, Value self, const Value* args, size_t) { return affix_match(thread, self, args, true); }
+Value str_startswith(Thread& thread, Value self, const Value* args, size_t n) { return affix_match(thread, self, args, n, false); }
+Value str_endswith(Thread& thread, Value self, const Value* args, size_t n) { return affix_match(thread, self, args, n, true); }
 
 // ---------------------------------------------------------------- splitting and joining
 
@@ -901,13 +923,13 @@ const NativeMethodDef kStrMethods[] = {
     {"capitalize()", str_capitalize},
     {"casefold()", str_casefold},
     {"center(width, fillchar=' ', /)", str_center},
-    {"count(sub, start=None, end=None, /)", str_count},
-    {"endswith(suffix, start=None, end=None, /)", str_endswith},
+    {"count(*args)", str_count},
+    {"endswith(*args)", str_endswith},
     {"expandtabs(tabsize=8)", str_expandtabs},
-    {"find(sub, start=None, end=None, /)", str_find},
+    {"find(*args)", str_find},
     {"format(*args, **kwargs)", str_format},
     {"format_map(mapping, /)", str_format_map},
-    {"index(sub, start=None, end=None, /)", str_index},
+    {"index(*args)", str_index},
     {"isalnum()", str_isalnum},
     {"isalpha()", str_isalpha},
     {"isascii()", str_isascii},
@@ -928,15 +950,15 @@ const NativeMethodDef kStrMethods[] = {
     {"removeprefix(prefix, /)", str_removeprefix},
     {"removesuffix(suffix, /)", str_removesuffix},
     {"replace(old, new, count=-1, /)", str_replace},
-    {"rfind(sub, start=None, end=None, /)", str_rfind},
-    {"rindex(sub, start=None, end=None, /)", str_rindex},
+    {"rfind(*args)", str_rfind},
+    {"rindex(*args)", str_rindex},
     {"rjust(width, fillchar=' ', /)", str_rjust},
     {"rpartition(sep, /)", str_rpartition},
     {"rsplit(sep=None, maxsplit=-1)", str_rsplit},
     {"rstrip(chars=None, /)", str_rstrip},
     {"split(sep=None, maxsplit=-1)", str_split},
     {"splitlines(keepends=False)", str_splitlines},
-    {"startswith(prefix, start=None, end=None, /)", str_startswith},
+    {"startswith(*args)", str_startswith},
     {"strip(chars=None, /)", str_strip},
     {"swapcase()", str_swapcase},
     {"title()", str_title},

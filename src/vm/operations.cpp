@@ -43,6 +43,7 @@ bool is_set_like(const BuiltinTypes& types, Value v) {
   return v.is_object() && (v.as_object()->type == types.set || v.as_object()->type == types.frozenset);
 }
 SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_object()); }
+bool is_dict_set_view(const BuiltinTypes& types, Value v) { return has_type(v, types.dict_keys) || has_type(v, types.dict_items); }
 
 // |, &, - and ^ of two sets; the result has the left operand's type.
 Value set_binary(Thread& thread, BinaryOp op, Value a, Value b) {
@@ -762,6 +763,15 @@ Value native_compare(Thread& thread, CompareOp op, Value a, Value b) {
       if (op == CompareOp::Eq) return Value::false_();
       if (op == CompareOp::Ne) return Value::true_();
       return compare(thread, op, x, y);
+    }
+  }
+  if (is_dict_set_view(types, a) || is_dict_set_view(types, b)) {
+    // keys/items views compare with sets and each other as the sets of their items.
+    bool a_ok = is_set_like(types, a) || is_dict_set_view(types, a), b_ok = is_set_like(types, b) || is_dict_set_view(types, b);
+    if (a_ok && b_ok) {
+      Value x = dict_view_as_set(thread, a), y = dict_view_as_set(thread, b);
+      if (x.is_error() || y.is_error()) return Value::error();
+      return native_compare(thread, op, x, y);
     }
   }
   if (is_set_like(types, a) && is_set_like(types, b)) {
