@@ -1,0 +1,74 @@
+# list methods: append clear copy count extend index insert pop remove reverse sort, edge
+# cases and CPython's error messages (sort stability, key/reverse, list modified during sort).
+
+def raises(exc_type, message, f, *args, **kwargs):
+    try:
+        f(*args, **kwargs)
+    except exc_type as e:
+        assert type(e) is exc_type, (type(e), exc_type)
+        assert str(e) == message, (str(e), message)
+        return e
+    raise AssertionError(f"{exc_type.__name__} not raised")
+
+l = [1, 2]
+assert l.append(3) is None and l == [1, 2, 3]
+l.extend((4, 5)); l.extend(x for x in [6]); l.extend("ab")
+assert l == [1, 2, 3, 4, 5, 6, "a", "b"]
+l = [1, 2]; l.extend(l); assert l == [1, 2, 1, 2]
+l.insert(0, 0); l.insert(100, 9); l.insert(-1, 8); l.insert(-100, -1)
+assert l == [-1, 0, 1, 2, 1, 2, 8, 9]
+assert l.pop() == 9 and l.pop(0) == -1 and l.pop(-2) == 2 and l == [0, 1, 2, 1, 8]
+assert l.index(1) == 1 and l.index(1, 2) == 3 and l.index(1, -2) == 3 and l.index(8, 0, 10**30) == 4
+assert l.count(1) == 2 and l.count(7) == 0 and [1, 1.0, True].count(1) == 3
+l.remove(1); assert l == [0, 2, 1, 8]
+c = l.copy(); c.append(5); assert l == [0, 2, 1, 8] and c == [0, 2, 1, 8, 5]
+l.reverse(); assert l == [8, 1, 2, 0]
+l.clear(); assert l == []
+
+raises(IndexError, "pop from empty list", [].pop)
+raises(IndexError, "pop from empty list", [].pop, 3)
+raises(IndexError, "pop index out of range", [1].pop, 5)
+raises(IndexError, "pop index out of range", [1].pop, -2)
+raises(TypeError, "'str' object cannot be interpreted as an integer", [1].pop, "a")
+raises(ValueError, "list.remove(x): x not in list", [1].remove, 2)
+raises(ValueError, "2 is not in list", [1].index, 2)
+raises(ValueError, "'a' is not in list", [1].index, "a")
+raises(ValueError, "3 is not in list", [1, 2, 3].index, 3, 0, 2)
+raises(TypeError, "slice indices must be integers or have an __index__ method", [1].index, 1, "a")
+raises(TypeError, "'str' object cannot be interpreted as an integer", [1].insert, "a", 1)
+raises(TypeError, "'int' object is not iterable", [].extend, 1)
+raises(TypeError, "list.count() takes exactly one argument (0 given)", [].count)
+raises(TypeError, "list.append() takes no keyword arguments", lambda: [].append(x=1))
+
+# sort
+l = [3, 1, 2]; assert l.sort() is None and l == [1, 2, 3]
+l.sort(reverse=True); assert l == [3, 2, 1]
+l = ["bb", "a", "ccc", "dd"]; l.sort(key=len); assert l == ["a", "bb", "dd", "ccc"]   # stable
+l.sort(key=len, reverse=True); assert l == ["ccc", "bb", "dd", "a"]                   # stable in reverse too
+pairs = [(1, "b"), (0, "a"), (1, "a"), (0, "b")]
+pairs.sort(key=lambda p: p[0]); assert pairs == [(0, "a"), (0, "b"), (1, "b"), (1, "a")]
+pairs.sort(key=lambda p: p[0], reverse=True); assert pairs == [(1, "b"), (1, "a"), (0, "a"), (0, "b")]
+l = [3, 1, 2]; l.sort(key=None, reverse=0); assert l == [1, 2, 3]
+raises(TypeError, "sort() takes no positional arguments", [].sort, 1)
+raises(TypeError, "'<' not supported between instances of 'str' and 'int'", [1, "a"].sort)
+l = [3, 2, 1]
+raises(ValueError, "list modified during sort", l.sort, key=lambda x: l.append(x) or x)
+assert l == [1, 2, 3]
+def seen_empty(x):
+    assert l2 == []
+    return x
+l2 = [2, 1]; l2.sort(key=seen_empty); assert l2 == [1, 2]
+class K:
+    def __init__(self, v): self.v = v
+    def __lt__(self, other):
+        if self.v == 99: raise RuntimeError("boom")
+        return self.v < other.v
+l = [K(1), K(99), K(0)]
+raises(RuntimeError, "boom", l.sort)
+assert len(l) == 3
+
+# subclasses use the list methods on their value
+class L(list):
+    pass
+m = L([3, 1]); m.sort(); m.append(5); assert m == [1, 3, 5] and m.index(5) == 2
+print("ok")
