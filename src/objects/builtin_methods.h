@@ -21,6 +21,8 @@ void install_tuple_methods(Interpreter& interp);
 bool dict_merge(Thread& thread, DictObject* dict, Value source);
 // |, &, -, ^ with a dict keys/items view on either side: a set (CPython's view operators).
 Value dict_view_binary(Thread& thread, BinaryOp op, Value a, Value b);
+// dict | dict (a new dict), or dict |= anything dict.update takes (in place).
+Value dict_union(Thread& thread, Value a, Value b, bool in_place);
 // A keys/items view as a new set of its items; other values unchanged.
 Value dict_view_as_set(Thread& thread, Value v);
 

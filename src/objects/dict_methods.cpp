@@ -247,6 +247,15 @@ Value dict_view_binary(Thread& thread, BinaryOp op, Value a, Value b) {
   return binary_op(thread, op, to_value(result), to_value(other));
 }
 
+Value dict_union(Thread& thread, Value a, Value b, bool in_place) {
+  DictObject* target = as_dict(a);
+  if (!in_place) {
+    target = dict_new(thread);
+    if (!dict_merge(thread, target, a)) return Value::error();
+  }
+  return dict_merge(thread, target, b) ? to_value(target) : Value::error();
+}
+
 Value dict_view_as_set(Thread& thread, Value v) {
   if (!has_type(v, T(thread).dict_keys) && !has_type(v, T(thread).dict_items)) return v;
   SetObject* result = set_new(thread, T(thread).set);

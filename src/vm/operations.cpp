@@ -241,6 +241,7 @@ Value native_binary(Thread& thread, BinaryOp op, Value a, Value b) {
        has_type(b, types.dict_items)) &&
       (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor))
     return dict_view_binary(thread, op, a, b);
+  if (op == BinaryOp::Or && has_type(a, types.dict) && has_type(b, types.dict)) return dict_union(thread, a, b, false);
   bool a_str = has_type(a, types.str), a_list = has_type(a, types.list), a_tuple = has_type(a, types.tuple);
   if (op == BinaryOp::Add) {
     if (a_str && has_type(b, types.str)) return str_concat(thread, as_str(a), as_str(b));
@@ -933,6 +934,7 @@ Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b) {
     as_set(a)->table = as_set(result)->table;
     return a;
   }
+  if (op == BinaryOp::Or && has_type(a, T(thread).dict)) return dict_union(thread, a, b, true);
   if (op == BinaryOp::Add && has_type(a, T(thread).list) && has_type(b, T(thread).list)) {
     auto* x = static_cast<ListObject*>(a.as_object());
     auto* y = static_cast<ListObject*>(b.as_object());
