@@ -48,7 +48,7 @@ Value set_add_method(Thread& thread, Value self, const Value* args, size_t) {
 }
 
 Value set_remove_method(Thread& thread, Value self, const Value* args, size_t) {
-  int deleted = dict_delete(thread, as_set(self)->table, args[0]);
+  int deleted = dict_delete(thread, as_set(self)->table, set_key(thread, args[0]));
   if (deleted < 0) return Value::error();
   if (deleted == 0) {
     Value exception = make_exception(thread, T(thread).KeyError, args[0]);
@@ -58,7 +58,7 @@ Value set_remove_method(Thread& thread, Value self, const Value* args, size_t) {
 }
 
 Value set_discard_method(Thread& thread, Value self, const Value* args, size_t) {
-  return dict_delete(thread, as_set(self)->table, args[0]) < 0 ? Value::error() : Value::none();
+  return dict_delete(thread, as_set(self)->table, set_key(thread, args[0])) < 0 ? Value::error() : Value::none();
 }
 
 Value set_pop_method(Thread& thread, Value self, const Value*, size_t) {
