@@ -68,10 +68,7 @@ Value dict_copy_method(Thread& thread, Value self, const Value*, size_t) {
 }
 
 Value dict_clear_method(Thread&, Value self, const Value*, size_t) {
-  DictObject* dict = as_dict(self);
-  dict->entries.clear();
-  dict->index.clear();
-  dict->used = 0;
+  dict_clear(as_dict(self));
   return Value::none();
 }
 

@@ -205,6 +205,8 @@ void Interpreter::create_types() {
   types_.getset_descriptor = make_type("getset_descriptor", types_.object, trace_getset_descriptor, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.member_descriptor, types_.getset_descriptor})
     sealed->allow_subclassing = false;
+  types_.seq_iterator = make_type("iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.seq_iterator->allow_subclassing = false;
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
