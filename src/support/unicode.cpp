@@ -267,7 +267,8 @@ int to_fold_full(char32_t cp, char32_t out[3]) {
       return copy_sequence(tables::kCaseFolding[mid] + 1, out);
     }
   }
-  return to_lower_full(cp, out);
+  out[0] = cp;  // characters CaseFolding.txt does not list fold to themselves
+  return 1;
 }
 
 std::string nfkc(std::string_view utf8) {

@@ -19,7 +19,7 @@ bool is_linebreak(char32_t cp);      // a line boundary of str.splitlines()
 int to_lower_full(char32_t cp, char32_t out[3]);
 int to_upper_full(char32_t cp, char32_t out[3]);
 int to_title_full(char32_t cp, char32_t out[3]);
-int to_fold_full(char32_t cp, char32_t out[3]);  // CaseFolding C+F, else full lower
+int to_fold_full(char32_t cp, char32_t out[3]);  // CaseFolding C+F, else the character itself
 
 // NFKC normalisation, character names), at Unicode 15.0 as CPython 3.12 uses.
 // Tables are generated at build time from Debian's unicode-data files and utf8proc.
@@ -59,7 +59,7 @@ bool is_linebreak(char32_t cp);      // a line boundary of str.splitlines()
 int to_lower_full(char32_t cp, char32_t out[3]);
 int to_upper_full(char32_t cp, char32_t out[3]);
 int to_title_full(char32_t cp, char32_t out[3]);
-int to_fold_full(char32_t cp, char32_t out[3]);  // CaseFolding C+F, else full lower
+int to_fold_full(char32_t cp, char32_t out[3]);  // CaseFolding C+F, else the character itself
 
 // NFKC normalisation of UTF-8 text (used for identifiers, PEP 3131).
 std::string nfkc(std::string_view utf8);
