@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "objects/builtin_subclass.h"
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
 #include "objects/int_object.h"
@@ -975,7 +976,14 @@ const NativeMethodDef kStrStaticMethods[] = {
 
 void install_str_methods(Interpreter& interp) {
   define_native_methods(interp, interp.types().str->dict, interp.types().str, kStrMethods);
-  define_native_methods(interp, interp.types().str->dict, nullptr, kStrStaticMethods);
+  // maketrans is a staticmethod around a plain builtin, as in CPython.
+  Thread& thread = interp.main_thread();
+  DictObject* scratch = dict_new(thread);
+  define_native_methods(interp, scratch, nullptr, kStrStaticMethods);
+  MethodWrapperObject* wrapper = thread.heap().make<MethodWrapperObject>(interp.types().staticmethod);
+  wrapper->function = dict_get_str(scratch, interp.intern("maketrans"));
+  wrapper->dict = nullptr;
+  dict_set(thread, interp.types().str->dict, interp.intern("maketrans"), to_value(wrapper));
 }
 
 }  // namespace pyxis
