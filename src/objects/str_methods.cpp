@@ -35,6 +35,9 @@ StrObject* str_of(Thread& thread, Value v) {
   return nullptr;
 }
 
+// How CPython's argument-clinic messages name an argument's type ("None" for None).
+const char* clinic_type_name(Thread& thread, Value v) { return v.is_none() ? "None" : type_name(thread, v); }
+
 using U32 = std::u32string;
 
 U32 decode(const StrObject* str) {
@@ -395,10 +398,10 @@ Value str_join(Thread& thread, Value self, const Value* args, size_t) {
 Value str_replace(Thread& thread, Value self, const Value* args, size_t) {
   StrObject* old = str_of(thread, args[0]);
   if (old == nullptr)
-    return thread.raise_format(T(thread).TypeError, "replace() argument 1 must be str, not %s", type_name(thread, args[0]));
+    return thread.raise_format(T(thread).TypeError, "replace() argument 1 must be str, not %s", clinic_type_name(thread, args[0]));
   StrObject* replacement = str_of(thread, args[1]);
   if (replacement == nullptr)
-    return thread.raise_format(T(thread).TypeError, "replace() argument 2 must be str, not %s", type_name(thread, args[1]));
+    return thread.raise_format(T(thread).TypeError, "replace() argument 2 must be str, not %s", clinic_type_name(thread, args[1]));
   int64_t count = -1;
   if (!args[2].is_empty() && !size_arg(thread, args[2], &count)) return Value::error();
   if (count < 0) count = INT64_MAX;
@@ -455,7 +458,7 @@ Value affix_remove(Thread& thread, Value self, Value affix_value, bool suffix) {
   StrObject* affix = str_of(thread, affix_value);
   if (affix == nullptr)
     return thread.raise_format(T(thread).TypeError, "%s() argument must be str, not %s",
-                               suffix ? "removesuffix" : "removeprefix", type_name(thread, affix_value));
+                               suffix ? "removesuffix" : "removeprefix", clinic_type_name(thread, affix_value));
   std::string_view text = as_str(self)->view(), a = affix->view();
   bool has = !a.empty() && (suffix ? text.ends_with(a) : text.starts_with(a));
   if (!has) return self.as_object()->type == T(thread).str ? self : str_value(thread, text);
@@ -765,12 +768,12 @@ Value str_maketrans(Thread& thread, Value, const Value* args, size_t) {
     return thread.raise(T(thread).TypeError, "first maketrans argument must be a string if there is a second argument");
   StrObject* to = str_of(thread, args[1]);
   if (to == nullptr)
-    return thread.raise_format(T(thread).TypeError, "maketrans() argument 2 must be str, not %s", type_name(thread, args[1]));
+    return thread.raise_format(T(thread).TypeError, "maketrans() argument 2 must be str, not %s", clinic_type_name(thread, args[1]));
   StrObject* remove = nullptr;
   if (!args[2].is_empty()) {
     remove = str_of(thread, args[2]);
     if (remove == nullptr)
-      return thread.raise_format(T(thread).TypeError, "maketrans() argument 3 must be str, not %s", type_name(thread, args[2]));
+      return thread.raise_format(T(thread).TypeError, "maketrans() argument 3 must be str, not %s", clinic_type_name(thread, args[2]));
   }
   if (from->length != to->length)
     return thread.raise(T(thread).ValueError, "the first two maketrans arguments must have equal length");

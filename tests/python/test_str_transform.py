@@ -81,3 +81,12 @@ raises(KeyError, "'x'", "a{x}c".format_map, {})
 raises(ValueError, "Format string contains positional fields", "{}".format_map, {})
 raises(ValueError, "Format string contains positional fields", "{0}".format_map, {})
 print("ok")
+
+# argument-clinic messages name None as "None"; the older ones say "NoneType"
+raises(TypeError, "replace() argument 1 must be str, not None", "abc".replace, None, "a")
+raises(TypeError, "removeprefix() argument must be str, not None", "abc".removeprefix, None)
+raises(TypeError, "maketrans() argument 2 must be str, not None", str.maketrans, "a", None)
+raises(TypeError, "The fill character must be a unicode character, not NoneType", "abc".center, 5, None)
+raises(TypeError, "must be str, not NoneType", "abc".partition, None)
+raises(TypeError, "'NoneType' object cannot be interpreted as an integer", "abc".zfill, None)
+print("ok")
