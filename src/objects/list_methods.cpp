@@ -137,37 +137,118 @@ Value list_count_method(Thread& thread, Value self, const Value* args, size_t) {
   return Value::small_int(count);
 }
 
-// A stable merge sort of `order` by keys whose comparison may raise.
-bool merge_sort(Thread& thread, const std::vector<Value>& keys, std::vector<size_t>& order, bool reverse) {
-  std::vector<size_t> scratch(order.size());
-  bool failed = false;
-  auto less = [&](size_t a, size_t b) {
-    if (failed) return false;
-    Value result = compare(thread, CompareOp::Lt, keys[a], keys[b]);
+// A stable sort of `order` (indices into keys) whose comparisons may raise. For lists
+// shorter than 64 it makes CPython's comparisons in CPython's order (its run detection and
+// binary insertion sort), so the first failing comparison is the same; longer lists are
+// split into runs the same way and merged without galloping. `order` is always a
+// permutation, also after a failure.
+class Sorter {
+ public:
+  Sorter(Thread& thread, const std::vector<Value>& keys, std::vector<size_t>& order)
+      : thread_(thread), keys_(keys), order_(order) {}
+
+  bool sort() {
+    size_t n = order_.size();
+    if (n < 2) return true;
+    size_t minrun = compute_minrun(n);
+    std::vector<std::pair<size_t, size_t>> runs;
+    size_t lo = 0;
+    while (lo < n && !failed_) {
+      bool descending = false;
+      size_t run = count_run(lo, n, &descending);
+      if (failed_) break;
+      if (descending) std::reverse(order_.begin() + long(lo), order_.begin() + long(lo + run));
+      if (run < minrun) {
+        size_t force = std::min(minrun, n - lo);
+        binary_sort(lo, lo + force, lo + run);
+        run = force;
+      }
+      runs.push_back({lo, run});
+      lo += run;
+    }
+    while (runs.size() > 1 && !failed_) {
+      std::vector<std::pair<size_t, size_t>> merged;
+      for (size_t i = 0; i < runs.size(); i += 2) {
+        if (i + 1 == runs.size()) {
+          merged.push_back(runs[i]);
+          break;
+        }
+        merge(runs[i].first, runs[i + 1].first, runs[i + 1].first + runs[i + 1].second);
+        merged.push_back({runs[i].first, runs[i].second + runs[i + 1].second});
+      }
+      runs.swap(merged);
+    }
+    return !failed_;
+  }
+
+ private:
+  static size_t compute_minrun(size_t n) {
+    size_t r = 0;
+    while (n >= 64) {
+      r |= n & 1;
+      n >>= 1;
+    }
+    return n + r;
+  }
+
+  // keys[a] < keys[b]; false once a comparison failed.
+  bool less(size_t a, size_t b) {
+    if (failed_) return false;
+    Value result = compare(thread_, CompareOp::Lt, keys_[a], keys_[b]);
     if (result.is_error()) {
-      failed = true;
+      failed_ = true;
       return false;
     }
-    int t = truthy(thread, result);
-    if (t < 0) failed = true;
+    int t = truthy(thread_, result);
+    if (t < 0) failed_ = true;
     return t > 0;
-  };
-  for (size_t width = 1; width < order.size() && !failed; width *= 2) {
-    for (size_t low = 0; low < order.size(); low += 2 * width) {
-      size_t mid = std::min(low + width, order.size()), high = std::min(low + 2 * width, order.size());
-      size_t i = low, j = mid, k = low;
-      // reverse keeps stability: take from the right run only when strictly greater.
-      while (i < mid && j < high) {
-        bool take_right = reverse ? less(order[i], order[j]) : less(order[j], order[i]);
-        scratch[k++] = take_right ? order[j++] : order[i++];
-      }
-      while (i < mid) scratch[k++] = order[i++];
-      while (j < high) scratch[k++] = order[j++];
-    }
-    order.swap(scratch);
   }
-  return !failed;
-}
+
+  size_t count_run(size_t lo, size_t hi, bool* descending) {
+    if (lo + 1 == hi) return 1;
+    size_t n = 2;
+    if (less(order_[lo + 1], order_[lo])) {
+      *descending = true;
+      for (size_t i = lo + 2; i < hi && less(order_[i], order_[i - 1]); ++i) ++n;
+    } else {
+      for (size_t i = lo + 2; i < hi && !failed_ && !less(order_[i], order_[i - 1]); ++i) ++n;
+    }
+    return n;
+  }
+
+  void binary_sort(size_t lo, size_t hi, size_t start) {
+    if (lo == start) ++start;
+    for (; start < hi && !failed_; ++start) {
+      size_t l = lo, r = start, pivot = order_[start];
+      do {
+        size_t p = l + ((r - l) >> 1);
+        if (less(pivot, order_[p])) {
+          r = p;
+        } else {
+          l = p + 1;
+        }
+      } while (l < r && !failed_);
+      if (failed_) return;
+      for (size_t i = start; i > l; --i) order_[i] = order_[i - 1];
+      order_[l] = pivot;
+    }
+  }
+
+  void merge(size_t lo, size_t mid, size_t hi) {
+    std::vector<size_t> out;
+    out.reserve(hi - lo);
+    size_t i = lo, j = mid;
+    while (i < mid && j < hi) out.push_back(less(order_[j], order_[i]) ? order_[j++] : order_[i++]);
+    while (i < mid) out.push_back(order_[i++]);
+    while (j < hi) out.push_back(order_[j++]);
+    std::copy(out.begin(), out.end(), order_.begin() + long(lo));
+  }
+
+  Thread& thread_;
+  const std::vector<Value>& keys_;
+  std::vector<size_t>& order_;
+  bool failed_ = false;
+};
 
 Value list_sort_method(Thread& thread, Value self, const Value* args, size_t) {
   ListObject* list = as_list(self);
@@ -198,17 +279,20 @@ Value list_sort_method(Thread& thread, Value self, const Value* args, size_t) {
       keys->items.push_back(k);
     }
   }
-  std::vector<size_t> order(n);
-  for (size_t i = 0; i < n; ++i) order[i] = i;
-  if (ok) ok = merge_sort(thread, keys->items, order, reverse);
-  bool modified = !list->items.empty();
-  if (ok) {
-    std::vector<Value> sorted(n);
-    for (size_t i = 0; i < n; ++i) sorted[i] = holder->items[order[i]];
-    list->items = std::move(sorted);
-  } else {
-    list->items.swap(holder->items);
+  if (!ok) {
+    list->items.swap(holder->items);  // a failing key function leaves the list as it was
+    return Value::error();
   }
+  // Reverse sorts reverse, sort stably and reverse back (CPython's way: equal items keep
+  // their order).
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = reverse ? n - 1 - i : i;
+  ok = Sorter(thread, keys->items, order).sort();
+  if (reverse) std::reverse(order.begin(), order.end());
+  bool modified = !list->items.empty();
+  std::vector<Value> sorted(n);
+  for (size_t i = 0; i < n; ++i) sorted[i] = holder->items[order[i]];
+  list->items = std::move(sorted);
   if (!ok) return Value::error();
   if (modified) return thread.raise(T(thread).ValueError, "list modified during sort");
   return Value::none();

@@ -2,6 +2,8 @@
 // non-operator forms take any iterables.
 #include "objects/builtin_methods.h"
 
+#include <utility>
+
 #include "objects/dict_object.h"
 #include "objects/native_method.h"
 #include "objects/set_object.h"
@@ -97,13 +99,39 @@ Value set_union_method(Thread& thread, Value self, const Value* args, size_t nar
   return to_value(result);
 }
 
+// The items common to `current` and the iterable, as CPython picks them: from the smaller
+// of two sets (the argument on a tie), else from the iterable.
+SetObject* intersect(Thread& thread, SetObject* current, Value other, Type* type) {
+  if (is_set_like(thread, other)) {
+    SetObject* smaller = as_set(other);
+    SetObject* larger = current;
+    if (smaller->table->used > larger->table->used) std::swap(smaller, larger);
+    return filtered(thread, smaller, larger, true, type);
+  }
+  SetObject* result = set_new(thread, type);
+  Value iterator = get_iter(thread, other);
+  if (iterator.is_error()) return nullptr;
+  for (;;) {
+    Value item = iter_next(thread, iterator);
+    if (item.is_error()) return nullptr;
+    if (item.is_empty()) return result;
+    int in = set_contains(thread, current, item);
+    if (in < 0) return nullptr;
+    if (in && !set_add(thread, result, item)) return nullptr;
+  }
+}
+
 // intersection / difference of self with each iterable in turn; a new set of self's type.
 SetObject* reduce(Thread& thread, Value self, const Value* args, size_t nargs, bool keep_if_in) {
   SetObject* result = copy_of(thread, self);
   for (size_t i = 0; result != nullptr && i < nargs; ++i) {
+    if (keep_if_in) {
+      result = intersect(thread, result, args[i], self.as_object()->type);
+      continue;
+    }
     SetObject* other = as_set_of(thread, args[i]);
     if (other == nullptr) return nullptr;
-    result = filtered(thread, result, other, keep_if_in, self.as_object()->type);
+    result = filtered(thread, result, other, false, self.as_object()->type);
   }
   return result;
 }

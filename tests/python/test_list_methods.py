@@ -72,3 +72,30 @@ class L(list):
     pass
 m = L([3, 1]); m.sort(); m.append(5); assert m == [1, 3, 5] and m.index(5) == 2
 print("ok")
+
+# failing comparisons: the first failing pair and the partly sorted list are CPython's
+def failed_sort(l, **kw):
+    try:
+        l.sort(**kw)
+    except TypeError as e:
+        return str(e), l
+    raise AssertionError("no TypeError")
+assert failed_sort([3, 1, "a", 0]) == ("'<' not supported between instances of 'str' and 'int'", [3, 1, "a", 0])
+assert failed_sort([5, 4, 3, None, 1]) == ("'<' not supported between instances of 'NoneType' and 'int'", [5, 4, 3, None, 1])
+assert failed_sort([1, 2, 0, "a", -1]) == ("'<' not supported between instances of 'str' and 'int'", [0, 1, 2, "a", -1])
+assert failed_sort([1, 2, 3, "x", 0], reverse=True) == ("'<' not supported between instances of 'str' and 'int'", [1, 2, 3, "x", 0])
+assert failed_sort([(1, 2), True, "a"])[0] == "'<' not supported between instances of 'bool' and 'tuple'"
+
+# long lists: stable, with key and reverse
+seed = 5
+def rnd(n):
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return (seed >> 8) % n
+for size in (63, 64, 65, 300, 2000):
+    data = [(rnd(50), i) for i in range(size)]
+    a = list(data); a.sort(key=lambda p: p[0])
+    assert all(a[i][0] < a[i + 1][0] or (a[i][0] == a[i + 1][0] and a[i][1] < a[i + 1][1]) for i in range(size - 1))
+    b = list(data); b.sort(key=lambda p: p[0], reverse=True)
+    assert all(b[i][0] > b[i + 1][0] or (b[i][0] == b[i + 1][0] and b[i][1] < b[i + 1][1]) for i in range(size - 1))
+print("ok")
