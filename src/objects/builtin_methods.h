@@ -17,6 +17,8 @@ void install_dict_methods(Interpreter& interp);
 void install_set_methods(Interpreter& interp);  // set and frozenset
 void install_tuple_methods(Interpreter& interp);
 
+// list.extend (and list += iterable): returns the list, or error().
+Value list_extend(Thread& thread, Value list, Value iterable);
 // dict.update's merge: a dict, a mapping with keys(), or an iterable of pairs.
 bool dict_merge(Thread& thread, DictObject* dict, Value source);
 // |, &, -, ^ with a dict keys/items view on either side: a set (CPython's view operators).

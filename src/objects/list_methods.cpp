@@ -342,6 +342,11 @@ const NativeMethodDef kListMethods[] = {
 
 }  // namespace
 
+Value list_extend(Thread& thread, Value list, Value iterable) {
+  Value result = list_extend_method(thread, list, &iterable, 1);
+  return result.is_error() ? result : list;
+}
+
 void install_list_methods(Interpreter& interp) {
   define_native_methods(interp, interp.types().list->dict, interp.types().list, kListMethods);
 }

@@ -935,13 +935,7 @@ Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b) {
     return a;
   }
   if (op == BinaryOp::Or && has_type(a, T(thread).dict)) return dict_union(thread, a, b, true);
-  if (op == BinaryOp::Add && has_type(a, T(thread).list) && has_type(b, T(thread).list)) {
-    auto* x = static_cast<ListObject*>(a.as_object());
-    auto* y = static_cast<ListObject*>(b.as_object());
-    std::vector<Value> copy = y->items;  // b may be a
-    x->items.insert(x->items.end(), copy.begin(), copy.end());
-    return a;
-  }
+  if (op == BinaryOp::Add && has_type(a, T(thread).list)) return list_extend(thread, a, b);  // any iterable
   if (a.is_object() && a.as_object()->type->is_heap_type) {
     char name[32];
     std::snprintf(name, sizeof name, "__i%s", binary_dunder(op, false) + 2);

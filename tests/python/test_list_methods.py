@@ -99,3 +99,18 @@ for size in (63, 64, 65, 300, 2000):
     b = list(data); b.sort(key=lambda p: p[0], reverse=True)
     assert all(b[i][0] > b[i + 1][0] or (b[i][0] == b[i + 1][0] and b[i][1] < b[i + 1][1]) for i in range(size - 1))
 print("ok")
+
+# += extends with any iterable (the list object stays the same)
+l = [1]; m = l
+l += (2, 3); l += "ab"; l += (x for x in [4]); l += l
+assert l is m and l == [1, 2, 3, "a", "b", 4, 1, 2, 3, "a", "b", 4]
+raises(TypeError, "'int' object is not iterable", lambda: l.__iadd__(1))
+def iadd_int():
+    x = [1]
+    x += 1
+raises(TypeError, "'int' object is not iterable", iadd_int)
+raises(TypeError, 'can only concatenate list (not "tuple") to list', lambda: [1] + (1,))
+class L2(list):
+    pass
+q = L2([1]); r = q; q += (2,); assert q is r and q == [1, 2] and type(q) is L2
+print("ok")
