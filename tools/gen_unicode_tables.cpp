@@ -177,13 +177,18 @@ int main(int argc, char** argv) {
     FILE* unihan = popen(("bzip2 -dc " + dir + "/Unihan_NumericValues.txt.bz2 2>/dev/null").c_str(), "r");
     if (unihan != nullptr) {
       char buffer[512];
+      size_t found = 0;
       while (std::fgets(buffer, sizeof buffer, unihan) != nullptr) {
         std::string text(buffer);
         if (text.rfind("U+", 0) != 0) continue;
         uint32_t cp = std::stoul(text.substr(2), nullptr, 16);
         numeric.push_back({cp, cp});
+        ++found;
       }
       pclose(unihan);
+      if (found == 0)
+        std::cerr << "gen_unicode_tables: warning: no Unihan numeric values read (bzip2 and "
+                  << "Unihan_NumericValues.txt.bz2 needed); CJK numerals will not be isnumeric()\n";
     }
     decimal = merge_ranges(decimal);
     digit = merge_ranges(digit);
