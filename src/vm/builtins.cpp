@@ -793,12 +793,27 @@ Value construct_dict(Thread& thread, const Value* args, size_t nargs, TupleObjec
   size_t npositional = nargs - nkw;
   if (npositional > 1) return thread.raise_format(T(thread).TypeError, "dict expected at most 1 argument, got %zu", npositional);
   DictObject* dict = dict_new(thread);
+  Value keys_method;
+  if (npositional == 1 && !has_type(plain_value(args[0]), T(thread).dict)) {
+    keys_method = lookup_attr(thread, args[0], thread.interp().intern("keys"));
+    if (keys_method.is_error()) return keys_method;
+  }
   if (npositional == 1) {
-    if (has_type(args[0], T(thread).dict)) {
-      DictObject* other = as_dict(args[0]);
+    if (has_type(plain_value(args[0]), T(thread).dict)) {
+      DictObject* other = as_dict(plain_value(args[0]));
       for (size_t i = 0; i < other->entries.size(); ++i) {
         DictEntry entry = other->entries[i];
         if (!entry.key.is_empty() && !dict_set(thread, dict, entry.key, entry.value)) return Value::error();
+      }
+    } else if (!keys_method.is_empty()) {
+      // A mapping: its keys(), then mapping[key].
+      Value keys = call(thread, keys_method, nullptr, 0);
+      if (keys.is_error()) return keys;
+      ListObject* key_list = list_of(thread, keys);
+      if (key_list == nullptr) return Value::error();
+      for (size_t i = 0; i < key_list->items.size(); ++i) {
+        Value value = get_item(thread, args[0], key_list->items[i]);
+        if (value.is_error() || !dict_set(thread, dict, key_list->items[i], value)) return Value::error();
       }
     } else {
       ListObject* pairs = list_of(thread, args[0]);

@@ -442,7 +442,14 @@ op_LOAD_CLASSDEREF: {
   // A class body reading a free variable: its namespace first, then the enclosing cell.
   uint32_t dst = A;
   Value name = code->names[EXTRA()];
-  Value found = dict_get_str(frame->locals_dict, name);
+  Value found;
+  if (frame->locals_dict != nullptr) {
+    found = dict_get_str(frame->locals_dict, name);
+  } else {
+    SAVE_PC();
+    found = mapping_load_name(thread, frame->locals_mapping, name);
+    CHECK(found);
+  }
   if (found.is_empty()) found = static_cast<CellObject*>(R[B].as_object())->value;
   if (found.is_empty()) {
     SAVE_PC();
@@ -1416,10 +1423,15 @@ Value run_code_with_mapping(Thread& thread, CodeObject* code, DictObject* global
   return execute(thread, false);
 }
 
-Value run_class_body(Thread& thread, FunctionObject* body, DictObject* namespace_dict) {
+Value run_class_body(Thread& thread, FunctionObject* body, Value namespace_value) {
   if (native_stack_exhausted(thread)) return Value::error();
+  // A dict runs as the frame's locals dict; anything else from __prepare__ (a dict subclass
+  // overriding __setitem__, as enum's) goes through the mapping protocol.
+  bool exact_dict = has_type(namespace_value, thread.types().dict);
+  DictObject* namespace_dict = exact_dict ? static_cast<DictObject*>(namespace_value.as_object()) : nullptr;
   if (!push_frame(thread, body, body->code, body->globals, namespace_dict, nullptr, 0, nullptr, 0, true))
     return Value::error();
+  if (!exact_dict) thread.frames.back().locals_mapping = namespace_value;
   return execute(thread, false);
 }
 
