@@ -14,5 +14,9 @@ int check_syntax_command(int argc, char** argv);
 int run_file_command(int argc, char** argv);
 // -c CODE [args]: runs CODE (argv[0]).
 int run_code_command(int argc, char** argv);
+// pyxis -m MODULE [ARG...]
+int run_module_command(int argc, char** argv);
+// The program on standard input: argv is empty, or "-" followed by the program's arguments.
+int run_stdin_command(int argc, char** argv);
 
 }  // namespace pyxis::cli

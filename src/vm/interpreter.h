@@ -3,6 +3,7 @@
 // an Interpreter; every function that can raise takes the Thread first (docs/runtime.md 5).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -245,6 +246,9 @@ class Interpreter {
     Value found;
   };
   uint64_t attribute_epoch = 1;
+  // Set asynchronously (a SIGINT handler the embedder or the CLI installs); the evaluation loop
+  // checks it at backward jumps and raises KeyboardInterrupt in the running thread.
+  std::atomic<bool> interrupt_requested{false};
   uint32_t next_type_version = 1;
   std::vector<AttributeCacheEntry> attribute_cache = std::vector<AttributeCacheEntry>(4096);
 

@@ -831,9 +831,19 @@ op_TO_BOOL: {
   R[A] = Value::boolean(t);
   DISPATCH();
 }
-op_JUMP:
-  ip = code_start + *ip;
+op_JUMP: {
+  const uint32_t* target = code_start + *ip;
+  // Loops jump backwards: the place to notice an asynchronous interrupt (Ctrl-C).
+  if (target < ip && thread.interp().interrupt_requested.load(std::memory_order_relaxed)) {
+    SAVE_PC();
+    thread.interp().interrupt_requested.store(false, std::memory_order_relaxed);
+    Value interrupt = make_exception(thread, thread.types().KeyboardInterrupt, Value());
+    if (!interrupt.is_error()) thread.raise_value(interrupt);
+    goto error;
+  }
+  ip = target;
   DISPATCH();
+}
 op_JUMP_IF_FALSE:
 op_JUMP_IF_TRUE: {
   Value v = R[A];

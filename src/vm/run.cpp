@@ -24,6 +24,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "vm/builtins.h"
 #include "vm/eval.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
@@ -180,7 +181,7 @@ std::vector<std::string> standard_module_path() {
 }
 
 int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename,
-                    const std::vector<std::string>& argv) {
+                    const std::vector<std::string>& argv, const MainModuleOptions& options) {
   Thread& thread = interp.main_thread();
   GilScope gil(thread);
   interp.sources[std::string(filename)] = std::string(source);
@@ -197,7 +198,9 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
   for (const std::string& arg : argv) list_append(thread, sys_argv, str_value(thread, arg));
   if (argv.empty()) list_append(thread, sys_argv, str_value(thread, ""));
   dict_set(thread, interp.sys_dict, interp.intern("argv"), to_value(sys_argv));
-  std::string_view directory = filename.starts_with("<") ? std::string_view() : filename.substr(0, filename.rfind('/'));
+  std::string_view directory = options.has_path0          ? std::string_view(options.path0)
+                               : filename.starts_with("<") ? std::string_view()
+                                                           : filename.substr(0, filename.rfind('/'));
   ListObject* sys_path = list_new(thread);
   list_append(thread, sys_path, str_value(thread, directory));
   for (const std::string& entry : standard_module_path()) list_append(thread, sys_path, str_value(thread, entry));
@@ -208,12 +211,15 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
     // The module and its namespace stay reachable from sys.modules.
     DictObject* globals = new_module_namespace(thread, "__main__");
     dict_set(thread, globals, interp.intern("__file__"), str_value(thread, filename));
-    dict_set(thread, globals, interp.intern("__package__"), Value::none());
+    dict_set(thread, globals, interp.intern("__package__"),
+             options.package.empty() ? Value::none() : str_value(thread, options.package));
     dict_set(thread, globals, interp.intern("__spec__"), Value::none());
     ModuleObject* module = thread.heap().make<ModuleObject>(interp.types().module);
     module->dict = globals;
     dict_set(thread, interp.modules(), interp.intern("__main__"), to_value(module));
-    Value result = run_code(thread, code, globals, globals);
+    // -m pkg.mod: the parent package is imported first, as runpy does.
+    Value result = options.package.empty() ? Value::none() : import_module(thread, options.package);
+    if (!result.is_error()) result = run_code(thread, code, globals, globals);
     if (!result.is_error()) {
       std::fflush(stdout);
       return 0;
@@ -233,7 +239,7 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
   }
   std::string report = format_exception(thread, exception);
   std::fwrite(report.data(), 1, report.size(), stderr);
-  status = 1;
+  status = is_instance_of(thread, exception, interp.types().KeyboardInterrupt) ? 130 : 1;
   return status;
 }
 

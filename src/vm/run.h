@@ -19,8 +19,16 @@ struct CodeObject;
 // Compiles `tree` (parsed from `source`, already checked by compile_checks) and runs it in
 // a fresh __main__ module. Returns the process exit status (0, 1 after a traceback, or
 // SystemExit's code).
+// How the main module was given: `path0` is sys.path[0] (default: the script's directory, ''
+// for -c and stdin); `package` (for -m) is imported first and becomes __package__.
+struct MainModuleOptions {
+  bool has_path0 = false;
+  std::string path0;
+  std::string package;
+};
+// Exit status 130 means an uncaught KeyboardInterrupt (the caller may re-raise SIGINT).
 int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename,
-                    const std::vector<std::string>& argv = {});
+                    const std::vector<std::string>& argv = {}, const MainModuleOptions& options = {});
 
 // Compiles `source` and runs it with `globals` as its namespace (like exec(source, globals)).
 // Returns None, or error() with the exception pending (a SyntaxError is raised as one).
