@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <pthread.h>
 
+#include "objects/bytes_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
@@ -192,6 +193,12 @@ void Interpreter::create_types() {
   types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);
   types_.slice = make_type("slice", types_.object, trace_slice, nullptr, Layout::Builtin);
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
+  // bytes, bytearray, complex: their slots and methods are installed by their own files.
+  types_.bytes = make_type("bytes", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.bytearray = make_type("bytearray", types_.object, nullptr, destroy_bytearray, Layout::Builtin);
+  types_.bytes_iterator = make_type("bytes_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.bytearray_iterator = make_type("bytearray_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.complex = make_type("complex", types_.object, nullptr, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
                        types_.list_iterator, types_.tuple_iterator, types_.str_iterator, types_.dict_keyiterator})

@@ -69,6 +69,7 @@ struct ParsedSignature;
   X(dict_items) \
   X(dict_valueiterator) \
   X(dict_itemiterator) \
+  X(bytes) X(bytearray) X(bytes_iterator) X(bytearray_iterator) X(complex) \
   /* end */
 
 #define PYXIS_EXCEPTION_TYPES(X)                                                                      \
@@ -81,7 +82,8 @@ struct ParsedSignature;
   X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(StopIteration, Exception)   \
   X(TypeError, Exception) X(ValueError, Exception) X(MemoryError, Exception) X(SystemError, Exception)      \
   X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(SyntaxError, Exception)                 \
-  X(EOFError, Exception)
+  X(EOFError, Exception) \
+  X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError) X(BufferError, Exception)
 
 struct BuiltinTypes {
 #define PYXIS_DECLARE_TYPE(name) Type* name = nullptr;
