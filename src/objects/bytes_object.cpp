@@ -268,8 +268,18 @@ Value construct_bytearray(Thread& thread, Type*, const Value* args, size_t nargs
 
 bool bytes_repr_slot(Thread& thread, std::string& out, Value self) {
   if (is_bytearray(thread, self)) {
+    // bytearray's repr escapes a single quote even inside double quotes (as CPython does).
+    std::string inner;
+    append_bytes_repr(inner, as_bytearray(self)->data);
     out += "bytearray(";
-    append_bytes_repr(out, as_bytearray(self)->data);
+    if (inner.size() >= 3 && inner[1] == '"') {
+      for (size_t i = 0; i < inner.size(); ++i) {
+        if (inner[i] == '\'' && i != 1 && i + 1 != inner.size()) out += '\\';
+        out += inner[i];
+      }
+    } else {
+      out += inner;
+    }
     out += ')';
   } else {
     append_bytes_repr(out, as_bytes(self)->view());

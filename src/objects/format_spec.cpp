@@ -309,6 +309,9 @@ Value percent_format(Thread& thread, std::string_view text, Value args) {
         break;
       }
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+        if ((conversion == 'x' || conversion == 'X' || conversion == 'o') && !is_int(thread, value))
+          return thread.raise_format(types.TypeError, "%%%c format: an integer is required, not %s", conversion,
+                                     type_name(thread, value));
         if (value.is_float()) {
           Value as_int = call(thread, to_value(types.int_), &value, 1);
           if (as_int.is_error()) return as_int;
