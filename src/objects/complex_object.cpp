@@ -355,6 +355,16 @@ Value construct_complex(Thread& thread, Type*, const Value* args, size_t nargs, 
   if (!real.is_empty() && is_instance_of(thread, real, T(thread).str)) {
     if (!imag.is_empty()) return thread.raise(T(thread).TypeError, "complex() can't take second arg if first is a string");
     Cx parsed;
+    std::string_view text = static_cast<StrObject*>(real.as_object())->view();
+    for (size_t k = 0; k < text.size(); ++k) {
+      if (text[k] != '_') continue;
+      auto digit = [&](size_t at) { return at < text.size() && text[at] >= '0' && text[at] <= '9'; };
+      if (k == 0 || !digit(k - 1) || !digit(k + 1)) {
+        std::string shown;
+        if (!append_repr(thread, shown, real)) return Value::error();
+        return thread.raise_format(T(thread).ValueError, "could not convert string to complex: %s", shown.c_str());
+      }
+    }
     if (!parse_complex(static_cast<StrObject*>(real.as_object())->view(), &parsed))
       return thread.raise(T(thread).ValueError, "complex() arg is a malformed string");
     return complex_value(thread, parsed.re, parsed.im);
@@ -378,8 +388,12 @@ Value construct_complex(Thread& thread, Type*, const Value* args, size_t nargs, 
                                  type_name(thread, imag));
     }
   }
-  // complex(a, b) == a + b*1j, with the parts combined separately (no -0.0 lost).
-  return complex_value(thread, r.re - i.im, r.im + i.re);
+  // complex(a, b) == a + b*1j; parts are only combined when an argument is complex (so
+  // complex(-0.0, -0.0) keeps both signs).
+  double real_part = r.re, imag_part = i.re;
+  if (!imag.is_empty() && is_complex(thread, imag)) real_part -= i.im;
+  if (imag.is_empty() || is_complex(thread, real)) imag_part = imag.is_empty() ? r.im : imag_part + r.im;
+  return complex_value(thread, real_part, imag_part);
 }
 
 // ---------------------------------------------------------------- methods

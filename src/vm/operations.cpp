@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "objects/type_slots.h"
+#include "objects/complex_object.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
 #include "objects/function_object.h"
@@ -163,7 +164,7 @@ Value float_binary(Thread& thread, BinaryOp op, double x, double y) {
     }
     case BinaryOp::Pow:
       if (x == 0.0 && y < 0.0) return thread.raise(T(thread).ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      if (x < 0.0 && y != std::floor(y)) return Value();  // complex result: not supported yet
+      if (x < 0.0 && y != std::floor(y)) return complex_float_pow(thread, x, y);  // a complex result
       return Value::from_double(std::pow(x, y));
     default: return Value();
   }
