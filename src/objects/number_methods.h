@@ -2,9 +2,19 @@
 // (float_methods.cpp, int_methods.cpp), installed on the builtin types.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 namespace pyxis {
 
 class Interpreter;
+struct DictObject;
+
+// The text int()/float() parse: Unicode decimal digits become ASCII digits and Unicode
+// whitespace a space (other non-ASCII characters stay, and fail to parse).
+std::string number_text_to_ascii(std::string_view utf8);
+// sys.get_int_max_str_digits / sys.set_int_max_str_digits, defined in the sys namespace.
+void install_int_digit_limit_functions(Interpreter& interp, DictObject* sys);
 
 void install_float_methods(Interpreter& interp);
 void install_int_methods(Interpreter& interp);

@@ -179,6 +179,7 @@ class Interpreter {
   // The sys module's namespace (sys.path, sys.argv ...), made with the interpreter.
   DictObject* sys_dict = nullptr;
   int recursion_limit = 1000;
+  int64_t int_max_str_digits = 4300;  // sys.set_int_max_str_digits (0: unlimited)
 
   // Source text of every file compiled here, for tracebacks.
   std::unordered_map<std::string, std::string> sources;

@@ -7,6 +7,7 @@
 
 #include "objects/arg_parser.h"
 #include "objects/dict_object.h"
+#include "objects/number_methods.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -121,6 +122,7 @@ void install_sys_module(Interpreter& interp) {
     dict_set(thread, where, interp.intern(signature->name), to_value(function));
   };
   for (const NativeMethodDef& def : kSysFunctions) define(sys, def, nullptr);
+  install_int_digit_limit_functions(interp, sys);
   for (const NativeMethodDef& def : kStreamMethods) define(types.text_stream->dict, def, types.text_stream);
   for (auto [name, file] : {std::pair{"stdout", stdout}, std::pair{"stderr", stderr}}) {
     StreamObject* stream = thread.heap().make<StreamObject>(types.text_stream);

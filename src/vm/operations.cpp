@@ -272,10 +272,7 @@ Value make_exception(Thread& thread, Type* type, Value message) {
 
 bool append_repr(Thread& thread, std::string& out, Value value) {
   const BuiltinTypes& types = T(thread);
-  if (value.is_small_int() || is_big_int(thread, value)) {
-    append_int_repr(thread, out, value);
-    return true;
-  }
+  if (value.is_small_int() || is_big_int(thread, value)) return append_int_repr(thread, out, value);
   if (value.is_float()) {
     append_float_repr(out, value.as_double());
     return true;
