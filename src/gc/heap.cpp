@@ -53,15 +53,16 @@ Heap::~Heap() {
       if (object->type != nullptr) destroy(object);
     }
   }
+  // Large objects are destroyed before any page is freed: their types live in pages.
+  for (auto& [address, large] : large_) {
+    auto* object = reinterpret_cast<Object*>(address);
+    if (object->type != nullptr) destroy(object);
+  }
   for (auto& [number, page] : pages_) {
     std::free(page->base);
     delete page;
   }
-  for (auto& [address, large] : large_) {
-    auto* object = reinterpret_cast<Object*>(address);
-    if (object->type != nullptr) destroy(object);
-    std::free(reinterpret_cast<void*>(address));
-  }
+  for (auto& [address, large] : large_) std::free(reinterpret_cast<void*>(address));
 }
 
 uint32_t Heap::size_class_for(size_t size) {

@@ -574,31 +574,7 @@ Value builtin_round(Thread& thread, Value, const Value* args, size_t) {
     }
     return thread.raise_format(T(thread).TypeError, "type %s doesn't define __round__ method", type->name.c_str());
   }
-  double x = number.as_double();
-  if (digits.is_empty()) {
-    if (std::isnan(x)) return thread.raise(T(thread).ValueError, "cannot convert float NaN to integer");
-    if (std::isinf(x)) return thread.raise(T(thread).OverflowError, "cannot convert float infinity to integer");
-    double rounded = std::nearbyint(x);  // the default rounding mode: halves to even
-    mpz_t m;
-    mpz_init_set_d(m, rounded);
-    Value result = int_from_mpz(thread, m);
-    mpz_clear(m);
-    return result;
-  }
-  int64_t n;
-  if (!index_value(thread, digits, &n, nullptr)) return Value::error();
-  if (std::isnan(x) || std::isinf(x) || n > 323) return number;
-  if (n < -308) return Value::from_double(std::copysign(0.0, x));
-  // glibc's printf rounds the exact binary value correctly, as CPython's round() does.
-  char buffer[400];
-  if (n >= 0) {
-    std::snprintf(buffer, sizeof buffer, "%.*f", int(n), x);
-    return Value::from_double(std::strtod(buffer, nullptr));
-  }
-  double scale = std::pow(10.0, double(-n));
-  double y = std::nearbyint(x / scale) * scale;
-  if (std::isinf(y)) return thread.raise(T(thread).OverflowError, "rounded value too large to represent");
-  return Value::from_double(std::copysign(y, x));
+  return float_round_value(thread, number.as_double(), digits);
 }
 
 Value integer_text(Thread& thread, Value number, int base, const char* prefix) {
