@@ -37,10 +37,6 @@ struct ExceptionObject : InstanceObject {
   std::vector<TracebackEntry> traceback;  // outermost first
 };
 
-struct RangeObject : Object {
-  int64_t start, stop, step, length;
-};
-
 // Iterators over range, list, tuple, str and dict keys.
 struct SequenceIteratorObject : Object {
   Value sequence;

@@ -15,6 +15,7 @@
 #include "objects/codecs.h"
 #include "objects/complex_object.h"
 #include "objects/number_methods.h"
+#include "objects/range_object.h"
 #include "objects/slice_object.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
@@ -509,11 +510,11 @@ Value builtin_filter(Thread& thread, Value, const Value* args, size_t) {
 Value builtin_reversed(Thread& thread, Value, const Value* args, size_t) {
   Value sequence = args[0];
   Type* type = type_of(thread.interp(), sequence);
-  if (type->is_heap_type) {
+  if (type->is_heap_type || type == T(thread).range) {
     Value method = type_lookup(type, thread.interp().intern("__reversed__"));
     if (!method.is_empty()) return call(thread, method, &sequence, 1);
   }
-  if (type == T(thread).dict || type == T(thread).range) {
+  if (type == T(thread).dict) {
     // Their reversal is over a snapshot (dict keys are reversed in insertion order).
     ListObject* items = list_of(thread, sequence);
     if (items == nullptr) return Value::error();
@@ -1541,30 +1542,6 @@ Value construct_float(Thread& thread, const Value* args, size_t nargs) {
                              type_name(thread, x));
 }
 
-Value construct_range(Thread& thread, const Value* args, size_t nargs) {
-  if (nargs == 0) return thread.raise(T(thread).TypeError, "range expected at least 1 argument, got 0");
-  if (nargs > 3) return thread.raise_format(T(thread).TypeError, "range expected at most 3 arguments, got %zu", nargs);
-  int64_t values[3] = {0, 0, 1};
-  for (size_t i = 0; i < nargs; ++i) {
-    if (!is_int(thread, args[i]))
-      return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, args[i]));
-    if (!int_fits_i64(args[i], &values[nargs == 1 ? 1 : i]) ||
-        std::llabs(values[nargs == 1 ? 1 : i]) > (int64_t{1} << 60))
-      return thread.raise(T(thread).OverflowError, "range() arguments beyond 2**60 are not supported yet");
-  }
-  int64_t start = values[0], stop = values[1], step = values[2];
-  if (step == 0) return thread.raise(T(thread).ValueError, "range() arg 3 must not be zero");
-  RangeObject* range = thread.heap().make<RangeObject>(T(thread).range);
-  range->start = start;
-  range->stop = stop;
-  range->step = step;
-  int64_t length = 0;
-  if (step > 0 && start < stop) length = (stop - start - 1) / step + 1;
-  if (step < 0 && start > stop) length = (start - stop - 1) / (-step) + 1;
-  range->length = length;
-  return to_value(range);
-}
-
 Value construct_dict(Thread& thread, const Value* args, size_t nargs, TupleObject* kwnames) {
   size_t nkw = kwnames != nullptr ? kwnames->size : 0;
   size_t npositional = nargs - nkw;
@@ -1766,7 +1743,6 @@ Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, Tup
     ListObject* list = list_of(thread, args[0]);
     return list == nullptr ? Value::error() : to_value(tuple_from(thread, list->items.data(), list->items.size()));
   }
-  if (type == types.range) return construct_range(thread, args, nargs);
   if (type == types.super) return construct_super(thread, args, nargs);
   if (type == types.set || type == types.frozenset) {
     if (!at_most(1)) return Value::error();
@@ -1832,7 +1808,7 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kObjectMethods) define(types.object->dict, def, types.object);
   for (const NativeMethodDef& def : kBaseExceptionMethods) define(types.BaseException->dict, def, types.BaseException);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
-  install_bytes_types(interp), install_complex_type(interp), install_slice_type(interp), install_number_methods(interp), install_str_codec_methods(interp);
+  install_bytes_types(interp), install_complex_type(interp), install_slice_type(interp), install_range_type(interp), install_number_methods(interp), install_str_codec_methods(interp);
   name("object", to_value(types.object));
   name("type", to_value(types.type));
   name("int", to_value(types.int_));

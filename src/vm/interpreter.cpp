@@ -12,6 +12,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
+#include "objects/range_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -163,7 +164,7 @@ void Interpreter::create_types() {
   types_.method = make_type("method", types_.object, trace_bound_method, nullptr, Layout::Builtin);
   types_.code = make_type("code", types_.object, trace_code, destroy_code, Layout::Builtin);
   types_.module = make_type("module", types_.object, trace_module, nullptr, Layout::Builtin);
-  types_.range = make_type("range", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.range = make_type("range", types_.object, trace_range, nullptr, Layout::Builtin);
   types_.range_iterator = make_type("range_iterator", types_.object, nullptr, nullptr, Layout::Builtin);
   types_.list_iterator = make_type("list_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.tuple_iterator = make_type("tuple_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
@@ -199,6 +200,7 @@ void Interpreter::create_types() {
   types_.bytes_iterator = make_type("bytes_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.bytearray_iterator = make_type("bytearray_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.complex = make_type("complex", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.longrange_iterator = make_type("longrange_iterator", types_.object, trace_long_range_iterator, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
                        types_.list_iterator, types_.tuple_iterator, types_.str_iterator, types_.dict_keyiterator})
