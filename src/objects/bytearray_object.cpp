@@ -28,15 +28,9 @@ bool need_byte(Thread& thread, Value v, char* out) {
   return true;
 }
 
-bool check_resizable(Thread& thread, ByteArrayObject* array) {
-  if (array->exports == 0) return true;
-  thread.raise(T(thread).BufferError, "Existing exports of data: object cannot be re-sized");
-  return false;
-}
-
 Value ba_append(Thread& thread, Value self, const Value* args, size_t) {
   char byte;
-  if (!need_byte(thread, args[0], &byte) || !check_resizable(thread, as_array(self))) return Value::error();
+  if (!need_byte(thread, args[0], &byte)) return Value::error();
   as_array(self)->data += byte;
   return Value::none();
 }
@@ -64,7 +58,6 @@ Value ba_extend(Thread& thread, Value self, const Value* args, size_t) {
       added += byte;
     }
   }
-  if (!added.empty() && !check_resizable(thread, as_array(self))) return Value::error();
   as_array(self)->data += added;
   thread.heap().note_external_bytes(added.size());
   return Value::none();
@@ -87,7 +80,6 @@ Value ba_insert(Thread& thread, Value self, const Value* args, size_t) {
   char byte;
   if (!need_index(thread, args[0], &index) || !need_byte(thread, args[1], &byte)) return Value::error();
   ByteArrayObject* array = as_array(self);
-  if (!check_resizable(thread, array)) return Value::error();
   int64_t size = int64_t(array->data.size());
   if (index < 0) index = std::max<int64_t>(index + size, 0);
   if (index > size) index = size;
@@ -103,7 +95,6 @@ Value ba_pop(Thread& thread, Value self, const Value* args, size_t) {
   if (size == 0) return thread.raise(T(thread).IndexError, "pop from empty bytearray");
   if (index < 0) index += size;
   if (index < 0 || index >= size) return thread.raise(T(thread).IndexError, "pop index out of range");
-  if (!check_resizable(thread, array)) return Value::error();
   unsigned char byte = static_cast<unsigned char>(array->data[size_t(index)]);
   array->data.erase(size_t(index), 1);
   return Value::small_int(byte);
@@ -115,7 +106,6 @@ Value ba_remove(Thread& thread, Value self, const Value* args, size_t) {
   ByteArrayObject* array = as_array(self);
   size_t at = array->data.find(byte);
   if (at == std::string::npos) return thread.raise(T(thread).ValueError, "value not found in bytearray");
-  if (!check_resizable(thread, array)) return Value::error();
   array->data.erase(at, 1);
   return Value::none();
 }
@@ -125,8 +115,7 @@ Value ba_reverse(Thread&, Value self, const Value*, size_t) {
   return Value::none();
 }
 
-Value ba_clear(Thread& thread, Value self, const Value*, size_t) {
-  if (!as_array(self)->data.empty() && !check_resizable(thread, as_array(self))) return Value::error();
+Value ba_clear(Thread&, Value self, const Value*, size_t) {
   as_array(self)->data.clear();
   return Value::none();
 }

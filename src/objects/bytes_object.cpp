@@ -8,6 +8,7 @@
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/method_table.h"
 #include "objects/module_object.h"
 #include "objects/slice_object.h"
@@ -74,6 +75,7 @@ bool bytes_like_view(Thread& thread, Value value, std::string_view* out) {
     *out = as_bytearray(value)->data;
     return true;
   }
+  if (type == T(thread).memoryview) return memoryview_view(thread, value, out);
   return false;
 }
 
@@ -349,8 +351,6 @@ Value bytearray_inplace_slot(Thread& thread, BinaryOp op, Value a, Value b) {
     std::string_view y;
     if (!bytes_like_view(thread, b, &y))
       return thread.raise_format(T(thread).TypeError, "can't concat %s to bytearray", type_name(thread, b));
-    if (array->exports != 0 && !y.empty())
-      return thread.raise(T(thread).BufferError, "Existing exports of data: object cannot be re-sized");
     std::string copy(y);  // b may be a
     array->data += copy;
     thread.heap().note_external_bytes(copy.size());
@@ -361,8 +361,6 @@ Value bytearray_inplace_slot(Thread& thread, BinaryOp op, Value a, Value b) {
       return thread.raise_format(T(thread).TypeError, "can't multiply sequence by non-int of type '%s'", type_name(thread, b));
     Value repeated = repeat(thread, a, b);
     if (repeated.is_error()) return repeated;
-    if (array->exports != 0 && as_bytearray(repeated)->data.size() != array->data.size())
-      return thread.raise(T(thread).BufferError, "Existing exports of data: object cannot be re-sized");
     array->data.swap(as_bytearray(repeated)->data);
     return a;
   }
@@ -441,18 +439,10 @@ bool bytearray_set_item_slot(Thread& thread, Value self, Value key, Value value)
       return false;
     std::string& data = array->data;
     if (step == 1) {
-      if (array->exports != 0 && int64_t(replacement.size()) != count) {
-        thread.raise(T(thread).BufferError, "Existing exports of data: object cannot be re-sized");
-        return false;
-      }
       data.replace(size_t(start), size_t(count), replacement);
       return true;
     }
     if (value.is_empty()) {
-      if (array->exports != 0 && count != 0) {
-        thread.raise(T(thread).BufferError, "Existing exports of data: object cannot be re-sized");
-        return false;
-      }
       std::string kept;
       std::vector<bool> doomed(data.size(), false);
       for (int64_t i = 0; i < count; ++i) doomed[size_t(start + i * step)] = true;
@@ -480,10 +470,6 @@ bool bytearray_set_item_slot(Thread& thread, Value self, Value key, Value value)
     return false;
   }
   if (value.is_empty()) {
-    if (array->exports != 0) {
-      thread.raise(T(thread).BufferError, "Existing exports of data: object cannot be re-sized");
-      return false;
-    }
     array->data.erase(size_t(index), 1);
   } else {
     array->data[size_t(index)] = char(byte);

@@ -23,7 +23,6 @@ struct BytesObject : Object {
 
 struct ByteArrayObject : Object {
   std::string data;
-  int64_t exports = 0;  // live memoryviews: resizing is refused while nonzero
 };
 
 BytesObject* bytes_new(Thread& thread, std::string_view data);

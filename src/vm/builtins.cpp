@@ -14,6 +14,7 @@
 #include "objects/bytes_object.h"
 #include "objects/codecs.h"
 #include "objects/complex_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/number_methods.h"
 #include "objects/range_object.h"
 #include "objects/slice_object.h"
@@ -1808,7 +1809,7 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kObjectMethods) define(types.object->dict, def, types.object);
   for (const NativeMethodDef& def : kBaseExceptionMethods) define(types.BaseException->dict, def, types.BaseException);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
-  install_bytes_types(interp), install_complex_type(interp), install_slice_type(interp), install_range_type(interp), install_number_methods(interp), install_str_codec_methods(interp);
+  install_bytes_types(interp), install_complex_type(interp), install_slice_type(interp), install_range_type(interp), install_memoryview_type(interp), install_number_methods(interp), install_str_codec_methods(interp);
   name("object", to_value(types.object));
   name("type", to_value(types.type));
   name("int", to_value(types.int_));

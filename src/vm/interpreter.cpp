@@ -11,6 +11,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/module_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
@@ -200,6 +201,7 @@ void Interpreter::create_types() {
   types_.bytes_iterator = make_type("bytes_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.bytearray_iterator = make_type("bytearray_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.complex = make_type("complex", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.memoryview = make_type("memoryview", types_.object, trace_memoryview, nullptr, Layout::Builtin);
   types_.longrange_iterator = make_type("longrange_iterator", types_.object, trace_long_range_iterator, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,

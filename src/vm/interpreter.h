@@ -69,7 +69,7 @@ struct ParsedSignature;
   X(dict_items) \
   X(dict_valueiterator) \
   X(dict_itemiterator) \
-  X(bytes) X(bytearray) X(bytes_iterator) X(bytearray_iterator) X(complex) X(longrange_iterator) \
+  X(bytes) X(bytearray) X(bytes_iterator) X(bytearray_iterator) X(complex) X(longrange_iterator) X(memoryview) \
   /* end */
 
 #define PYXIS_EXCEPTION_TYPES(X)                                                                      \
