@@ -2,6 +2,7 @@
 // indexing and slicing (bytearray: item and slice assignment), iteration, construction.
 #include "objects/bytes_object.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "objects/codecs.h"
@@ -379,10 +380,13 @@ Value bytes_get_item_slot(Thread& thread, Value self, Value key) {
     int64_t start, stop, step, count;
     if (!slice_resolve(thread, static_cast<SliceObject*>(key.as_object()), int64_t(data.size()), &start, &stop, &step, &count))
       return Value::error();
-    data = view_of(thread, self);  // __index__ cannot run here, but stay safe
+    data = view_of(thread, self);  // an __index__ method may have resized a bytearray
     std::string out;
     out.reserve(size_t(count));
-    for (int64_t i = 0; i < count; ++i) out += data[size_t(start + i * step)];
+    for (int64_t i = 0; i < count; ++i) {
+      size_t at = size_t(start + i * step);
+      if (at < data.size()) out += data[at];
+    }
     return bytes_like_result(thread, self, out);
   }
   int64_t index;
@@ -438,8 +442,13 @@ bool bytearray_set_item_slot(Thread& thread, Value self, Value key, Value value)
                        &step, &count))
       return false;
     std::string& data = array->data;
+    // An __index__ method may have resized the array meanwhile: stay inside it.
+    if (count > 0 && (start + (count - 1) * step >= int64_t(data.size()) || start >= int64_t(data.size()))) {
+      thread.raise(T(thread).BufferError, "bytearray was resized during slice assignment");
+      return false;
+    }
     if (step == 1) {
-      data.replace(size_t(start), size_t(count), replacement);
+      data.replace(std::min(size_t(start), data.size()), size_t(count), replacement);
       return true;
     }
     if (value.is_empty()) {

@@ -58,7 +58,8 @@ assert b[0] == 97 and b[-1] == 102
 assert b[1:4] == b'bcd' and b[::2] == b'ace' and b[::-1] == b'fedcba' and b[10:] == b''
 assert b[-3:] == b'def' and b[slice(1, None, 3)] == b'be'
 raises(IndexError, "index out of range", lambda: b'a'[5])
-raises(TypeError, "byte indices must be integers or slices, not str", lambda: b'a'['x'])
+key = 'x'
+raises(TypeError, "byte indices must be integers or slices, not str", lambda: b'a'[key])
 raises(TypeError, "slice indices must be integers or None or have an __index__ method", lambda: b'a'['x':])
 def assign_item():
     b[0] = 1
@@ -280,4 +281,41 @@ assert b'%s' % WithBytes() == b'custom'
 # methods are bytes methods
 assert type(bytes.fromhex) is type(len)
 assert b'abc'.upper.__name__ == 'upper'
+
+# str(bytes, encoding, errors)
+assert str(b'abc', 'ascii') == 'abc' and str(b'abc', encoding='latin-1') == 'abc' and str(b'\xff', 'utf-8', 'replace') == '\ufffd'
+assert str(bytearray(b'ab'), 'ascii') == 'ab' and str(memoryview(b'ab'), 'ascii') == 'ab' and str(b'a', errors='strict') == 'a'
+assert str(object=5) == '5' and str(b'a') == "b'a'" and str(encoding='ascii') == ''
+raises(TypeError, "decoding str is not supported", str, 'a', 'ascii')
+raises(TypeError, "decoding to str: need a bytes-like object, int found", str, 1, 'x')
+raises(TypeError, "str() argument 'encoding' must be str, not int", str, b'a', 1)
+raises(TypeError, "str() argument 'errors' must be str, not int", str, b'a', 'ascii', 1)
+raises(TypeError, "str() takes at most 3 arguments (4 given)", str, b'a', 'a', 'b', 'c')
+raises(TypeError, "'x' is an invalid keyword argument for str()", str, x=5)
+
+# utf-16 and utf-32
+assert 'a€😀'.encode('utf-16') == b'\xff\xfea\x00\xac =\xd8\x00\xde' and 'a€😀'.encode('utf-16-le') == b'a\x00\xac =\xd8\x00\xde'
+assert 'a€😀'.encode('utf-16be') == b'\x00a \xac\xd8=\xde\x00' and 'a€😀'.encode('UTF-32-LE') == b'a\x00\x00\x00\xac \x00\x00\x00\xf6\x01\x00'
+assert 'a€😀'.encode('utf-32') == b'\xff\xfe\x00\x00a\x00\x00\x00\xac \x00\x00\x00\xf6\x01\x00'
+assert 'a€😀'.encode('utf_32_be') == b'\x00\x00\x00a\x00\x00 \xac\x00\x01\xf6\x00' and ''.encode('utf-16') == b'\xff\xfe'
+for codec in ['utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be']:
+    for text in ['', 'abc', 'é€', '😀x\U0010ffff']:
+        assert text.encode(codec).decode(codec) == text
+assert b'\xfe\xff\x00a'.decode('utf-16') == 'a' and b'a\x00'.decode('utf-16') == 'a' and b'=\xd8\x00\xde'.decode('utf-16-le') == '😀'
+assert b'\x00\x00\xfe\xff\x00\x00\x00a'.decode('utf-32') == 'a'
+raises(UnicodeEncodeError, "'utf-16' codec can't encode character '\\ud800' in position 1: surrogates not allowed", 'x\ud800\udc80y'.encode, 'utf-16')
+raises(UnicodeEncodeError, "'utf-32' codec can't encode character '\\ud800' in position 1: surrogates not allowed", 'x\ud800\udc80y'.encode, 'utf-32')
+raises(UnicodeEncodeError, "'utf-8' codec can't encode characters in position 1-2: surrogates not allowed", 'x\ud800\udc80y'.encode, 'utf-8', 'surrogateescape')
+assert '\ud800'.encode('utf-16', 'surrogatepass') == b'\xff\xfe\x00\xd8' and '\ud800'.encode('utf-16-be', 'replace') == b'\x00?'
+assert '\ud800'.encode('utf-32', 'backslashreplace') == b'\xff\xfe\x00\x00\\\x00\x00\x00u\x00\x00\x00d\x00\x00\x008\x00\x00\x000\x00\x00\x000\x00\x00\x00'
+raises(UnicodeDecodeError, "'utf-16-le' codec can't decode byte 0x61 in position 0: truncated data", b'a'.decode, 'utf-16')
+raises(UnicodeDecodeError, "'utf-16-le' codec can't decode bytes in position 0-1: illegal UTF-16 surrogate", b'\x00\xd8a\x00'.decode, 'utf-16-le')
+raises(UnicodeDecodeError, "'utf-16-le' codec can't decode bytes in position 0-1: illegal encoding", b'\x00\xdca\x00'.decode, 'utf-16-le')
+raises(UnicodeDecodeError, "'utf-16-le' codec can't decode bytes in position 0-1: unexpected end of data", b'\x00\xd8'.decode, 'utf-16-le')
+raises(UnicodeDecodeError, "'utf-32-le' codec can't decode bytes in position 0-2: truncated data", b'a\x00\x00'.decode, 'utf-32-le')
+raises(UnicodeDecodeError, "'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)", b'\x00\x00\x11\x00'.decode, 'utf-32-le')
+raises(UnicodeDecodeError, "'utf-32-le' codec can't decode bytes in position 0-3: code point in surrogate code point range(0xd800, 0xe000)", b'\x00\xd8\x00\x00'.decode, 'utf-32-le')
+assert b'\x00\xd8a\x00'.decode('utf-16-le', 'replace') == '\ufffda' and b'\x00\xd8a\x00'.decode('utf-16-le', 'surrogatepass') == '\ud800a'
+assert b'\x00\xd8a\x00'.decode('utf-16-le', 'backslashreplace') == '\\x00\\xd8a' and b'a\x00b'.decode('utf-16-le', 'ignore') == 'a'
+assert b'a\xed\xa0\x80b'.decode('utf-8', 'surrogatepass') == 'a\ud800b'
 print("ok")
