@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "objects/dict_object.h"
+#include "objects/format_spec.h"
 #include "objects/int_object.h"
 #include "objects/method_table.h"
 #include "objects/str_object.h"
@@ -439,6 +440,82 @@ const TypeSlots kComplexSlots = [] {
 }();
 
 }  // namespace
+
+Value complex_format(Thread& thread, Value value, std::string_view text) {
+  const BuiltinTypes& types = T(thread);
+  double re = as_complex(value)->real, im = as_complex(value)->imag;
+  // [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+  size_t i = 0;
+  std::string fill = " ";
+  char align = '>';
+  auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
+  size_t first_length = 1;
+  while (first_length < text.size() && (static_cast<unsigned char>(text[first_length]) & 0xC0) == 0x80) ++first_length;
+  if (text.size() > first_length && is_align(text[first_length])) {
+    fill = std::string(text.substr(0, first_length));
+    align = text[first_length];
+    i = first_length + 1;
+  } else if (!text.empty() && is_align(text[0])) {
+    align = text[0];
+    i = 1;
+  }
+  if (align == '=') return thread.raise(types.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  std::string flags;
+  if (i < text.size() && (text[i] == '+' || text[i] == '-' || text[i] == ' ')) flags += text[i++];
+  if (i < text.size() && text[i] == 'z') flags += text[i++];
+  if (i < text.size() && text[i] == '#') flags += text[i++];
+  if (i < text.size() && text[i] == '0') return thread.raise(types.ValueError, "Zero padding is not allowed in complex format specifier");
+  int64_t width = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') width = width * 10 + (text[i++] - '0');
+  std::string grouping;
+  if (i < text.size() && (text[i] == ',' || text[i] == '_')) grouping += text[i++];
+  std::string precision;
+  if (i < text.size() && text[i] == '.') {
+    precision += text[i++];
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') precision += text[i++];
+  }
+  char type = 0;
+  if (i < text.size()) type = text[i++];
+  if (i != text.size()) return thread.raise(types.ValueError, "Invalid format specifier");
+  if (type != 0 && std::string_view("eEfFgGn").find(type) == std::string_view::npos)
+    return thread.raise_format(types.ValueError, "Unknown format code '%c' for object of type 'complex'", type);
+  std::string sign_flag = flags.empty() || (flags[0] != '+' && flags[0] != ' ') ? "" : flags.substr(0, 1);
+  std::string other_flags = flags.substr(sign_flag.size());
+  std::string body;
+  auto part = [&](double x, const std::string& sign, char part_type, std::string* out) {
+    std::string spec = sign + other_flags + grouping + precision;
+    if (part_type != 0) spec += part_type;
+    Value formatted = format_value(thread, Value::from_double(x), spec);
+    if (formatted.is_error()) return false;
+    *out = static_cast<StrObject*>(formatted.as_object())->view();
+    return true;
+  };
+  if (type == 0 && precision.empty()) {
+    body = complex_repr(re, im);
+    size_t at = body[0] == '(' ? 1 : 0;
+    if (!sign_flag.empty() && body[at] != '-') body.insert(at, sign_flag);
+  } else {
+    char part_type = type == 0 ? 'g' : type == 'n' ? 'g' : type;
+    bool show_real = type != 0 || re != 0.0 || std::signbit(re);
+    std::string re_text, im_text;
+    if (show_real && !part(re, sign_flag, part_type, &re_text)) return Value::error();
+    if (!part(im, show_real ? "+" : sign_flag, part_type, &im_text)) return Value::error();
+    body = re_text + im_text + "j";
+    if (type == 0 && show_real) body = "(" + body + ")";
+  }
+  size_t length = 0;
+  for (char c : body) length += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  if (width > int64_t(length)) {
+    size_t pad = size_t(width) - length;
+    size_t left = align == '<' ? 0 : align == '^' ? pad / 2 : pad;
+    std::string out;
+    for (size_t k = 0; k < left; ++k) out += fill;
+    out += body;
+    for (size_t k = 0; k < pad - left; ++k) out += fill;
+    body = out;
+  }
+  return str_value(thread, body);
+}
 
 Value complex_value(Thread& thread, double real, double imag) {
   ComplexObject* c = thread.heap().make<ComplexObject>(T(thread).complex);

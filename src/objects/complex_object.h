@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "objects/object.h"
 
@@ -20,6 +21,8 @@ Value complex_value(Thread& thread, double real, double imag);
 bool is_complex(Thread& thread, Value value);
 // x ** y for floats whose real result does not exist (negative base, fractional exponent).
 Value complex_float_pow(Thread& thread, double x, double y);
+// format(complex, spec) for a non-empty spec.
+Value complex_format(Thread& thread, Value value, std::string_view spec);
 void install_complex_type(Interpreter& interp);
 
 }  // namespace pyxis

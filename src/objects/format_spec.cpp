@@ -3,6 +3,8 @@
 // plus Python's rules for the default type) and strings; and `%` formatting on top of it.
 #include "objects/format_spec.h"
 
+#include "objects/complex_object.h"
+
 #include <gmp.h>
 
 #include <cmath>
@@ -207,6 +209,7 @@ Value format_value(Thread& thread, Value value, std::string_view text) {
     }
   }
   if (text.empty()) return to_str(thread, value);
+  if (is_complex(thread, value)) return complex_format(thread, value, text);
   Spec spec;
   if (!parse_spec(thread, text, &spec)) return Value::error();
   if (value.is_bool() && spec.type == 0) return format_value(thread, to_str(thread, value), text);

@@ -102,4 +102,14 @@ raises(TypeError, "float() argument must be a string or a real number, not 'comp
 raises(TypeError, "type complex doesn't define __round__ method", round, 1j)
 assert isinstance(1j, complex) and not isinstance(1j, float)
 assert sum([1j, 2, 0.5]) == 2.5 + 1j
+
+# format()
+assert format(1 + 2j, '') == '(1+2j)' and format(1 + 2j, '10') == '    (1+2j)' and format(2j, '<12') == '2j          '
+assert format(1 + 2j, '.2f') == '1.00+2.00j' and format(2j, 'f') == '0.000000+2.000000j' and format(1 + 2j, '+') == '(+1+2j)'
+assert format(1.5 - 2.25j, '.2') == '(1.5-2.2j)' and format(2j, '+') == '+2j' and format(-0j, '.2f') == '-0.00-0.00j'
+assert format(1 + 2j, '*^20') == '*******(1+2j)*******' and format(complex(1e20, -1e-20), 'G') == '1E+20-1E-20j'
+assert format(complex('nan+infj'), 'E') == 'NAN+INFj' and f'{1.5-2.25j:>20.2e}' == '  1.50e+00-2.25e+00j' and f'{1j}' == '1j'
+raises(ValueError, "'=' alignment flag is not allowed in complex format specifier", format, 1j, '=10')
+raises(ValueError, "Zero padding is not allowed in complex format specifier", format, 1j, '010')
+raises(ValueError, "Unknown format code 'd' for object of type 'complex'", format, 1j, 'd')
 print("ok")
