@@ -373,6 +373,21 @@ bool bytes_length_slot(Thread& thread, Value self, int64_t* out) {
   return true;
 }
 
+// An object with __index__ used as a subscript becomes its int.
+bool resolve_index_key(Thread& thread, Value* key) {
+  if (!key->is_object() || !key->as_object()->type->is_heap_type) return true;
+  Value method = type_lookup(key->as_object()->type, thread.interp().intern("__index__"));
+  if (method.is_empty()) return true;
+  Value result = call(thread, method, key, 1);
+  if (result.is_error()) return false;
+  if (!is_int(thread, result)) {
+    thread.raise_format(T(thread).TypeError, "__index__ returned non-int (type %s)", type_name(thread, result));
+    return false;
+  }
+  *key = result;
+  return true;
+}
+
 Value bytes_get_item_slot(Thread& thread, Value self, Value key) {
   std::string_view data = view_of(thread, self);
   bool array = is_bytearray(thread, self);
@@ -390,6 +405,7 @@ Value bytes_get_item_slot(Thread& thread, Value self, Value key) {
     return bytes_like_result(thread, self, out);
   }
   int64_t index;
+  if (!resolve_index_key(thread, &key)) return Value::error();
   if (!index_value(thread, key, &index, array ? "bytearray" : "byte")) {
     if (thread.pending_is(T(thread).IndexError)) {
       thread.take_pending();
@@ -469,7 +485,7 @@ bool bytearray_set_item_slot(Thread& thread, Value self, Value key, Value value)
     return true;
   }
   int64_t index;
-  if (!index_value(thread, key, &index, "bytearray")) return false;
+  if (!resolve_index_key(thread, &key) || !index_value(thread, key, &index, "bytearray")) return false;
   unsigned char byte = 0;
   if (!value.is_empty() && !byte_from_value(thread, value, "byte must be in range(0, 256)", &byte)) return false;
   int64_t size = int64_t(array->data.size());
