@@ -59,6 +59,11 @@ class CodeUnit {
 
   CodeObject* compile_module(const ast::Module* module) {
     code_->flags |= code_flag::kUsesLocalsDict;
+    if (const ast::Constant* doc = docstring(module->body)) {
+      uint32_t text = temp();
+      load_const(text, thread_.interp().intern(doc->value.text));
+      store_name("__doc__", text);
+    }
     statements(module->body);
     uint32_t none = temp();
     load_const(none, Value::none());
@@ -152,6 +157,7 @@ class CodeUnit {
     if (scope_->is_generator) code_->flags |= code_flag::kGenerator;
     if (scope_->is_async) throw Unsupported{"coroutines", scope_->loc};
     if (body != nullptr) {
+      if (const ast::Constant* doc = docstring(*body)) code_->doc = thread_.interp().intern(doc->value.text);
       find_deleted(*body);
       statements(*body);
       uint32_t none = temp();
@@ -179,6 +185,7 @@ class CodeUnit {
     }
     next_temp_ = uint32_t(locals_.size());
     max_register_ = next_temp_;
+    if (const ast::Constant* doc = docstring(node->body)) code_->doc = thread_.interp().intern(doc->value.text);
     statements(node->body);
     if (class_cell_ >= 0) emit1(Opcode::STORE_NAME, uint32_t(class_cell_), 0, 0, name_index("__classcell__"));
     uint32_t none = temp();
@@ -189,6 +196,16 @@ class CodeUnit {
 
  private:
   // ------------------------------------------------------------ building blocks
+
+  // The docstring of a body: a string constant as its first statement.
+  static const ast::Constant* docstring(const ast::Seq<ast::stmt_t*>& body) {
+    if (body.empty()) return nullptr;
+    auto* statement = ast::dyn_cast<ast::Expr>(body[0]);
+    if (statement == nullptr) return nullptr;
+    auto* constant = ast::dyn_cast<ast::Constant>(statement->value);
+    if (constant == nullptr || constant->value.kind != ast::ConstantValue::Kind::Str) return nullptr;
+    return constant;
+  }
 
   CodeObject* finish(std::string_view name) {
     code_->register_count = max_register_;
@@ -232,9 +249,11 @@ class CodeUnit {
     code_->locations.push_back(range);
   }
   void emit(Opcode op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0) { word(encode(op, a, b, c)); }
+  // An instruction with one extra word, followed by its zero-filled inline cache words.
   void emit1(Opcode op, uint32_t a, uint32_t b, uint32_t c, uint32_t extra) {
     emit(op, a, b, c);
     word(extra);
+    for (uint32_t i = 0; i < bytecode::kCacheWords[size_t(op)]; ++i) word(0);
   }
   // Emits a jump-like instruction whose extra word is patched later; returns the word's index.
   uint32_t emit_jump(Opcode op, uint32_t a = 0, uint32_t b = 0) {
@@ -350,6 +369,18 @@ class CodeUnit {
     return int(reg);
   }
 
+  template <class TryNode, class Mark>
+  void find_deleted_in_try(const TryNode* t, Mark& mark) {
+    find_deleted(t->body);
+    find_deleted(t->orelse);
+    find_deleted(t->finalbody);
+    for (ast::excepthandler_t* h : t->handlers) {
+      auto* handler = ast::cast<ast::ExceptHandler>(h);
+      if (!ast::is_none(handler->name)) mark(handler->name);
+      find_deleted(handler->body);
+    }
+  }
+
   void find_deleted(const ast::Seq<ast::stmt_t*>& body) {
     for (ast::stmt_t* s : body) find_deleted_in(s);
   }
@@ -366,18 +397,8 @@ class CodeUnit {
       case ast::NodeKind::If: find_deleted(ast::cast<ast::If>(s)->body); find_deleted(ast::cast<ast::If>(s)->orelse); break;
       case ast::NodeKind::While: find_deleted(ast::cast<ast::While>(s)->body); find_deleted(ast::cast<ast::While>(s)->orelse); break;
       case ast::NodeKind::For: find_deleted(ast::cast<ast::For>(s)->body); find_deleted(ast::cast<ast::For>(s)->orelse); break;
-      case ast::NodeKind::Try: {
-        auto* t = ast::cast<ast::Try>(s);
-        find_deleted(t->body);
-        find_deleted(t->orelse);
-        find_deleted(t->finalbody);
-        for (ast::excepthandler_t* h : t->handlers) {
-          auto* handler = ast::cast<ast::ExceptHandler>(h);
-          if (!ast::is_none(handler->name)) mark(handler->name);
-          find_deleted(handler->body);
-        }
-        break;
-      }
+      case ast::NodeKind::Try: find_deleted_in_try(ast::cast<ast::Try>(s), mark); break;
+      case ast::NodeKind::TryStar: find_deleted_in_try(ast::cast<ast::TryStar>(s), mark); break;
       default: break;
     }
   }
@@ -415,6 +436,7 @@ class CodeUnit {
       case ast::NodeKind::ClassDef: class_def(ast::cast<ast::ClassDef>(s)); break;
       case ast::NodeKind::Raise: raise_statement(ast::cast<ast::Raise>(s)); break;
       case ast::NodeKind::Try: try_statement(ast::cast<ast::Try>(s)); break;
+      case ast::NodeKind::TryStar: try_statement(ast::cast<ast::TryStar>(s)); break;
       case ast::NodeKind::Assert: assert_statement(ast::cast<ast::Assert>(s)); break;
       case ast::NodeKind::With: with_statement(ast::cast<ast::With>(s), 0); break;
       case ast::NodeKind::Delete:
@@ -806,7 +828,8 @@ class CodeUnit {
     if (start < end) code_->handlers.push_back(ExceptionHandler{start, end, target, exception_register});
   }
 
-  void try_statement(const ast::Try* t) {
+  template <class TryNode>  // ast::Try or ast::TryStar
+  void try_statement(const TryNode* t) {
     if (!t->finalbody.empty()) {
       try_finally(t);
       return;
@@ -814,7 +837,8 @@ class CodeUnit {
     try_except(t);
   }
 
-  void try_finally(const ast::Try* t) {
+  template <class TryNode>
+  void try_finally(const TryNode* t) {
     uint32_t exc = temp();
     uint32_t saved = temp();
     std::vector<bool> before = assigned_;
@@ -905,6 +929,101 @@ class CodeUnit {
     emit(Opcode::RERAISE, exc2);
     for (uint32_t at : to_end) patch(at, here());
     assigned_ = before;
+  }
+
+  // ------------------------------------------------------------ except* (PEP 654)
+  //
+  // The clauses split the exception in turn (CHECK_EG_MATCH: the matching part and the rest);
+  // each handler runs with its part as the handled exception, and an exception raised in it
+  // is collected in a list; PREP_RERAISE_STAR then combines the collected exceptions and
+  // the unhandled rest into what is re-raised (None: everything was handled).
+  void try_except(const ast::TryStar* t) {
+    uint32_t exc = temp();
+    uint32_t saved = temp();
+    std::vector<bool> before = assigned_;
+    uint32_t body_start = here();
+    statements(t->body);
+    uint32_t body_end = here();
+    assigned_ = before;
+    statements(t->orelse);
+    std::vector<uint32_t> to_end{emit_jump(Opcode::JUMP)};
+    uint32_t handler = here();
+    add_handler(body_start, body_end, handler, exc);
+    emit(Opcode::ENTER_HANDLER, saved, exc);
+    uint32_t handlers_start = here();
+    fblocks_.push_back(FBlock{FBlock::Handler, saved});
+    uint32_t raised = temp();
+    emit(Opcode::BUILD_LIST, raised, 0, 0);
+    uint32_t rest = temp();
+    emit(Opcode::MOVE, rest, exc);
+    uint32_t parts = temps(2);  // the clause's match, the new rest
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    for (ast::excepthandler_t* h : t->handlers) {
+      auto* clause = ast::cast<ast::ExceptHandler>(h);
+      ast::Loc saved_loc = loc_;
+      loc_ = clause->loc;
+      uint32_t mark = next_temp_;
+      uint32_t type = expr(clause->type);
+      emit(Opcode::CHECK_EG_MATCH, parts, rest, type);
+      next_temp_ = mark;
+      emit(Opcode::MOVE, rest, parts + 1);
+      uint32_t unmatched = temp();
+      emit(Opcode::IS, unmatched, parts, none);
+      uint32_t to_next = emit_jump(Opcode::JUMP_IF_TRUE, unmatched);
+      // The handler body: its part is the handled exception; what it raises is collected.
+      uint32_t handler_saved = temp();
+      uint32_t raised_here = temp();
+      emit(Opcode::ENTER_HANDLER, handler_saved, parts);
+      assigned_ = before;
+      uint32_t clause_start = here();
+      if (!ast::is_none(clause->name)) store_name(clause->name, parts);
+      statements(clause->body);
+      uint32_t clause_end = here();
+      emit(Opcode::EXIT_HANDLER, handler_saved);
+      clear_handler_name(clause);
+      uint32_t to_after = emit_jump(Opcode::JUMP);
+      add_handler(clause_start, clause_end, here(), raised_here);
+      emit(Opcode::EXIT_HANDLER, handler_saved);
+      emit(Opcode::LIST_APPEND, raised, raised_here);
+      clear_handler_name(clause);
+      patch(to_after, here());
+      patch(to_next, here());
+      next_temp_ = mark;
+      loc_ = saved_loc;
+    }
+    fblocks_.pop_back();
+    emit(Opcode::LIST_APPEND, raised, rest);
+    uint32_t result = temp();
+    emit(Opcode::PREP_RERAISE_STAR, result, exc, raised);
+    uint32_t reraise = temp();
+    emit(Opcode::IS, reraise, result, none);
+    uint32_t to_reraise = emit_jump(Opcode::JUMP_IF_FALSE, reraise);
+    emit(Opcode::EXIT_HANDLER, saved);
+    to_end.push_back(emit_jump(Opcode::JUMP));
+    patch(to_reraise, here());
+    emit(Opcode::RERAISE, result);
+    uint32_t handlers_end = here();
+    uint32_t exc2 = temp();
+    uint32_t cleanup = here();
+    add_handler(handlers_start, handlers_end, cleanup, exc2);
+    emit(Opcode::EXIT_HANDLER, saved);
+    emit(Opcode::RERAISE, exc2);
+    for (uint32_t at : to_end) patch(at, here());
+    assigned_ = before;
+  }
+
+  // `except* T as name`: the name is unbound when the handler ends (name = None; del name).
+  void clear_handler_name(const ast::ExceptHandler* clause) {
+    if (ast::is_none(clause->name)) return;
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    store_name(clause->name, none);
+    ast::Name target;
+    target.id = clause->name;
+    target.ctx = ast::expr_context_t::Del;
+    target.loc = clause->loc;
+    delete_target(&target);
   }
 
   std::string child_qualname(std::string_view name) {
@@ -1002,13 +1121,12 @@ class CodeUnit {
 
   void class_def(const ast::ClassDef* c) {
     if (!c->type_params.empty()) throw Unsupported{"generic classes (PEP 695)", c->loc};
-    if (!c->keywords.empty()) throw Unsupported{"class keywords (metaclass=...)", c->loc};
     uint32_t first_decorator = decorators(c->decorator_list);
     const Scope* child = table_.scope_of(c);
     CodeUnit unit(thread_, table_, child, this, child_qualname(c->name), filename_);
     CodeObject* code = unit.compile_class_body(c);
     code->first_line = c->loc.lineno;
-    uint32_t base = temps(3 + c->bases.size);
+    uint32_t base = temps(3 + c->bases.size + c->keywords.size);
     emit(Opcode::LOAD_BUILD_CLASS, base);
     emit1(Opcode::MAKE_FUNCTION, base + 1, 0, 0, constant(to_value(code)));
     load_const(base + 2, thread_.interp().intern(c->name));
@@ -1016,7 +1134,17 @@ class CodeUnit {
       if (c->bases[i]->node_kind == ast::NodeKind::Starred) throw Unsupported{"*bases", c->loc};
       expr(c->bases[i], int(base + 3 + i));
     }
-    emit(Opcode::CALL, base, base, 2 + c->bases.size);
+    for (uint32_t i = 0; i < c->keywords.size; ++i) {
+      if (ast::is_none(c->keywords[i]->arg)) throw Unsupported{"**keywords in a class definition", c->loc};
+      expr(c->keywords[i]->value, int(base + 3 + c->bases.size + i));
+    }
+    if (c->keywords.empty()) {
+      emit(Opcode::CALL, base, base, 2 + c->bases.size);
+    } else {
+      TupleObject* names = tuple_new(thread_, c->keywords.size);
+      for (uint32_t i = 0; i < c->keywords.size; ++i) names->items[i] = thread_.interp().intern(c->keywords[i]->arg);
+      emit1(Opcode::CALL_KW, base, base, 2 + c->bases.size + c->keywords.size, constant(to_value(names)));
+    }
     apply_decorators(c->decorator_list, first_decorator, base);
     store_name(c->name, base);
   }
@@ -1078,7 +1206,7 @@ class CodeUnit {
     uint32_t target = out(dst);
     if (has_extra) emit1(op, target, l, r, extra);
     else emit(op, target, l, r);
-    if (op == Opcode::BINARY_OP) word(bytecode::kWarmupCount);
+    if (op == Opcode::BINARY_OP) code_->instructions.back() = bytecode::kWarmupCount;  // its cache word
     return target;
   }
 
@@ -1391,7 +1519,7 @@ class CodeUnit {
       uint32_t inner = next_temp_;
       if (auto* star = ast::dyn_cast<ast::Starred>(a)) {
         uint32_t iterable = expr(star->value);
-        emit(Opcode::LIST_EXTEND, base + 1, iterable);
+        emit(Opcode::LIST_EXTEND, base + 1, iterable, 1);  // C=1: call arguments
       } else {
         uint32_t value = expr(a);
         emit(Opcode::LIST_APPEND, base + 1, value);

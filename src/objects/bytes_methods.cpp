@@ -161,7 +161,7 @@ int hex_digit(char c) {
   return -1;
 }
 
-Value m_fromhex(Thread& thread, Value self, const Value* args, size_t) {
+Value m_fromhex(Thread& thread, Value cls, const Value* args, size_t) {
   if (!has_type(args[0], T(thread).str))
     return thread.raise_format(T(thread).TypeError, "fromhex() argument must be str, not %s", type_name(thread, args[0]));
   StrObject* text = static_cast<StrObject*>(args[0].as_object());
@@ -191,9 +191,10 @@ Value m_fromhex(Thread& thread, Value self, const Value* args, size_t) {
     out += char(hi * 16 + lo);
     i += 2;
   }
-  Type* type = static_cast<Type*>(self.as_object());
-  if (is_subtype(type, T(thread).bytearray)) return to_value(bytearray_new(thread, out));
-  return bytes_value(thread, out);
+  Type* type = static_cast<Type*>(cls.as_object());
+  Value result = is_subtype(type, T(thread).bytearray) ? to_value(bytearray_new(thread, out)) : bytes_value(thread, out);
+  if (type != T(thread).bytes && type != T(thread).bytearray) return call(thread, cls, &result, 1);
+  return result;
 }
 
 Value m_maketrans(Thread& thread, Value, const Value* args, size_t) {
@@ -694,8 +695,8 @@ Value m_expandtabs(Thread& thread, Value self, const Value* args, size_t) {
 const NativeMethodSpec kSharedMethods[] = {
     {"decode(encoding=None, errors=None)", m_decode},
     {"hex(sep=None, bytes_per_sep=None)", m_hex},
-    {"fromhex(string, /)", m_fromhex, true},
-    {"maketrans(frm, to, /)", m_maketrans, true},
+    {"fromhex(string, /)", m_fromhex, NativeKind::ClassMethod},
+    {"maketrans(frm, to, /)", m_maketrans, NativeKind::StaticMethod},
     {"count(sub, start=None, end=None, /)", m_count},
     {"find(sub, start=None, end=None, /)", m_find},
     {"rfind(sub, start=None, end=None, /)", m_rfind},

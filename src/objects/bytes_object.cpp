@@ -19,6 +19,7 @@
 #include "support/python_repr.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
+#include "vm/slot_wrappers.h"
 
 namespace pyxis {
 
@@ -583,6 +584,13 @@ void install_bytes_types(Interpreter& interp) {
   types.bytearray->slots = &kByteArraySlots;
   types.bytes_iterator->slots = &kBytesIteratorSlots;
   types.bytearray_iterator->slots = &kBytesIteratorSlots;
+  define_slot_wrappers(interp, types.bytes,
+                       "__add__ __contains__ __eq__ __ge__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ "
+                       "__mod__ __mul__ __ne__ __repr__ __rmod__ __rmul__");
+  define_slot_wrappers(interp, types.bytearray,
+                       "__add__ __contains__ __delitem__ __eq__ __ge__ __getitem__ __gt__ __hash__=None __iadd__ "
+                       "__imul__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __repr__ __rmod__ __rmul__ "
+                       "__setitem__");
   install_bytes_methods(interp, types.bytes);
   install_bytes_methods(interp, types.bytearray);
   install_bytearray_methods(interp);

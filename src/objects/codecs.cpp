@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "objects/bytes_object.h"
+#include "objects/int_object.h"
 #include "objects/method_table.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -123,16 +124,14 @@ Utf8Step utf8_step(std::string_view data, size_t i) {
   return {need + 1, true, false, cp};
 }
 
+// Raises UnicodeDecodeError(encoding, object, start, end, reason) (its str() is CPython's message).
 Value decode_error(Thread& thread, const std::string& codec, std::string_view data, size_t start, size_t end,
                    const char* reason) {
-  char buffer[256];
-  if (end - start == 1)
-    std::snprintf(buffer, sizeof buffer, "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec.c_str(),
-                  static_cast<unsigned char>(data[start]), start, reason);
-  else
-    std::snprintf(buffer, sizeof buffer, "'%s' codec can't decode bytes in position %zu-%zu: %s", codec.c_str(), start,
-                  end - 1, reason);
-  return thread.raise(thread.types().UnicodeDecodeError, buffer);
+  Value args[5] = {str_value(thread, codec), bytes_value(thread, data), int_from_i64(thread, int64_t(start)),
+                   int_from_i64(thread, int64_t(end)), str_value(thread, reason)};
+  Value exception = call(thread, to_value(thread.types().UnicodeDecodeError), args, 5);
+  if (exception.is_error()) return exception;
+  return thread.raise_value(exception);
 }
 
 // Applies a decode error handler to data[start, end); false when it cannot (strict,
@@ -409,17 +408,11 @@ Value codec_encode(Thread& thread, Value text_value, Value encoding, Value error
     if (!handled) {
       // strict (or a handler that cannot fix these characters): report the run.
       end = run_end;
-      std::string message = "'" + info.display + "' codec can't encode character";
-      if (end - i == 1) {
-        message += " '";
-        append_char_escape(message, cps[i]);
-        message += "' in position " + std::to_string(i);
-      } else {
-        message += "s in position " + std::to_string(i) + "-" + std::to_string(end - 1);
-      }
-      message += ": ";
-      message += reason;
-      return thread.raise(thread.types().UnicodeEncodeError, message);
+      Value args[5] = {str_value(thread, info.display), text_value, int_from_i64(thread, int64_t(i)),
+                       int_from_i64(thread, int64_t(end)), str_value(thread, reason)};
+      Value exception = call(thread, to_value(thread.types().UnicodeEncodeError), args, 5);
+      if (exception.is_error()) return exception;
+      return thread.raise_value(exception);
     }
     for (char c : replacement) put(static_cast<unsigned char>(c));
     out += raw;

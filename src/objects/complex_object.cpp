@@ -11,12 +11,14 @@
 #include "objects/format_spec.h"
 #include "objects/int_object.h"
 #include "objects/method_table.h"
+#include "objects/native_method.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/type_slots.h"
 #include "support/number_format.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
+#include "vm/slot_wrappers.h"
 
 namespace pyxis {
 
@@ -184,12 +186,10 @@ Value complex_unary_slot(Thread& thread, UnaryOp op, Value self) {
 
 int complex_truth_slot(Thread&, Value self) { return as_complex(self)->real != 0.0 || as_complex(self)->imag != 0.0; }
 
-Value complex_get_attr_slot(Thread&, Value self, Value name) {
-  std::string_view text = static_cast<StrObject*>(name.as_object())->view();
-  if (text == "real") return Value::from_double(as_complex(self)->real);
-  if (text == "imag") return Value::from_double(as_complex(self)->imag);
-  return Value();
-}
+const GetSetDef kComplexGetSets[] = {
+    {"real", [](Thread&, Value self) { return Value::from_double(as_complex(self)->real); }},
+    {"imag", [](Thread&, Value self) { return Value::from_double(as_complex(self)->imag); }},
+};
 
 // ---------------------------------------------------------------- construction
 
@@ -434,7 +434,6 @@ const TypeSlots kComplexSlots = [] {
   slots.binary = complex_binary_slot;
   slots.unary = complex_unary_slot;
   slots.truth = complex_truth_slot;
-  slots.get_attr = complex_get_attr_slot;
   slots.construct = construct_complex;
   return slots;
 }();
@@ -532,7 +531,11 @@ Value complex_float_pow(Thread& thread, double x, double y) { return c_pow(threa
 
 void install_complex_type(Interpreter& interp) {
   interp.types().complex->slots = &kComplexSlots;
+  define_slot_wrappers(interp, interp.types().complex,
+                       "__add__ __bool__ __eq__ __hash__ __mul__ __ne__ __neg__ __pos__ __pow__ __radd__ __repr__ "
+                       "__rmul__ __rpow__ __rsub__ __rtruediv__ __sub__ __truediv__");
   install_native_methods(interp, interp.types().complex, kComplexMethods);
+  define_getsets(interp, interp.types().complex, kComplexGetSets);
   dict_set(interp.main_thread(), interp.builtins(), interp.intern("complex"), to_value(interp.types().complex));
 }
 

@@ -13,6 +13,7 @@
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/method_table.h"
+#include "objects/native_method.h"
 #include "objects/number_methods.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -239,12 +240,10 @@ Value float_round_value(Thread& thread, double x, Value digits) {
 
 namespace {
 
-Value float_get_attr_slot(Thread&, Value self, Value name) {
-  std::string_view text = static_cast<StrObject*>(name.as_object())->view();
-  if (text == "real") return self;
-  if (text == "imag") return Value::from_double(0.0);
-  return Value();
-}
+const GetSetDef kFloatGetSets[] = {
+    {"real", [](Thread&, Value self) { return self; }},
+    {"imag", [](Thread&, Value) { return Value::from_double(0.0); }},
+};
 
 // ---------------------------------------------------------------- float(x)
 
@@ -355,7 +354,7 @@ Value construct_float(Thread& thread, Type*, const Value* args, size_t nargs, Tu
 
 const NativeMethodSpec kFloatMethods[] = {
     {"hex()", float_hex},
-    {"fromhex(string, /)", float_fromhex, true},
+    {"fromhex(string, /)", float_fromhex, NativeKind::ClassMethod},
     {"as_integer_ratio()", float_as_integer_ratio},
     {"is_integer()", float_is_integer},
     {"conjugate()", float_identity},
@@ -369,7 +368,6 @@ const NativeMethodSpec kFloatMethods[] = {
 
 const TypeSlots kFloatSlots = [] {
   TypeSlots slots;
-  slots.get_attr = float_get_attr_slot;
   slots.construct = construct_float;
   return slots;
 }();
@@ -379,6 +377,7 @@ const TypeSlots kFloatSlots = [] {
 void install_float_methods(Interpreter& interp) {
   interp.types().float_->slots = &kFloatSlots;
   install_native_methods(interp, interp.types().float_, kFloatMethods);
+  define_getsets(interp, interp.types().float_, kFloatGetSets);
 }
 
 }  // namespace pyxis

@@ -14,6 +14,7 @@
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/method_table.h"
+#include "objects/native_method.h"
 #include "objects/number_methods.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -183,13 +184,12 @@ Value construct_int(Thread& thread, Type* type, const Value* args, size_t nargs,
                              type_name(thread, x));
 }
 
-Value int_get_attr_slot(Thread&, Value self, Value name) {
-  std::string_view text = static_cast<StrObject*>(name.as_object())->view();
-  if (text == "real" || text == "numerator") return plain_int(self);
-  if (text == "imag") return Value::small_int(0);
-  if (text == "denominator") return Value::small_int(1);
-  return Value();
-}
+const GetSetDef kIntGetSets[] = {
+    {"real", [](Thread&, Value self) { return plain_int(self); }},
+    {"imag", [](Thread&, Value) { return Value::small_int(0); }},
+    {"numerator", [](Thread&, Value self) { return plain_int(self); }},
+    {"denominator", [](Thread&, Value) { return Value::small_int(1); }},
+};
 
 // ---------------------------------------------------------------- methods
 
@@ -320,7 +320,7 @@ Value int_sizeof(Thread& thread, Value self, const Value*, size_t) {
 
 const NativeMethodSpec kIntMethods[] = {
     {"to_bytes(length=None, byteorder=None, *, signed=None)", int_to_bytes},
-    {"from_bytes(bytes, byteorder=None, *, signed=None)", int_from_bytes, true},
+    {"from_bytes(bytes, byteorder=None, *, signed=None)", int_from_bytes, NativeKind::ClassMethod},
     {"bit_count()", int_bit_count},
     {"as_integer_ratio()", int_as_integer_ratio},
     {"conjugate()", int_identity},
@@ -337,14 +337,7 @@ const NativeMethodSpec kIntMethods[] = {
 
 const TypeSlots kIntSlots = [] {
   TypeSlots slots;
-  slots.get_attr = int_get_attr_slot;
   slots.construct = construct_int;
-  return slots;
-}();
-
-const TypeSlots kBoolSlots = [] {
-  TypeSlots slots;
-  slots.get_attr = int_get_attr_slot;
   return slots;
 }();
 
@@ -368,10 +361,8 @@ Value sys_set_int_max_str_digits(Thread& thread, Value, const Value* args, size_
 
 void install_int_methods(Interpreter& interp) {
   interp.types().int_->slots = &kIntSlots;
-  interp.types().bool_->slots = &kBoolSlots;
+  define_getsets(interp, interp.types().int_, kIntGetSets);
   install_native_methods(interp, interp.types().int_, kIntMethods);
-  // Class-level methods are bound to their type: bool gets its own from_bytes.
-  install_native_methods(interp, interp.types().bool_, &kIntMethods[1], 1);
 }
 
 void install_int_digit_limit_functions(Interpreter& interp, DictObject* sys) {

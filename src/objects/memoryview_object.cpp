@@ -13,6 +13,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/method_table.h"
+#include "objects/native_method.h"
 #include "objects/module_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
@@ -20,6 +21,7 @@
 #include "objects/type_slots.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
+#include "vm/slot_wrappers.h"
 
 namespace pyxis {
 
@@ -252,27 +254,35 @@ int memoryview_contains_slot(Thread& thread, Value self, Value item) {
   return 0;
 }
 
-Value memoryview_get_attr_slot(Thread& thread, Value self, Value name) {
-  std::string_view text = static_cast<StrObject*>(name.as_object())->view();
-  MemoryViewObject* view = as_view(self);
-  bool known = text == "obj" || text == "nbytes" || text == "readonly" || text == "itemsize" || text == "format" ||
-               text == "ndim" || text == "shape" || text == "strides" || text == "c_contiguous" ||
-               text == "f_contiguous" || text == "contiguous" || text == "suboffsets";
-  if (!known) return Value();
-  if (view->released) return thread.raise(T(thread).ValueError, "operation forbidden on released memoryview object");
-  if (text == "obj") return view->base;
-  if (text == "nbytes") return int_from_i64(thread, view->length);
-  if (text == "readonly") return Value::boolean(view->readonly);
-  if (text == "itemsize") return Value::small_int(1);
-  if (text == "format") return str_value(thread, "B");
-  if (text == "ndim") return Value::small_int(1);
-  if (text == "suboffsets") return to_value(tuple_new(thread, 0));
-  if (text == "shape" || text == "strides") {
-    Value item = int_from_i64(thread, text == "shape" ? view->length : view->step);
-    return to_value(tuple_from(thread, &item, 1));
-  }
-  return Value::boolean(view->step == 1 || view->length <= 1);
+// The attributes; each refuses a released view.
+template <Value (*Get)(Thread&, MemoryViewObject*)>
+Value checked(Thread& thread, Value self) {
+  if (as_view(self)->released) return thread.raise(T(thread).ValueError, "operation forbidden on released memoryview object");
+  return Get(thread, as_view(self));
 }
+
+Value view_contiguous(Thread&, MemoryViewObject* view) { return Value::boolean(view->step == 1 || view->length <= 1); }
+
+const GetSetDef kMemoryViewGetSets[] = {
+    {"obj", checked<[](Thread&, MemoryViewObject* view) { return view->base; }>},
+    {"nbytes", checked<[](Thread& thread, MemoryViewObject* view) { return int_from_i64(thread, view->length); }>},
+    {"readonly", checked<[](Thread&, MemoryViewObject* view) { return Value::boolean(view->readonly); }>},
+    {"itemsize", checked<[](Thread&, MemoryViewObject*) { return Value::small_int(1); }>},
+    {"format", checked<[](Thread& thread, MemoryViewObject*) { return str_value(thread, "B"); }>},
+    {"ndim", checked<[](Thread&, MemoryViewObject*) { return Value::small_int(1); }>},
+    {"suboffsets", checked<[](Thread& thread, MemoryViewObject*) { return to_value(tuple_new(thread, 0)); }>},
+    {"shape", checked<[](Thread& thread, MemoryViewObject* view) {
+       Value item = int_from_i64(thread, view->length);
+       return to_value(tuple_from(thread, &item, 1));
+     }>},
+    {"strides", checked<[](Thread& thread, MemoryViewObject* view) {
+       Value item = int_from_i64(thread, view->step);
+       return to_value(tuple_from(thread, &item, 1));
+     }>},
+    {"c_contiguous", checked<view_contiguous>},
+    {"f_contiguous", checked<view_contiguous>},
+    {"contiguous", checked<view_contiguous>},
+};
 
 // ---------------------------------------------------------------- methods
 
@@ -343,7 +353,6 @@ const TypeSlots kMemoryViewSlots = [] {
   slots.set_item = memoryview_set_item_slot;
   slots.contains = memoryview_contains_slot;
   slots.iter = memoryview_iter_slot;
-  slots.get_attr = memoryview_get_attr_slot;
   slots.construct = construct_memoryview;
   return slots;
 }();
@@ -362,7 +371,10 @@ bool memoryview_view(Thread& thread, Value value, std::string_view* out) {
 
 void install_memoryview_type(Interpreter& interp) {
   interp.types().memoryview->slots = &kMemoryViewSlots;
+  define_slot_wrappers(interp, interp.types().memoryview,
+                       "__delitem__ __eq__ __getitem__ __hash__ __iter__ __len__ __ne__ __repr__ __setitem__");
   install_native_methods(interp, interp.types().memoryview, kMemoryViewMethods);
+  define_getsets(interp, interp.types().memoryview, kMemoryViewGetSets);
   dict_set(interp.main_thread(), interp.builtins(), interp.intern("memoryview"), to_value(interp.types().memoryview));
 }
 

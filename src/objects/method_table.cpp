@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "objects/arg_parser.h"
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "vm/interpreter.h"
 
@@ -19,9 +20,20 @@ void install_native_methods(Interpreter& interp, Type* owner, const NativeMethod
     function->name = signature->name.c_str();
     function->function = specs[i].function;
     function->signature = signature;
-    function->owner = owner;
-    function->self = specs[i].on_type ? to_value(owner) : Value();
-    dict_set(thread, owner->dict, interp.intern(signature->name), to_value(function));
+    function->self = Value();
+    Value installed = to_value(function);
+    if (specs[i].kind == NativeKind::Method) {
+      function->owner = owner;
+    } else {
+      // classmethod / staticmethod objects around a plain builtin function.
+      function->owner = nullptr;
+      MethodWrapperObject* wrapper = thread.heap().make<MethodWrapperObject>(
+          specs[i].kind == NativeKind::ClassMethod ? interp.types().classmethod : interp.types().staticmethod);
+      wrapper->function = installed;
+      wrapper->dict = nullptr;
+      installed = to_value(wrapper);
+    }
+    dict_set(thread, owner->dict, interp.intern(signature->name), installed);
   }
 }
 

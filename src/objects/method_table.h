@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 #include "objects/function_object.h"
 
@@ -11,12 +12,16 @@ namespace pyxis {
 class Interpreter;
 struct Type;
 
+enum class NativeKind : uint8_t {
+  Method,       // called through an instance, the receiver arrives as `self`
+  ClassMethod,  // a classmethod: the class arrives as `self`
+  StaticMethod, // a staticmethod: no receiver
+};
+
 struct NativeMethodSpec {
   const char* signature;
   NativeFunction function;
-  // Bound to the type itself (classmethods such as bytes.fromhex, and staticmethods that
-  // ignore their receiver such as bytes.maketrans).
-  bool on_type = false;
+  NativeKind kind = NativeKind::Method;
 };
 
 void install_native_methods(Interpreter& interp, Type* owner, const NativeMethodSpec* specs, size_t count);

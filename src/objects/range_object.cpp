@@ -300,14 +300,6 @@ Value long_iterator_next_slot(Thread& thread, Value self) {
   return current;
 }
 
-Value range_get_attr_slot(Thread&, Value self, Value name) {
-  std::string_view text = static_cast<StrObject*>(name.as_object())->view();
-  if (text == "start") return as_range(self)->start_value;
-  if (text == "stop") return as_range(self)->stop_value;
-  if (text == "step") return as_range(self)->step_value;
-  return Value();
-}
-
 // ---------------------------------------------------------------- methods
 
 Value range_count(Thread& thread, Value self, const Value* args, size_t) {
@@ -376,7 +368,6 @@ const TypeSlots kRangeSlots = [] {
   slots.get_item = range_get_item_slot;
   slots.contains = range_contains_slot;
   slots.iter = range_iter_slot;
-  slots.get_attr = range_get_attr_slot;
   slots.construct = construct_range;
   return slots;
 }();

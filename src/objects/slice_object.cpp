@@ -7,12 +7,14 @@
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/method_table.h"
+#include "objects/native_method.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/type_slots.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
+#include "vm/slot_wrappers.h"
 
 namespace pyxis {
 
@@ -99,13 +101,11 @@ bool slice_hash_slot(Thread& thread, Value self, int64_t* out) {
   return hash_value(thread, as_tuple(thread, self), out);
 }
 
-Value slice_get_attr_slot(Thread&, Value self, Value name) {
-  std::string_view text = static_cast<StrObject*>(name.as_object())->view();
-  if (text == "start") return as_slice(self)->start;
-  if (text == "stop") return as_slice(self)->stop;
-  if (text == "step") return as_slice(self)->step;
-  return Value();
-}
+const GetSetDef kSliceGetSets[] = {
+    {"start", [](Thread&, Value self) { return as_slice(self)->start; }},
+    {"stop", [](Thread&, Value self) { return as_slice(self)->stop; }},
+    {"step", [](Thread&, Value self) { return as_slice(self)->step; }},
+};
 
 // slice.indices(length) works on arbitrary ints; lengths beyond int64 are clamped, which
 // only matters for slices that are themselves that large.
@@ -151,7 +151,6 @@ const TypeSlots kSliceSlots = [] {
   TypeSlots slots;
   slots.compare = slice_compare_slot;
   slots.hash = slice_hash_slot;
-  slots.get_attr = slice_get_attr_slot;
   slots.construct = construct_slice;
   return slots;
 }();
@@ -160,7 +159,9 @@ const TypeSlots kSliceSlots = [] {
 
 void install_slice_type(Interpreter& interp) {
   interp.types().slice->slots = &kSliceSlots;
+  define_slot_wrappers(interp, interp.types().slice, "__eq__ __ge__ __gt__ __hash__ __le__ __lt__ __ne__ __repr__");
   install_native_methods(interp, interp.types().slice, kSliceMethods);
+  define_getsets(interp, interp.types().slice, kSliceGetSets);
   dict_set(interp.main_thread(), interp.builtins(), interp.intern("slice"), to_value(interp.types().slice));
 }
 

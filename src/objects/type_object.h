@@ -23,6 +23,8 @@ enum class Layout : uint8_t {
   Builtin,    // a fixed builtin struct: not creatable through a Python subclass (yet)
   Object,     // InstanceObject: plain instances with an attribute dict
   Exception,  // ExceptionObject
+  Type,       // Type: metaclasses (subclasses of type) make classes
+  BuiltinSubclass,  // BuiltinSubclassInstance: a Python class deriving from a builtin value type
 };
 
 struct Type : Object {
@@ -40,6 +42,17 @@ struct Type : Object {
   bool allow_subclassing = true;
   uint32_t version = 1;  // bumped on every change of the class or its bases (attribute caches)
   std::string module_name = "builtins";
+  std::string qualname;     // empty: same as name
+  // Byte offset of the instances' attribute dict pointer (DictObject*), 0 when they have none.
+  uint32_t dict_offset = 0;
+  // Bytes of an instance (heap types: the base's struct plus one Value per __slots__ entry).
+  uint32_t basic_size = 0;
+  // Layout::BuiltinSubclass: the builtin type whose value the instances extend.
+  Type* builtin_base = nullptr;
+  // Which attribute hooks (__getattribute__/__getattr__/__setattr__/__delattr__ overrides) the
+  // class has, valid while hook_epoch equals the interpreter's class_epoch.
+  uint64_t hook_epoch = 0;
+  uint8_t hooks = 0;
 };
 
 bool is_subtype(const Type* type, const Type* base);

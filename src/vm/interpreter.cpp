@@ -7,6 +7,7 @@
 #include <pthread.h>
 
 #include "objects/bytes_object.h"
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
@@ -52,11 +53,8 @@ Value Thread::raise_format(Type* type, const char* format, ...) {
 
 Value Thread::raise_value(Value exception) {
   // The exception being handled becomes the new one's __context__ (implicit chaining).
-  if (exception.is_object() && is_subtype(exception.as_object()->type, types().BaseException)) {
-    auto* object = static_cast<ExceptionObject*>(exception.as_object());
-    if (!handled_exception.is_empty() && handled_exception != exception && object->context.is_empty())
-      object->context = handled_exception;
-  }
+  if (exception.is_object() && is_subtype(exception.as_object()->type, types().BaseException))
+    set_exception_context(*this, exception, handled_exception);
   pending_ = exception;
   return Value::error();
 }
@@ -98,6 +96,7 @@ Interpreter::Interpreter() {
   builtins_ = dict_new(thread);
   modules_ = dict_new(thread);
   install_builtins(*this);
+  install_exception_types(*this);
   install_sys_module(*this);
   heap_.set_enabled(true);
 }
@@ -111,7 +110,15 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
 #define PYXIS_TRACE_EXCEPTION(name, base) tracer.visit(types_.name);
   PYXIS_EXCEPTION_TYPES(PYXIS_TRACE_EXCEPTION)
 #undef PYXIS_TRACE_EXCEPTION
+  tracer.visit(types_.traceback);
+  tracer.visit(types_.frame);
   for (auto& [text, str] : interned_) tracer.visit(str);
+  for (AttributeCacheEntry& entry : attribute_cache) {
+    // Entries are weak: a collection may free what they point to, so they all go, and the
+    // inline caches of the bytecode (which compare type pointers) are invalidated too.
+    entry = AttributeCacheEntry();
+  }
+  ++attribute_epoch;
   tracer.visit(builtins_);
   tracer.visit(modules_);
   tracer.visit(sys_dict);
@@ -143,9 +150,9 @@ void Interpreter::create_types() {
     type->layout = layout;
     return type;
   };
-  types_.type = make_type("type", nullptr, trace_type, destroy_type, Layout::Builtin);
+  types_.type = make_type("type", nullptr, trace_type, destroy_type, Layout::Type);
   types_.type->type = types_.type;
-  types_.object = make_type("object", nullptr, nullptr, nullptr, Layout::Object);
+  types_.object = make_type("object", nullptr, trace_instance, nullptr, Layout::Object);
   types_.type->base = types_.object;
   types_.type->bases = {types_.object};
   types_.dict = make_type("dict", types_.object, trace_dict, destroy_dict, Layout::Builtin);
@@ -194,6 +201,13 @@ void Interpreter::create_types() {
   types_.super = make_type("super", types_.object, trace_super, nullptr, Layout::Builtin);
   types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);
   types_.slice = make_type("slice", types_.object, trace_slice, nullptr, Layout::Builtin);
+  types_.property = make_type("property", types_.object, trace_property, nullptr, Layout::Builtin);
+  types_.classmethod = make_type("classmethod", types_.object, trace_method_wrapper, nullptr, Layout::Builtin);
+  types_.staticmethod = make_type("staticmethod", types_.object, trace_method_wrapper, nullptr, Layout::Builtin);
+  types_.member_descriptor = make_type("member_descriptor", types_.object, trace_member_descriptor, nullptr, Layout::Builtin);
+  types_.getset_descriptor = make_type("getset_descriptor", types_.object, trace_getset_descriptor, nullptr, Layout::Builtin);
+  for (Type* sealed : {types_.member_descriptor, types_.getset_descriptor})
+    sealed->allow_subclassing = false;
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
   // bytes, bytearray, complex: their slots and methods are installed by their own files.
   types_.bytes = make_type("bytes", types_.object, nullptr, nullptr, Layout::Builtin);
@@ -203,17 +217,22 @@ void Interpreter::create_types() {
   types_.complex = make_type("complex", types_.object, nullptr, nullptr, Layout::Builtin);
   types_.memoryview = make_type("memoryview", types_.object, trace_memoryview, nullptr, Layout::Builtin);
   types_.longrange_iterator = make_type("longrange_iterator", types_.object, trace_long_range_iterator, nullptr, Layout::Builtin);
+  for (Type* sealed : {types_.bytes_iterator, types_.bytearray_iterator, types_.memoryview, types_.longrange_iterator})
+    sealed->allow_subclassing = false;
   for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
                        types_.list_iterator, types_.tuple_iterator, types_.str_iterator, types_.dict_keyiterator})
     sealed->allow_subclassing = false;
-#define PYXIS_MAKE_EXCEPTION(name, base_name)                                                             \
-  types_.name = make_type(#name, types_.base_name == nullptr ? types_.object : types_.base_name,          \
-                          trace_exception, destroy_exception, Layout::Exception);
-  PYXIS_EXCEPTION_TYPES(PYXIS_MAKE_EXCEPTION)
-#undef PYXIS_MAKE_EXCEPTION
-  types_.BaseException->base = types_.object;
-  types_.BaseException->bases = {types_.object};
+  create_exception_types(thread, types_);
+  // Instance layouts: where the attribute dict lives, and how big an instance is.
+  types_.object->basic_size = sizeof(InstanceObject);
+#define PYXIS_EXCEPTION_LAYOUT(name, base)                        \
+  types_.name->basic_size = sizeof(ExceptionObject);              \
+  types_.name->dict_offset = PYXIS_FIELD_OFFSET(InstanceObject, dict);
+  PYXIS_EXCEPTION_TYPES(PYXIS_EXCEPTION_LAYOUT)
+#undef PYXIS_EXCEPTION_LAYOUT
+  types_.module->dict_offset = PYXIS_FIELD_OFFSET(ModuleObject, dict);
+  types_.function->dict_offset = PYXIS_FIELD_OFFSET(FunctionObject, dict);
   // MROs and namespaces, now that dict and str exist.
   auto finish = [&](Type* type) {
     type->dict = dict_new(thread);
@@ -225,6 +244,8 @@ void Interpreter::create_types() {
 #define PYXIS_FINISH_EXCEPTION(name, base) finish(types_.name);
   PYXIS_EXCEPTION_TYPES(PYXIS_FINISH_EXCEPTION)
 #undef PYXIS_FINISH_EXCEPTION
+  finish(types_.traceback);
+  finish(types_.frame);
 }
 
 // ---------------------------------------------------------------- GIL

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "gc/heap.h"
+#include "objects/exception_object.h"
 #include "objects/type_object.h"
 
 namespace pyxis {
@@ -69,21 +70,13 @@ struct ParsedSignature;
   X(dict_items) \
   X(dict_valueiterator) \
   X(dict_itemiterator) \
+  X(property) \
+  X(classmethod) \
+  X(staticmethod) \
+  X(member_descriptor) \
+  X(getset_descriptor) \
   X(bytes) X(bytearray) X(bytes_iterator) X(bytearray_iterator) X(complex) X(longrange_iterator) X(memoryview) \
   /* end */
-
-#define PYXIS_EXCEPTION_TYPES(X)                                                                      \
-  X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)       \
-  X(GeneratorExit, BaseException)   \
-  X(Exception, BaseException) X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError)    \
-  X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)        \
-  X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)                      \
-  X(NameError, Exception) X(UnboundLocalError, NameError) X(RuntimeError, Exception)                 \
-  X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(StopIteration, Exception)   \
-  X(TypeError, Exception) X(ValueError, Exception) X(MemoryError, Exception) X(SystemError, Exception)      \
-  X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(SyntaxError, Exception)                 \
-  X(EOFError, Exception) \
-  X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError) X(BufferError, Exception)
 
 struct BuiltinTypes {
 #define PYXIS_DECLARE_TYPE(name) Type* name = nullptr;
@@ -92,6 +85,8 @@ struct BuiltinTypes {
 #define PYXIS_DECLARE_EXCEPTION(name, base) Type* name = nullptr;
   PYXIS_EXCEPTION_TYPES(PYXIS_DECLARE_EXCEPTION)
 #undef PYXIS_DECLARE_EXCEPTION
+  Type* traceback = nullptr;  // made with the exception types (objects/exception_object.cpp)
+  Type* frame = nullptr;
 };
 
 // One activation of a code object: its registers live on the thread's value stack.
@@ -125,7 +120,12 @@ class Thread {
   // --- exceptions: raising sets the pending exception and returns the error marker.
   Value raise(Type* type, std::string_view message);
   Value raise_format(Type* type, const char* format, ...) __attribute__((format(printf, 3, 4)));
-  Value raise_value(Value exception);  // an instance (or a class, instantiated with no args)
+  Value raise_value(Value exception);  // an instance: its __context__ becomes handled_exception
+  // Makes `exception` pending again as it is (a re-raise: no context, no new traceback entry).
+  Value restore_pending(Value exception) {
+    pending_ = exception;
+    return Value::error();
+  }
   bool has_pending() const { return !pending_.is_empty(); }
   Value pending() const { return pending_; }
   Value take_pending() {
@@ -180,6 +180,20 @@ class Interpreter {
   DictObject* sys_dict = nullptr;
   int recursion_limit = 1000;
   int64_t int_max_str_digits = 4300;  // sys.set_int_max_str_digits (0: unlimited)
+  // Bumped whenever a dunder attribute of any class changes (Type::hooks caches).
+  uint64_t class_epoch = 1;
+  // The attribute cache (vm/attributes.cpp): (type, name) -> what the MRO lookup found, valid
+  // while the type's version and the epoch (bumped by every change to any class) are unchanged.
+  struct AttributeCacheEntry {
+    const Type* type = nullptr;
+    uint32_t version = 0;
+    uint64_t epoch = 0;
+    Value name;
+    Value found;
+  };
+  uint64_t attribute_epoch = 1;
+  uint32_t next_type_version = 1;
+  std::vector<AttributeCacheEntry> attribute_cache = std::vector<AttributeCacheEntry>(4096);
 
   // Source text of every file compiled here, for tracebacks.
   std::unordered_map<std::string, std::string> sources;
@@ -199,6 +213,19 @@ class Interpreter {
   DictObject* builtins_ = nullptr;
   DictObject* modules_ = nullptr;
   std::unique_ptr<Thread> main_thread_;
+};
+
+// Values pushed on thread.native_roots inside a scope are dropped when it ends.
+class NativeRootsScope {
+ public:
+  explicit NativeRootsScope(Thread& thread) : thread_(thread), mark_(thread.native_roots.size()) {}
+  ~NativeRootsScope() { thread_.native_roots.resize(mark_); }
+  NativeRootsScope(const NativeRootsScope&) = delete;
+  NativeRootsScope& operator=(const NativeRootsScope&) = delete;
+
+ private:
+  Thread& thread_;
+  size_t mark_;
 };
 
 // Holds the interpreter's GIL for a scope and records where this OS thread's Python stack begins.

@@ -10,12 +10,15 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/builtins.h"
 #include "vm/eval.h"
+#include "vm/attributes.h"
+#include "vm/call_arguments.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -92,7 +95,9 @@ Value make_generator(Thread& thread, FunctionObject* function, const Value* args
 
 Value name_error(Thread& thread, Value name) {
   std::string_view text = as_str(name)->view();
-  return thread.raise_format(thread.types().NameError, "name '%.*s' is not defined", int(text.size()), text.data());
+  thread.raise_format(thread.types().NameError, "name '%.*s' is not defined", int(text.size()), text.data());
+  if (has_type(thread.pending(), thread.types().NameError)) as_exception(thread.pending())->fields[0] = name;  // .name
+  return Value::error();
 }
 
 Value unbound_local(Thread& thread, CodeObject* code, uint32_t reg) {
@@ -100,6 +105,26 @@ Value unbound_local(Thread& thread, CodeObject* code, uint32_t reg) {
   return thread.raise_format(thread.types().UnboundLocalError,
                              "cannot access local variable '%.*s' where it is not associated with a value",
                              int(text.size()), text.data());
+}
+
+// `raise X from Y`: Y (None, an exception, or a class instantiated) becomes X.__cause__.
+bool set_raise_cause(Thread& thread, Value exception, Value cause) {
+  auto* object = as_exception(exception);
+  if (cause.is_none()) {
+    object->cause = Value();
+  } else {
+    const BuiltinTypes& types = thread.types();
+    if (has_type(cause, types.type) && is_subtype(static_cast<Type*>(cause.as_object()), types.BaseException)) {
+      cause = call_type(thread, static_cast<Type*>(cause.as_object()), nullptr, 0, nullptr);
+      if (cause.is_error()) return false;
+    } else if (!is_exception(thread, cause)) {
+      thread.raise(types.TypeError, "exception causes must derive from BaseException");
+      return false;
+    }
+    object->cause = cause;
+  }
+  object->suppress_context = true;
+  return true;
 }
 
 // The exception a `raise X` statement raises: an instance, or a class instantiated.
@@ -185,6 +210,7 @@ Value make_function(Thread& thread, Frame& frame, CodeObject* code, const Value*
   function->globals = frame.globals;
   function->name = code->name;
   function->qualname = code->qualname;
+  function->doc = code->doc.is_empty() ? Value::none() : code->doc;
   Value module = dict_get_str(frame.globals, thread.interp().intern("__name__"));
   function->module = module.is_empty() ? Value::none() : module;
   if (flags & 1) function->defaults = static_cast<TupleObject*>(extras[0].as_object());
@@ -359,17 +385,44 @@ op_DELETE_NAME: {
 op_LOAD_ATTR: {
   uint32_t dst = A, object = B;
   Value name = code->names[EXTRA()];
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 4;
+  Value target = R[object];
+  // Hit: same class, no class changed since, and the dict still has the name at that entry.
+  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
+      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
+    DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) +
+                                                      target.as_object()->type->dict_offset);
+    if (dict != nullptr && cache[3] < dict->entries.size() && dict->entries[cache[3]].key == name) {
+      R[dst] = dict->entries[cache[3]].value;
+      DISPATCH();
+    }
+  }
   SAVE_PC();
-  Value result = get_attr(thread, R[object], name);
+  Value result = get_attr(thread, target, name);
   CHECK(result);
   R[dst] = result;
+  fill_attribute_cache(thread, target, name, cache);
   DISPATCH();
 }
 op_STORE_ATTR: {
   uint32_t object = A, value = B;
   Value name = code->names[EXTRA()];
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 4;
+  Value target = R[object];
+  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
+      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
+    DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) +
+                                                      target.as_object()->type->dict_offset);
+    if (dict != nullptr && cache[3] < dict->entries.size() && dict->entries[cache[3]].key == name) {
+      dict->entries[cache[3]].value = R[value];
+      DISPATCH();
+    }
+  }
   SAVE_PC();
-  if (!set_attr(thread, R[object], name, R[value])) goto error;
+  if (!set_attr(thread, target, name, R[value])) goto error;
+  fill_attribute_cache(thread, target, name, cache);
   DISPATCH();
 }
 op_DELETE_ATTR: {
@@ -382,11 +435,27 @@ op_DELETE_ATTR: {
 op_LOAD_METHOD: {
   uint32_t base = A, object = B;
   Value name = code->names[EXTRA()];
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 5;
+  Value target = R[object];
+  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
+      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
+    // The class's function, unless the instance dict shadows it.
+    uint32_t offset = target.as_object()->type->dict_offset;
+    DictObject* dict = offset == 0 ? nullptr
+                                   : *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) + offset);
+    if (dict == nullptr || dict->used == 0 || dict_get_str(dict, name).is_empty()) {
+      R[base] = Value::from_bits(cache_word_pair(cache + 3));
+      R[base + 1] = target;
+      DISPATCH();
+    }
+  }
   SAVE_PC();
   Value callable, self;
-  if (!get_method(thread, R[object], name, &callable, &self)) goto error;
+  if (!get_method(thread, target, name, &callable, &self)) goto error;
   R[base] = callable;
   R[base + 1] = self;
+  if (!self.is_empty()) fill_method_cache(thread, target, name, cache);
   DISPATCH();
 }
 op_GET_ITEM: {
@@ -871,6 +940,11 @@ op_LIST_EXTEND: {
   SAVE_PC();
   auto* list = static_cast<ListObject*>(R[A].as_object());
   Value iterable = R[B];
+  if (C != 0) {
+    // f(*iterable): the callable is the register below the argument list.
+    if (!extend_call_arguments(thread, list, iterable, R[A - 1])) goto error;
+    DISPATCH();
+  }
   Value iterator = get_iter(thread, iterable);
   if (iterator.is_error()) {
     if (thread.pending_is(types.TypeError) && !has_type(iterable, types.type)) {
@@ -904,30 +978,9 @@ op_DICT_UPDATE: {
   DISPATCH();
 }
 op_DICT_MERGE: {
+  // f(**mapping): the callable is two registers below the keyword dict (see call_ex).
   SAVE_PC();
-  auto* dict = static_cast<DictObject*>(R[A].as_object());
-  Value mapping = R[B];
-  if (!has_type(mapping, types.dict)) {
-    thread.raise_format(types.TypeError, "argument after ** must be a mapping, not %s", type_name(thread, mapping));
-    goto error;
-  }
-  auto* source = static_cast<DictObject*>(mapping.as_object());
-  for (size_t i = 0; i < source->entries.size(); ++i) {
-    DictEntry entry = source->entries[i];
-    if (entry.key.is_empty()) continue;
-    if (!has_type(entry.key, types.str)) {
-      thread.raise(types.TypeError, "keywords must be strings");
-      goto error;
-    }
-    Value existing = dict_get(thread, dict, entry.key);
-    CHECK(existing);
-    if (!existing.is_empty()) {
-      std::string_view key = as_str(entry.key)->view();
-      thread.raise_format(types.TypeError, "got multiple values for keyword argument '%.*s'", int(key.size()), key.data());
-      goto error;
-    }
-    if (!dict_set(thread, dict, entry.key, entry.value)) goto error;
-  }
+  if (!merge_call_keywords(thread, static_cast<DictObject*>(R[A].as_object()), R[B], R[A - 2])) goto error;
   DISPATCH();
 }
 op_CALL_EX: {
@@ -1027,7 +1080,9 @@ op_WITH_EXCEPT: {
   uint32_t dst = A;
   SAVE_PC();
   Value exception = R[C];
-  Value details[3] = {to_value(type_of(thread.interp(), exception)), exception, Value::none()};
+  Value traceback = is_exception(thread, exception) ? as_exception(exception)->traceback : Value();
+  Value details[3] = {to_value(type_of(thread.interp(), exception)), exception,
+                      traceback.is_empty() ? Value::none() : traceback};
   Value result = call(thread, R[B], details, 3);
   CHECK(result);
   int suppress = truthy(thread, result);
@@ -1109,34 +1164,19 @@ op_RAISE: {
       thread.raise(types.RuntimeError, "No active exception to reraise");
       goto error;
     }
-    thread.raise_value(thread.handled_exception);
+    thread.restore_pending(thread.handled_exception);
     reraising = true;
     goto error;
   }
   Value exception = exception_to_raise(thread, R[A]);
   CHECK(exception);
-  if (C == 2) {
-    Value cause = R[B];
-    auto* object = static_cast<ExceptionObject*>(exception.as_object());
-    if (cause.is_none()) {
-      object->cause = Value();
-    } else {
-      cause = exception_to_raise(thread, cause);
-      if (cause.is_error()) {
-        thread.take_pending();
-        thread.raise(types.TypeError, "exception causes must derive from BaseException");
-        goto error;
-      }
-      object->cause = cause;
-    }
-    object->suppress_context = true;
-  }
+  if (C == 2 && !set_raise_cause(thread, exception, R[B])) goto error;
   thread.raise_value(exception);
   goto error;
 }
 op_RERAISE:
   SAVE_PC();
-  thread.raise_value(R[A]);
+  thread.restore_pending(R[A]);
   reraising = true;
   goto error;
 op_CHECK_EXC_MATCH: {
@@ -1153,13 +1193,23 @@ op_ENTER_HANDLER:
 op_EXIT_HANDLER:
   thread.handled_exception = R[A];
   DISPATCH();
+op_CHECK_EG_MATCH:
+  SAVE_PC();
+  if (!exception_group_match(thread, R[B], R[C], &R[A], &R[A + 1])) goto error;
+  DISPATCH();
+op_PREP_RERAISE_STAR: {
+  SAVE_PC();
+  Value result = prepare_reraise_star(thread, R[B], R[C]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
 
 error : {
   SAVE_PC();
   Value exception = thread.pending();
   uint32_t at = frame->pc - 1;
-  if (!reraising && frame->pc > 0 && exception.is_object() && exception.as_object()->type->layout == Layout::Exception)
-    static_cast<ExceptionObject*>(exception.as_object())->traceback.push_back(TracebackEntry{code, at});
+  if (!reraising && frame->pc > 0) add_traceback_entry(thread, exception, code, frame->globals, frame->locals_dict, at);
   reraising = false;
   for (const ExceptionHandler& handler : code->handlers) {
     if (at >= handler.start && at < handler.end) {
@@ -1178,7 +1228,7 @@ error : {
       object->cause = stop;
       object->context = stop;
       object->suppress_context = true;
-      thread.raise_value(replacement);
+      thread.restore_pending(replacement);
     }
   }
   pop_frame(thread);
@@ -1219,7 +1269,7 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
   if (generator->finished || (!generator->started && !thrown.is_empty())) {
     generator->finished = true;
     generator->registers.clear();
-    if (!thrown.is_empty()) return thread.raise_value(thrown);
+    if (!thrown.is_empty()) return thread.restore_pending(thrown);
     return Value();
   }
   if (!generator->started && !sent.is_empty() && !sent.is_none())
@@ -1242,10 +1292,13 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
   thread.generator_yielded = false;
   bool with_error = false;
   if (!thrown.is_empty()) {
-    thread.raise_value(thrown);
+    thread.restore_pending(thrown);
     with_error = true;
   }
+  // What the generator handles while it runs is its own: the caller's is back after a yield.
+  Value caller_handled = thread.handled_exception;
   Value result = execute(thread, with_error);
+  thread.handled_exception = caller_handled;
   generator->running = false;
   if (result.is_error()) return result;
   if (thread.generator_yielded) {

@@ -11,6 +11,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -78,6 +79,8 @@ const NativeMethodDef kStreamMethods[] = {
 
 const NativeMethodDef kSysFunctions[] = {
     {"exit(status=None, /)", sys_exit},
+    {"exception()", sys_exception},
+    {"exc_info()", sys_exc_info},
     {"getrecursionlimit()", sys_getrecursionlimit},
     {"setrecursionlimit(limit, /)", sys_setrecursionlimit},
 };

@@ -8,12 +8,15 @@
 #include <cstring>
 
 #include "objects/type_slots.h"
+#include "objects/builtin_subclass.h"
 #include "objects/complex_object.h"
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/slice_object.h"
@@ -90,7 +93,13 @@ const TypeSlots* slots_of(Thread& thread, Value v) { return type_of(thread.inter
 Value user_method(Thread& thread, Value object, const char* name) {
   Type* type = type_of(thread.interp(), object);
   if (!type->is_heap_type) return Value();
-  return type_lookup(type, thread.interp().intern(name));
+  Value found = type_lookup(type, thread.interp().intern(name));
+  // Native methods of builtin types (object.__repr__ ...) are what the native paths below do.
+  if (has_type(found, T(thread).builtin_function)) {
+    Type* owner = static_cast<BuiltinFunctionObject*>(found.as_object())->owner;
+    if (owner != nullptr && !owner->is_heap_type) return Value();
+  }
+  return found;
 }
 
 Value call_method_value(Thread& thread, Value method, Value self, const Value* args, size_t nargs) {
@@ -260,6 +269,21 @@ Value native_binary(Thread& thread, BinaryOp op, Value a, Value b) {
 
 }  // namespace
 
+Value builtin_binary_op(Thread& thread, BinaryOp op, Value a, Value b) {
+  a = plain_value(a);
+  b = plain_value(b);
+  Value result = native_binary(thread, op, a, b);
+  if (!result.is_empty()) return result;
+  for (Value operand : {a, b}) {
+    const TypeSlots* slots = slots_of(thread, operand);
+    if (slots != nullptr && slots->binary != nullptr) {
+      result = slots->binary(thread, op, a, b);
+      if (!result.is_empty()) return result;
+    }
+  }
+  return Value();
+}
+
 const char* type_name(Thread& thread, Value value) { return type_of(thread.interp(), value)->name.c_str(); }
 
 bool is_instance_of(Thread& thread, Value value, Type* type) { return is_subtype(type_of(thread.interp(), value), type); }
@@ -286,7 +310,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
   Object* object = value.as_object();
   Type* type = object->type;
   if (type->is_heap_type) {
-    Value method = type_lookup(type, thread.interp().intern("__repr__"));
+    Value method = user_method(thread, value, "__repr__");
     if (!method.is_empty()) {
       Value result = call_method_value(thread, method, value, nullptr, 0);
       if (result.is_error()) return false;
@@ -298,6 +322,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
       return true;
     }
   }
+  if (type->layout == Layout::BuiltinSubclass) return append_repr(thread, out, builtin_value(value));
   if (type->slots != nullptr && type->slots->repr != nullptr) return type->slots->repr(thread, out, value);
   if (type == types.str) {
     append_str_repr(out, as_str(value)->view());
@@ -433,14 +458,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
     if (!append_repr(thread, out, slice->step)) return false;
     out += ')';
   } else if (type->layout == Layout::Exception) {
-    auto* exception = static_cast<ExceptionObject*>(object);
-    out += type->name;
-    out += '(';
-    for (size_t i = 0; exception->args != nullptr && i < exception->args->size; ++i) {
-      if (i != 0) out += ", ";
-      if (!append_repr(thread, out, exception->args->items[i])) return false;
-    }
-    out += ')';
+    return exception_append_repr(thread, out, value);
   } else if (type == types.generator) {
     out += "<generator object ";
     out += as_str(static_cast<GeneratorObject*>(object)->function->qualname)->view();
@@ -472,7 +490,7 @@ bool append_str(Thread& thread, std::string& out, Value value) {
   if (value.is_object()) {
     Type* type = value.as_object()->type;
     if (type->is_heap_type) {
-      Value method = type_lookup(type, thread.interp().intern("__str__"));
+      Value method = user_method(thread, value, "__str__");
       if (!method.is_empty()) {
         Value result = call_method_value(thread, method, value, nullptr, 0);
         if (result.is_error()) return false;
@@ -484,18 +502,10 @@ bool append_str(Thread& thread, std::string& out, Value value) {
         return true;
       }
     }
+    if (type->layout == Layout::BuiltinSubclass && type->builtin_base == types.str)
+      return append_str(thread, out, builtin_value(value));
     if (type->slots != nullptr && type->slots->str != nullptr) return type->slots->str(thread, out, value);
-    if (type->layout == Layout::Exception) {
-      auto* exception = static_cast<ExceptionObject*>(value.as_object());
-      size_t count = exception->args != nullptr ? exception->args->size : 0;
-      if (count == 0) return true;
-      if (count == 1) {
-        // KeyError shows its key as repr, like CPython.
-        if (is_subtype(type, types.KeyError)) return append_repr(thread, out, exception->args->items[0]);
-        return append_str(thread, out, exception->args->items[0]);
-      }
-      return append_repr(thread, out, to_value(exception->args));
-    }
+    if (type->layout == Layout::Exception) return exception_append_str(thread, out, value);
   }
   return append_repr(thread, out, value);
 }
@@ -549,6 +559,7 @@ int truthy(Thread& thread, Value value) {
       return n != 0;
     }
   }
+  if (type->layout == Layout::BuiltinSubclass) return truthy(thread, builtin_value(value));
   if (const TypeSlots* slots = type->slots) {
     if (slots->truth != nullptr) return slots->truth(thread, value);
     if (slots->length != nullptr) {
@@ -636,7 +647,7 @@ bool hash_value(Thread& thread, Value value, int64_t* out) {
     return false;
   }
   if (type->is_heap_type) {
-    Value method = type_lookup(type, thread.interp().intern("__hash__"));
+    Value method = user_method(thread, value, "__hash__");
     if (!method.is_empty()) {
       if (method.is_none()) {
         thread.raise_format(types.TypeError, "unhashable type: '%s'", type->name.c_str());
@@ -652,6 +663,7 @@ bool hash_value(Thread& thread, Value value, int64_t* out) {
       return true;
     }
   }
+  if (type->layout == Layout::BuiltinSubclass) return hash_value(thread, builtin_value(value), out);
   if (const TypeSlots* slots = type->slots) {
     if (slots->hash != nullptr) return slots->hash(thread, value, out);
     if (slots->unhashable) {
@@ -782,6 +794,16 @@ Value native_compare(Thread& thread, CompareOp op, Value a, Value b) {
 
 }  // namespace
 
+Value builtin_compare_op(Thread& thread, CompareOp op, Value a, Value b) {
+  a = plain_value(a);
+  b = plain_value(b);
+  Value result = native_compare(thread, op, a, b);
+  if (!result.is_empty()) return result;
+  const TypeSlots* slots = slots_of(thread, a);
+  if (slots != nullptr && slots->compare != nullptr) return slots->compare(thread, op, a, b);
+  return Value();
+}
+
 Value compare(Thread& thread, CompareOp op, Value a, Value b) {
   static const char* const dunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   static const CompareOp swapped[] = {CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le};
@@ -803,6 +825,8 @@ Value compare(Thread& thread, CompareOp op, Value a, Value b) {
     result = call_dunder(thread, b, dunders[int(swapped[int(op)])], &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (a_type->layout == Layout::BuiltinSubclass || b_type->layout == Layout::BuiltinSubclass)
+    return compare(thread, op, plain_value(a), plain_value(b));
   if (a_type->slots != nullptr && a_type->slots->compare != nullptr) {
     result = a_type->slots->compare(thread, op, a, b);
     if (!result.is_empty()) return result;
@@ -854,6 +878,8 @@ Value binary_op(Thread& thread, BinaryOp op, Value a, Value b) {
     result = call_dunder(thread, b, binary_dunder(op, true), &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (a_type->layout == Layout::BuiltinSubclass || b_type->layout == Layout::BuiltinSubclass)
+    return binary_op(thread, op, plain_value(a), plain_value(b));
   if (a_type->slots != nullptr && a_type->slots->binary != nullptr) {
     result = a_type->slots->binary(thread, op, a, b);
     if (!result.is_empty()) return result;
@@ -899,6 +925,11 @@ Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b) {
     Value result = call_dunder(thread, a, name, &b, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (Value inner = builtin_value(a); !inner.is_empty()) {
+    // list subclasses extend in place: the result is the instance itself.
+    Value result = inplace_op(thread, op, inner, plain_value(b));
+    return result == inner ? a : result;
+  }
   if (const TypeSlots* slots = slots_of(thread, a); slots != nullptr && slots->inplace != nullptr) {
     Value result = slots->inplace(thread, op, a, b);
     if (!result.is_empty()) return result;
@@ -921,6 +952,7 @@ Value unary_op(Thread& thread, UnaryOp op, Value a) {
   bool found;
   Value result = call_dunder(thread, a, dunders[int(op)], nullptr, 0, &found);
   if (found) return result;
+  if (Value inner = builtin_value(a); !inner.is_empty()) return unary_op(thread, op, inner);
   if (const TypeSlots* slots = slots_of(thread, a); slots != nullptr && slots->unary != nullptr) {
     result = slots->unary(thread, op, a);
     if (!result.is_empty()) return result;
@@ -957,6 +989,7 @@ int contains(Thread& thread, Value container, Value item) {
     Value result = call_dunder(thread, container, "__contains__", &item, 1, &found);
     if (found) return result.is_error() ? -1 : truthy(thread, result);
   }
+  if (Value inner = builtin_value(container); !inner.is_empty()) return contains(thread, inner, item);
   if (const TypeSlots* slots = slots_of(thread, container); slots != nullptr && slots->contains != nullptr)
     return slots->contains(thread, container, item);
   Value iterator = get_iter(thread, container);
@@ -976,266 +1009,7 @@ int contains(Thread& thread, Value container, Value item) {
   }
 }
 
-// ---------------------------------------------------------------- attributes
-
-namespace {
-
-Value bind(Thread& thread, Value attribute, Value self) {
-  const BuiltinTypes& types = T(thread);
-  if (has_type(attribute, types.function)) {
-    BoundMethodObject* method = thread.heap().make<BoundMethodObject>(types.method);
-    method->function = attribute;
-    method->self = self;
-    return to_value(method);
-  }
-  if (has_type(attribute, types.builtin_function)) {
-    auto* unbound = static_cast<BuiltinFunctionObject*>(attribute.as_object());
-    if (!unbound->self.is_empty()) return attribute;
-    BuiltinFunctionObject* bound = thread.heap().make<BuiltinFunctionObject>(types.builtin_function);
-    bound->name = unbound->name;
-    bound->function = unbound->function;
-    bound->signature = unbound->signature;
-    bound->owner = unbound->owner;
-    bound->self = self;
-    return to_value(bound);
-  }
-  return attribute;
-}
-
-DictObject* instance_dict(Thread& thread, Value object) {
-  if (!object.is_object()) return nullptr;
-  Type* type = object.as_object()->type;
-  if (type->layout == Layout::Object || type->layout == Layout::Exception) {
-    if (type == T(thread).object) return nullptr;
-    auto* instance = static_cast<InstanceObject*>(object.as_object());
-    return instance->dict;
-  }
-  if (type == T(thread).module) return static_cast<ModuleObject*>(object.as_object())->dict;
-  if (type == T(thread).function) {
-    auto* function = static_cast<FunctionObject*>(object.as_object());
-    return function->dict;
-  }
-  return nullptr;
-}
-
-Value special_attribute(Thread& thread, Value object, std::string_view name) {
-  const BuiltinTypes& types = T(thread);
-  if (name == "__class__") return to_value(type_of(thread.interp(), object));
-  if (!object.is_object()) return Value();
-  Type* type = object.as_object()->type;
-  if (type == types.type) {
-    auto* cls = static_cast<Type*>(object.as_object());
-    if (name == "__name__" || name == "__qualname__") return str_value(thread, cls->name);
-    if (name == "__module__") return str_value(thread, cls->module_name);
-    if (name == "__mro__") {
-      TupleObject* mro = tuple_new(thread, cls->mro.size());
-      for (size_t i = 0; i < cls->mro.size(); ++i) mro->items[i] = to_value(cls->mro[i]);
-      return to_value(mro);
-    }
-    if (name == "__bases__") {
-      TupleObject* bases = tuple_new(thread, cls->bases.size());
-      for (size_t i = 0; i < cls->bases.size(); ++i) bases->items[i] = to_value(cls->bases[i]);
-      return to_value(bases);
-    }
-    if (name == "__base__") return cls->base != nullptr ? to_value(cls->base) : Value::none();
-    if (name == "__dict__") return to_value(cls->dict);
-  }
-  if (type == types.function) {
-    auto* function = static_cast<FunctionObject*>(object.as_object());
-    if (name == "__name__") return function->name;
-    if (name == "__qualname__") return function->qualname;
-    if (name == "__module__") return function->module;
-    if (name == "__defaults__") return function->defaults != nullptr ? to_value(function->defaults) : Value::none();
-    if (name == "__code__") return to_value(function->code);
-    if (name == "__globals__") return to_value(function->globals);
-  }
-  if (type == types.builtin_function && name == "__name__")
-    return str_value(thread, static_cast<BuiltinFunctionObject*>(object.as_object())->name);
-  if (type == types.method) {
-    auto* method = static_cast<BoundMethodObject*>(object.as_object());
-    if (name == "__self__") return method->self;
-    if (name == "__func__") return method->function;
-  }
-  if (type->layout == Layout::Exception) {
-    auto* exception = static_cast<ExceptionObject*>(object.as_object());
-    if (name == "args") return exception->args != nullptr ? to_value(exception->args) : to_value(tuple_new(thread, 0));
-    if (name == "__cause__") return exception->cause.is_empty() ? Value::none() : exception->cause;
-    if (name == "__context__") return exception->context.is_empty() ? Value::none() : exception->context;
-    if (name == "__suppress_context__") return Value::boolean(exception->suppress_context);
-  }
-  if (name == "__dict__") {
-    if (DictObject* dict = instance_dict(thread, object)) return to_value(dict);
-  }
-  return Value();
-}
-
-}  // namespace
-
-Value lookup_attr(Thread& thread, Value object, Value name) {
-  Type* type = type_of(thread.interp(), object);
-  if (type == T(thread).super) {
-    auto* super = static_cast<SuperObject*>(object.as_object());
-    Type* self_type = has_type(super->self, T(thread).type) ? static_cast<Type*>(super->self.as_object())
-                                                           : type_of(thread.interp(), super->self);
-    size_t i = 0;
-    while (i < self_type->mro.size() && self_type->mro[i] != super->start) ++i;
-    for (++i; i < self_type->mro.size(); ++i) {
-      Type* entry = self_type->mro[i];
-      Value found = entry->dict != nullptr ? dict_get_str(entry->dict, name) : Value();
-      if (found.is_empty()) continue;
-      if (has_type(super->self, T(thread).type)) return found;
-      return bind(thread, found, super->self);
-    }
-  }
-  std::string_view text = as_str(name)->view();
-  if (text.size() > 4 && text.starts_with("__")) {
-    Value special = special_attribute(thread, object, text);
-    if (!special.is_empty()) return special;
-  }
-  if (type == T(thread).type) {
-    // Attributes of a class: its MRO, then its metatype's.
-    auto* cls = static_cast<Type*>(object.as_object());
-    Value found = type_lookup(cls, name);
-    if (!found.is_empty()) return found;
-    found = type_lookup(type, name);
-    return found.is_empty() ? found : bind(thread, found, object);
-  }
-  if (DictObject* dict = instance_dict(thread, object)) {
-    Value found = dict_get_str(dict, name);
-    if (!found.is_empty()) return found;
-  }
-  if (type == T(thread).module) return Value();
-  Value found = type_lookup(type, name);
-  if (!found.is_empty()) return bind(thread, found, object);
-  if (text.size() <= 4 || !text.starts_with("__")) {
-    Value special = special_attribute(thread, object, text);
-    if (!special.is_empty()) return special;
-  }
-  if (type->slots != nullptr && type->slots->get_attr != nullptr) return type->slots->get_attr(thread, object, name);
-  return Value();
-}
-
-Value get_attr(Thread& thread, Value object, Value name) {
-  Value found = lookup_attr(thread, object, name);
-  if (!found.is_empty()) return found;
-  if (thread.has_pending()) return Value::error();
-  Type* type = type_of(thread.interp(), object);
-  if (type->is_heap_type) {
-    Value getattr = type_lookup(type, thread.interp().intern("__getattr__"));
-    if (!getattr.is_empty()) return call_method_value(thread, getattr, object, &name, 1);
-  }
-  std::string_view text = as_str(name)->view();
-  if (type == T(thread).module) {
-    Value module_name = dict_get_str(static_cast<ModuleObject*>(object.as_object())->dict, thread.interp().intern("__name__"));
-    std::string shown = module_name.is_empty() ? "?" : std::string(as_str(module_name)->view());
-    return thread.raise_format(T(thread).AttributeError, "module '%s' has no attribute '%.*s'", shown.c_str(),
-                               int(text.size()), text.data());
-  }
-  if (type == T(thread).type)
-    return thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
-                               static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
-  return thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
-                             int(text.size()), text.data());
-}
-
-bool get_method(Thread& thread, Value object, Value name, Value* callable, Value* self) {
-  Type* type = type_of(thread.interp(), object);
-  if (type != T(thread).type && type != T(thread).module && type != T(thread).super) {
-    DictObject* dict = instance_dict(thread, object);
-    Value own = dict != nullptr ? dict_get_str(dict, name) : Value();
-    if (own.is_empty()) {
-      Value found = type_lookup(type, name);
-      if (has_type(found, T(thread).function) ||
-          (has_type(found, T(thread).builtin_function) && static_cast<BuiltinFunctionObject*>(found.as_object())->self.is_empty())) {
-        *callable = found;
-        *self = object;
-        return true;
-      }
-    }
-  }
-  Value attribute = get_attr(thread, object, name);
-  if (attribute.is_error()) return false;
-  *callable = attribute;
-  *self = Value();
-  return true;
-}
-
-bool set_attr(Thread& thread, Value object, Value name, Value value) {
-  Type* type = type_of(thread.interp(), object);
-  if (type->is_heap_type) {
-    Value setattr = type_lookup(type, thread.interp().intern("__setattr__"));
-    if (!setattr.is_empty()) {
-      Value args[2] = {name, value};
-      return !call_method_value(thread, setattr, object, args, 2).is_error();
-    }
-  }
-  if (type == T(thread).type) {
-    auto* cls = static_cast<Type*>(object.as_object());
-    if (!cls->is_heap_type) {
-      std::string_view text = as_str(name)->view();
-      thread.raise_format(T(thread).TypeError,
-                          "cannot set '%.*s' attribute of immutable type '%s'", int(text.size()), text.data(), cls->name.c_str());
-      return false;
-    }
-    ++cls->version;
-    return dict_set(thread, cls->dict, name, value);
-  }
-  if (object.is_object() && (type->layout == Layout::Object || type->layout == Layout::Exception) && type != T(thread).object) {
-    auto* instance = static_cast<InstanceObject*>(object.as_object());
-    if (instance->dict == nullptr) instance->dict = dict_new(thread);
-    return dict_set(thread, instance->dict, name, value);
-  }
-  if (type == T(thread).module) return dict_set(thread, static_cast<ModuleObject*>(object.as_object())->dict, name, value);
-  if (type == T(thread).function) {
-    auto* function = static_cast<FunctionObject*>(object.as_object());
-    if (function->dict == nullptr) function->dict = dict_new(thread);
-    return dict_set(thread, function->dict, name, value);
-  }
-  std::string_view text = as_str(name)->view();
-  Value existing = type_lookup(type, name);
-  if (existing.is_empty())
-    thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
-                        int(text.size()), text.data());
-  else
-    thread.raise_format(T(thread).AttributeError, "'%s' object attribute '%.*s' is read-only", type->name.c_str(),
-                        int(text.size()), text.data());
-  return false;
-}
-
-bool del_attr(Thread& thread, Value object, Value name) {
-  Type* type = type_of(thread.interp(), object);
-  if (type->is_heap_type) {
-    Value delattr = type_lookup(type, thread.interp().intern("__delattr__"));
-    if (!delattr.is_empty()) return !call_method_value(thread, delattr, object, &name, 1).is_error();
-  }
-  DictObject* dict = nullptr;
-  if (type == T(thread).type) {
-    auto* cls = static_cast<Type*>(object.as_object());
-    if (!cls->is_heap_type) {
-      std::string_view text = as_str(name)->view();
-      thread.raise_format(T(thread).TypeError, "cannot set '%.*s' attribute of immutable type '%s'", int(text.size()),
-                          text.data(), cls->name.c_str());
-      return false;
-    }
-    ++cls->version;
-    dict = cls->dict;
-  } else {
-    dict = instance_dict(thread, object);
-  }
-  int deleted = dict != nullptr ? dict_delete(thread, dict, name) : 0;
-  if (deleted < 0) return false;
-  if (deleted == 0) {
-    std::string_view text = as_str(name)->view();
-    if (type == T(thread).type)
-      thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
-                          static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
-    else
-      thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
-                          int(text.size()), text.data());
-    return false;
-  }
-  return true;
-}
+// Attributes: vm/attributes.cpp.
 
 // ---------------------------------------------------------------- subscripts, length, iteration
 
@@ -1248,6 +1022,20 @@ bool index_value(Thread& thread, Value value, int64_t* out, const char* what) {
     if (int_fits_i64(value, out)) return true;
     thread.raise_format(T(thread).IndexError, "cannot fit 'int' into an index-sized integer");
     return false;
+  }
+  if (Value inner = builtin_value(value); !inner.is_empty() && is_int(thread, inner))
+    return index_value(thread, inner, out, what);
+  if (value.is_object() && value.as_object()->type->is_heap_type) {
+    bool found;
+    Value result = call_dunder(thread, value, "__index__", nullptr, 0, &found);
+    if (found) {
+      if (result.is_error()) return false;
+      if (!is_int(thread, result)) {
+        thread.raise_format(T(thread).TypeError, "__index__ returned non-int (type %s)", type_name(thread, result));
+        return false;
+      }
+      return index_value(thread, result, out, what);
+    }
   }
   if (what != nullptr)
     thread.raise_format(T(thread).TypeError, "%s indices must be integers or slices, not %s", what, type_name(thread, value));
@@ -1335,9 +1123,27 @@ Value get_item(Thread& thread, Value container, Value key) {
   bool found;
   Value result = call_dunder(thread, container, "__getitem__", &key, 1, &found);
   if (found) return result;
+  if (Value inner = builtin_value(container); !inner.is_empty()) {
+    if (is_subtype(type, types.dict)) {
+      // dict subclasses: a missing key goes to __missing__.
+      Value found = dict_get(thread, static_cast<DictObject*>(inner.as_object()), key);
+      if (!found.is_empty()) return found;
+      Value missing = type_lookup(type, thread.interp().intern("__missing__"));
+      if (!missing.is_empty()) return call_method_value(thread, missing, container, &key, 1);
+    }
+    return get_item(thread, inner, key);
+  }
   if (type->slots != nullptr && type->slots->get_item != nullptr) return type->slots->get_item(thread, container, key);
-  if (type == types.type) {
-    return thread.raise_format(types.TypeError, "type '%s' is not subscriptable", static_cast<Type*>(container.as_object())->name.c_str());
+  if (is_subtype(type, types.type)) {
+    // PEP 560: C[item] calls C.__class_getitem__(item).
+    auto* cls = static_cast<Type*>(container.as_object());
+    Value class_getitem = type_lookup(cls, thread.interp().intern("__class_getitem__"));
+    if (!class_getitem.is_empty()) {
+      Value bound = descriptor_get(thread, class_getitem, Value(), container);
+      if (bound.is_error()) return bound;
+      return call(thread, bound, &key, 1);
+    }
+    return thread.raise_format(types.TypeError, "type '%s' is not subscriptable", cls->name.c_str());
   }
   return thread.raise_format(types.TypeError, "'%s' object is not subscriptable", type->name.c_str());
 }
@@ -1391,6 +1197,7 @@ bool set_item(Thread& thread, Value container, Value key, Value value) {
   Value args[2] = {key, value};
   Value result = call_dunder(thread, container, "__setitem__", args, 2, &found);
   if (found) return !result.is_error();
+  if (Value inner = builtin_value(container); !inner.is_empty()) return set_item(thread, inner, key, value);
   if (type->slots != nullptr && type->slots->set_item != nullptr) return type->slots->set_item(thread, container, key, value);
   thread.raise_format(types.TypeError, "'%s' object does not support item assignment", type->name.c_str());
   return false;
@@ -1438,6 +1245,7 @@ bool del_item(Thread& thread, Value container, Value key) {
   bool found;
   Value result = call_dunder(thread, container, "__delitem__", &key, 1, &found);
   if (found) return !result.is_error();
+  if (Value inner = builtin_value(container); !inner.is_empty()) return del_item(thread, inner, key);
   if (type->slots != nullptr && type->slots->set_item != nullptr) return type->slots->set_item(thread, container, key, Value());
   thread.raise_format(types.TypeError, "'%s' object doesn't support item deletion", type->name.c_str());
   return false;
@@ -1455,6 +1263,7 @@ bool length(Thread& thread, Value value, int64_t* out) {
   else {
     bool found;
     Value result = call_dunder(thread, value, "__len__", nullptr, 0, &found);
+    if (!found && type->layout == Layout::BuiltinSubclass) return length(thread, builtin_value(value), out);
     if (!found && type->slots != nullptr && type->slots->length != nullptr) return type->slots->length(thread, value, out);
     if (!found) {
       thread.raise_format(types.TypeError, "object of type '%s' has no len()", type->name.c_str());
@@ -1503,6 +1312,7 @@ Value get_iter(Thread& thread, Value value) {
   bool found;
   Value result = call_dunder(thread, value, "__iter__", nullptr, 0, &found);
   if (found) return result;
+  if (Value inner = builtin_value(value); !inner.is_empty()) return get_iter(thread, inner);
   if (type->slots != nullptr && type->slots->iter != nullptr) return type->slots->iter(thread, value);
   return thread.raise_format(types.TypeError, "'%s' object is not iterable", type->name.c_str());
 }
@@ -1662,7 +1472,10 @@ Value call(Thread& thread, Value callable, const Value* args, size_t nargs, Tupl
   }
   if (type == types.type) return call_type(thread, static_cast<Type*>(callable.as_object()), args, nargs, kwnames);
   if (type->is_heap_type) {
-    Value method = type_lookup(type, thread.interp().intern("__call__"));
+    // An instance of a metaclass: type.__call__ unless the metaclass overrides __call__.
+    Value method = user_method(thread, callable, "__call__");
+    if (method.is_empty() && is_subtype(type, types.type))
+      return call_type(thread, static_cast<Type*>(callable.as_object()), args, nargs, kwnames);
     if (!method.is_empty()) {
       std::vector<Value> with_self(nargs + 1);
       with_self[0] = callable;
@@ -1736,6 +1549,20 @@ bool bind_arguments(Thread& thread, FunctionObject* function, const Value* args,
       if (extra != nullptr) {
         if (!dict_set(thread, extra, kwnames->items[k], args[npositional + k])) return false;
         continue;
+      }
+      // Positional-only names passed by keyword get their own message, listing all of them.
+      std::string positional_only;
+      for (size_t j = 0; j < nkw; ++j)
+        for (size_t i = 0; i < code->positional_only_count; ++i)
+          if (str_equal(as_str(kwnames->items[j]), as_str(code->local_names[i]))) {
+            if (!positional_only.empty()) positional_only += ", ";
+            positional_only += "'" + std::string(as_str(kwnames->items[j])->view()) + "'";
+          }
+      if (!positional_only.empty()) {
+        thread.raise_format(thread.types().TypeError,
+                            "%s() got some positional-only arguments passed as keyword arguments: %s", name,
+                            positional_only.c_str());
+        return false;
       }
       thread.raise_format(thread.types().TypeError, "%s() got an unexpected keyword argument '%s'", name, key->bytes);
       return false;

@@ -34,7 +34,14 @@ CodeObject* compile_module_source(Thread& thread, std::string_view source, std::
 // A fresh module namespace (__name__ set, __builtins__ the interpreter's builtins dict).
 DictObject* new_module_namespace(Thread& thread, std::string_view name);
 
-// The text CPython prints for an uncaught exception: tracebacks, chained exceptions.
+// sys.path after the script's directory: PYTHONPATH's entries, then the standard library
+// installed beside the executable (lib/python3.12) when present.
+std::vector<std::string> standard_module_path();
+
+// The text CPython prints for an uncaught exception: tracebacks, chained exceptions, notes,
+// exception groups (vm/exception_display.cpp).
 std::string format_exception(Thread& thread, Value exception);
+// One traceback entry: '  File "...", line N, in name', the source line and its carets.
+void append_frame(Thread& thread, std::string& out, CodeObject* code, uint32_t pc);
 
 }  // namespace pyxis

@@ -318,4 +318,22 @@ raises(UnicodeDecodeError, "'utf-32-le' codec can't decode bytes in position 0-3
 assert b'\x00\xd8a\x00'.decode('utf-16-le', 'replace') == '\ufffda' and b'\x00\xd8a\x00'.decode('utf-16-le', 'surrogatepass') == '\ud800a'
 assert b'\x00\xd8a\x00'.decode('utf-16-le', 'backslashreplace') == '\\x00\\xd8a' and b'a\x00b'.decode('utf-16-le', 'ignore') == 'a'
 assert b'a\xed\xa0\x80b'.decode('utf-8', 'surrogatepass') == 'a\ud800b'
+
+# subclasses
+class B(bytes):
+    def extra(self):
+        return len(self)
+sub = B(b'abc')
+assert type(sub) is B and sub == b'abc' and len(sub) == 3 and sub.upper() == b'ABC' and sub.extra() == 3
+assert sub[0] == 97 and sub + b'x' == b'abcx' and isinstance(sub, bytes) and hash(sub) == hash(b'abc')
+assert type(B.fromhex('41')) is B and B.fromhex('41') == b'A' and type(bytes.fromhex('41')) is bytes
+assert bytes.maketrans(b'a', b'b') == B.maketrans(b'a', b'b')
+assert bytes.__len__(b'abc') == 3 and bytes.__getitem__(b'abc', 1) == 98 and bytearray.__setitem__ is not None
+for base in [memoryview, slice, range]:
+    try:
+        class Sub(base):
+            pass
+        raise AssertionError("subclassed " + base.__name__)
+    except TypeError as e:
+        assert str(e) == "type '%s' is not an acceptable base type" % base.__name__
 print("ok")

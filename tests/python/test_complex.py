@@ -112,4 +112,10 @@ assert format(complex('nan+infj'), 'E') == 'NAN+INFj' and f'{1.5-2.25j:>20.2e}' 
 raises(ValueError, "'=' alignment flag is not allowed in complex format specifier", format, 1j, '=10')
 raises(ValueError, "Zero padding is not allowed in complex format specifier", format, 1j, '010')
 raises(ValueError, "Unknown format code 'd' for object of type 'complex'", format, 1j, 'd')
+
+class C(complex):
+    pass
+c = C(1, 2)
+assert type(c) is C and c == 1 + 2j and c.real == 1.0 and c + 1 == 2 + 2j and abs(C(3, 4)) == 5.0 and repr(c) == '(1+2j)'
+assert complex.__add__(1j, 1) == 1 + 1j and (1j).__abs__() == 1.0
 print("ok")

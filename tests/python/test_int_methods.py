@@ -102,4 +102,14 @@ raises(TypeError, "'str' object cannot be interpreted as an integer", sys.set_in
 sys.set_int_max_str_digits(0)
 assert len(str(10**5000)) == 5001 and int('1' * 5000) > 0
 sys.set_int_max_str_digits(4300)
+
+# subclasses and class methods
+class MyInt(int):
+    pass
+class MyFloat(float):
+    pass
+assert type(MyInt.from_bytes(b'\x02')) is MyInt and MyInt.from_bytes(b'\x02') == 2 and type(int.from_bytes(b'\x01')) is int
+assert MyInt(5).real == 5 and MyInt(5).to_bytes(2, 'big') == b'\x00\x05' and MyInt('12', 3) == 5
+assert type(MyFloat.fromhex('0x1p1')) is MyFloat and MyFloat('1.5').hex() == '0x1.8000000000000p+0' and MyFloat(2.5).imag == 0.0
+assert (5).real.__class__ is int and True.numerator == 1
 print("ok")
