@@ -352,7 +352,17 @@ Value construct_float(Thread& thread, Type*, const Value* args, size_t nargs, Tu
                              type_name(thread, x));
 }
 
+Value float_getformat(Thread& thread, Value, const Value* args, size_t) {
+  if (!is_instance_of(thread, args[0], T(thread).str))
+    return thread.raise_format(T(thread).TypeError, "__getformat__() argument must be str, not %s", type_name(thread, args[0]));
+  std::string_view kind = static_cast<StrObject*>(args[0].as_object())->view();
+  if (kind != "double" && kind != "float")
+    return thread.raise(T(thread).ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+  return str_value(thread, "IEEE, little-endian");
+}
+
 const NativeMethodSpec kFloatMethods[] = {
+    {"__getformat__(typestr, /)", float_getformat, NativeKind::ClassMethod},
     {"hex()", float_hex},
     {"fromhex(string, /)", float_fromhex, NativeKind::ClassMethod},
     {"as_integer_ratio()", float_as_integer_ratio},
