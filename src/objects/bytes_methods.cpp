@@ -108,7 +108,7 @@ Value result_like(Thread& thread, Value self, std::string_view data) { return by
 
 Value m_decode(Thread& thread, Value self, const Value* args, size_t) {
   for (int i = 0; i < 2; ++i)
-    if (!args[i].is_empty() && !has_type(args[i], T(thread).str))
+    if (!args[i].is_empty() && !is_instance_of(thread, args[i], T(thread).str))
       return thread.raise_format(T(thread).TypeError, "decode() argument '%s' must be str, not %s",
                                  i == 0 ? "encoding" : "errors", type_name(thread, args[i]));
   std::string copy(self_view(thread, self));

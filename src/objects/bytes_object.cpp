@@ -1,5 +1,6 @@
 // bytes and bytearray: creation, repr, hashing, comparison, concatenation and repetition,
 // indexing and slicing (bytearray: item and slice assignment), iteration, construction.
+#include "objects/builtin_subclass.h"
 #include "objects/bytes_object.h"
 
 #include <algorithm>
@@ -67,6 +68,7 @@ bool is_bytearray(Thread& thread, Value value) {
 }
 
 bool bytes_like_view(Thread& thread, Value value, std::string_view* out) {
+  value = plain_value(value);  // an instance of a Python subclass: the bytes it extends
   if (!value.is_object()) return false;
   Type* type = value.as_object()->type;
   if (is_subtype(type, T(thread).bytes)) {
@@ -127,7 +129,7 @@ bool bytes_from_arguments(Thread& thread, const char* name, Value source, Value 
                           std::string* out) {
   const BuiltinTypes& types = T(thread);
   for (auto [value, what] : {std::pair{encoding, "encoding"}, std::pair{errors, "errors"}})
-    if (!value.is_empty() && !has_type(value, types.str)) {
+    if (!value.is_empty() && !is_instance_of(thread, value, types.str)) {
       thread.raise_format(types.TypeError, "%s() argument '%s' must be str, not %s", name, what, type_name(thread, value));
       return false;
     }
@@ -143,7 +145,7 @@ bool bytes_from_arguments(Thread& thread, const char* name, Value source, Value 
       thread.raise(types.TypeError, "string argument without an encoding");
       return false;
     }
-    Value encoded = codec_encode(thread, source, encoding, errors);
+    Value encoded = codec_encode(thread, plain_value(source), encoding, errors);
     if (encoded.is_error()) return false;
     *out = as_bytes(encoded)->view();
     return true;

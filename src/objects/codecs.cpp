@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "objects/builtin_subclass.h"
 #include "objects/bytes_object.h"
 #include "objects/int_object.h"
 #include "objects/method_table.h"
@@ -203,6 +204,8 @@ void write_unit(std::string& out, uint32_t v, size_t size, bool little) {
 }  // namespace
 
 Value codec_decode(Thread& thread, std::string_view data, Value encoding, Value errors) {
+  encoding = plain_value(encoding);  // str subclasses name encodings too
+  errors = plain_value(errors);
   CodecInfo info;
   if (!find_codec(thread, encoding, &info)) return Value::error();
   std::string_view handler = errors_name(errors);
@@ -322,6 +325,9 @@ Value codec_decode(Thread& thread, std::string_view data, Value encoding, Value 
 }
 
 Value codec_encode(Thread& thread, Value text_value, Value encoding, Value errors) {
+  text_value = plain_value(text_value);
+  encoding = plain_value(encoding);
+  errors = plain_value(errors);
   CodecInfo info;
   if (!find_codec(thread, encoding, &info)) return Value::error();
   std::string_view handler = errors_name(errors);
@@ -425,7 +431,7 @@ namespace {
 
 Value str_encode_method(Thread& thread, Value self, const Value* args, size_t) {
   for (int i = 0; i < 2; ++i)
-    if (!args[i].is_empty() && !(args[i].is_object() && args[i].as_object()->type == thread.types().str))
+    if (!args[i].is_empty() && !is_instance_of(thread, args[i], thread.types().str))
       return thread.raise_format(thread.types().TypeError, "encode() argument '%s' must be str, not %s",
                                  i == 0 ? "encoding" : "errors", type_name(thread, args[i]));
   return codec_encode(thread, self, args[0], args[1]);
@@ -454,7 +460,7 @@ Value construct_str(Thread& thread, Type*, const Value* args, size_t nargs, Tupl
     slots[found] = args[npositional + k];
   }
   for (int i = 1; i < 3; ++i)
-    if (!slots[i].is_empty() && !(slots[i].is_object() && slots[i].as_object()->type == types.str))
+    if (!slots[i].is_empty() && !is_instance_of(thread, slots[i], types.str))
       return thread.raise_format(types.TypeError, "str() argument '%s' must be str, not %s", names[i],
                                  type_name(thread, slots[i]));
   if (slots[0].is_empty()) return str_value(thread, "");

@@ -1,5 +1,6 @@
 // complex numbers: arithmetic with int/float mixing (CPython's division and power
 // algorithms), repr, hash consistent with int/float, construction from numbers/strings.
+#include "objects/builtin_subclass.h"
 #include "objects/complex_object.h"
 
 #include <cerrno>
@@ -35,6 +36,7 @@ struct Cx {
 // OverflowError pending when an int is too large.
 bool to_cx(Thread& thread, Value v, Cx* out, bool* overflow) {
   *overflow = false;
+  v = plain_value(v);
   if (v.is_float()) {
     *out = {v.as_double(), 0.0};
     return true;
@@ -136,6 +138,8 @@ bool complex_hash_slot(Thread& thread, Value self, int64_t* out) {
 
 Value complex_compare_slot(Thread& thread, CompareOp op, Value a, Value b) {
   if (op != CompareOp::Eq && op != CompareOp::Ne) return Value();
+  a = plain_value(a);
+  b = plain_value(b);
   Cx x = {as_complex(a)->real, as_complex(a)->imag};
   bool same;
   if (is_complex(thread, b)) {
@@ -356,7 +360,7 @@ Value construct_complex(Thread& thread, Type*, const Value* args, size_t nargs, 
   if (!real.is_empty() && is_instance_of(thread, real, T(thread).str)) {
     if (!imag.is_empty()) return thread.raise(T(thread).TypeError, "complex() can't take second arg if first is a string");
     Cx parsed;
-    std::string_view text = static_cast<StrObject*>(real.as_object())->view();
+    std::string_view text = static_cast<StrObject*>(plain_value(real).as_object())->view();
     for (size_t k = 0; k < text.size(); ++k) {
       if (text[k] != '_') continue;
       auto digit = [&](size_t at) { return at < text.size() && text[at] >= '0' && text[at] <= '9'; };
@@ -366,7 +370,7 @@ Value construct_complex(Thread& thread, Type*, const Value* args, size_t nargs, 
         return thread.raise_format(T(thread).ValueError, "could not convert string to complex: %s", shown.c_str());
       }
     }
-    if (!parse_complex(static_cast<StrObject*>(real.as_object())->view(), &parsed))
+    if (!parse_complex(text, &parsed))
       return thread.raise(T(thread).ValueError, "complex() arg is a malformed string");
     return complex_value(thread, parsed.re, parsed.im);
   }

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "objects/builtin_subclass.h"
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -79,7 +80,7 @@ bool space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 Value float_fromhex(Thread& thread, Value self, const Value* args, size_t) {
   if (!is_instance_of(thread, args[0], T(thread).str))
     return thread.raise(T(thread).TypeError, "bad argument type for built-in operation");
-  std::string_view s = static_cast<StrObject*>(args[0].as_object())->view();
+  std::string_view s = static_cast<StrObject*>(plain_value(args[0]).as_object())->view();
   auto invalid = [&]() { return thread.raise(T(thread).ValueError, "invalid hexadecimal floating-point string"); };
   size_t i = 0, end = s.size();
   while (i < end && space(s[i])) ++i;
@@ -312,7 +313,7 @@ Value construct_float(Thread& thread, Type*, const Value* args, size_t nargs, Tu
   std::string_view text;
   bool is_text = false;
   if (is_instance_of(thread, x, types.str)) {
-    text = static_cast<StrObject*>(x.as_object())->view();
+    text = static_cast<StrObject*>(plain_value(x).as_object())->view();
     is_text = true;
   } else if (bytes_like_view(thread, x, &text)) {
     is_text = true;
@@ -355,7 +356,7 @@ Value construct_float(Thread& thread, Type*, const Value* args, size_t nargs, Tu
 Value float_getformat(Thread& thread, Value, const Value* args, size_t) {
   if (!is_instance_of(thread, args[0], T(thread).str))
     return thread.raise_format(T(thread).TypeError, "__getformat__() argument must be str, not %s", type_name(thread, args[0]));
-  std::string_view kind = static_cast<StrObject*>(args[0].as_object())->view();
+  std::string_view kind = static_cast<StrObject*>(plain_value(args[0]).as_object())->view();
   if (kind != "double" && kind != "float")
     return thread.raise(T(thread).ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
   return str_value(thread, "IEEE, little-endian");

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "objects/builtin_subclass.h"
 #include "objects/arg_parser.h"
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
@@ -105,7 +106,7 @@ bool index_of(Thread& thread, Value v, Value* out) {
 
 Value int_of_text(Thread& thread, Value x, int base) {
   if (has_type(x, T(thread).str) || is_instance_of(thread, x, T(thread).str))
-    return int_from_string(thread, static_cast<StrObject*>(x.as_object())->view(), base);
+    return int_from_string(thread, static_cast<StrObject*>(plain_value(x).as_object())->view(), base);
   std::string_view data;
   bytes_like_view(thread, x, &data);
   std::string copy(data);

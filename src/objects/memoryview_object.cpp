@@ -3,6 +3,7 @@
 // views, tobytes/tolist/hex/toreadonly/release and `with`.
 // Pyxis does not pin a bytearray's size while views exist (objects are not freed at once,
 // so a forgotten view would pin it unpredictably); a view of a shrunk buffer raises instead.
+#include "objects/builtin_subclass.h"
 #include "objects/memoryview_object.h"
 
 #include <cstdio>
@@ -90,6 +91,7 @@ Value construct_memoryview(Thread& thread, Type*, const Value* args, size_t narg
     return new_view(thread, source->base, source->start, source->step, source->length, source->readonly);
   }
   if (is_bytes(thread, object) || is_bytearray(thread, object)) {
+    object = plain_value(object);
     std::string_view data;
     bytes_like_view(thread, object, &data);
     return new_view(thread, object, 0, 1, int64_t(data.size()), is_bytes(thread, object));

@@ -336,4 +336,18 @@ for base in [memoryview, slice, range]:
         raise AssertionError("subclassed " + base.__name__)
     except TypeError as e:
         assert str(e) == "type '%s' is not an acceptable base type" % base.__name__
+# instances of Python subclasses are accepted wherever the builtin is
+class S(str):
+    pass
+class BA(bytearray):
+    pass
+sb, sba = B(b'ab'), BA(b'xy')
+assert float(S('1.5')) == 1.5 and complex(S('1+2j')) == 1 + 2j and int(S('12')) == 12 and float.fromhex(S('0x1p1')) == 2.0
+assert bytes(S('é'), 'utf-8') == b'\xc3\xa9' and bytearray(S('a'), 'ascii') == b'a' and memoryview(sb).tobytes() == b'ab'
+view = memoryview(sba)
+view[0] = 65
+assert sba == b'Ay' and bytes(sba) == b'Ay' and sb + b'c' == b'abc' and b'c' + sb == b'cab' and sba + sb == b'Ayab'
+assert b'%s' % sb == b'ab' and b'-'.join([sb, sba]) == b'ab-Ay' and sb in b'xaby' and b'a' in sb
+assert int.from_bytes(sb) == 24930 and str(sb, 'ascii') == 'ab' and S('x').encode() == b'x' and 'a'.encode(S('utf-8')) == b'a'
+assert sb.decode(S('ascii')) == 'ab'
 print("ok")
