@@ -152,6 +152,12 @@ Value format_int(Thread& thread, Value value, const Spec& spec) {
   mpz_get_str(digits.data(), base, m);
   mpz_clear(m);
   digits = digits.c_str();
+  int64_t limit = thread.interp().int_max_str_digits;  // decimal output obeys sys.set_int_max_str_digits
+  if (base == 10 && limit != 0 && digits.size() > size_t(limit))
+    return thread.raise_format(thread.types().ValueError,
+                               "Exceeds the limit (%lld digits) for integer string conversion; use "
+                               "sys.set_int_max_str_digits() to increase the limit",
+                               static_cast<long long>(limit));
   if (type == 'X')
     for (char& c : digits) c = char(std::toupper(static_cast<unsigned char>(c)));
   if (spec.grouping != 0) digits = group(digits, spec.grouping, base == 10 ? 3 : 4);

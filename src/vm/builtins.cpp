@@ -1387,81 +1387,6 @@ const NativeMethodDef kGeneratorMethods[] = {
 
 // ---------------------------------------------------------------- constructors
 
-Value construct_int(Thread& thread, const Value* args, size_t nargs) {
-  if (nargs == 0) return Value::small_int(0);
-  Value x = args[0];
-  if (nargs == 2) {
-    int64_t base;
-    if (!index_value(thread, args[1], &base, nullptr)) return Value::error();
-    if (!has_type(x, T(thread).str)) return thread.raise(T(thread).TypeError, "int() can't convert non-string with explicit base");
-    if (base != 0 && (base < 2 || base > 36)) return thread.raise(T(thread).ValueError, "int() base must be >= 2 and <= 36, or 0");
-    return int_from_string(thread, as_str(x)->view(), int(base));
-  }
-  if (x.is_bool()) return Value::small_int(x.is_true());
-  if (is_int(thread, x)) return x;
-  if (x.is_float()) {
-    double d = x.as_double();
-    if (std::isnan(d)) return thread.raise(T(thread).ValueError, "cannot convert float NaN to integer");
-    if (std::isinf(d)) return thread.raise(T(thread).OverflowError, "cannot convert float infinity to integer");
-    mpz_t m;
-    mpz_init_set_d(m, d);
-    Value result = int_from_mpz(thread, m);
-    mpz_clear(m);
-    return result;
-  }
-  if (has_type(x, T(thread).str)) return int_from_string(thread, as_str(x)->view(), 10);
-  Value method = type_lookup(type_of(thread.interp(), x), thread.interp().intern("__int__"));
-  if (!method.is_empty()) return call(thread, method, &x, 1);
-  return thread.raise_format(T(thread).TypeError,
-                             "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                             type_name(thread, x));
-}
-
-Value construct_float(Thread& thread, const Value* args, size_t nargs) {
-  if (nargs == 0) return Value::from_double(0.0);
-  Value x = args[0];
-  if (x.is_float()) return x;
-  if (is_int(thread, x)) {
-    double d;
-    if (!int_to_double(thread, x, &d)) return Value::error();
-    return Value::from_double(d);
-  }
-  if (has_type(x, T(thread).str)) {
-    std::string text(as_str(x)->view());
-    size_t begin = 0, end = text.size();
-    while (begin < end && is_space(text[begin])) ++begin;
-    while (end > begin && is_space(text[end - 1])) --end;
-    std::string body;
-    for (size_t i = begin; i < end; ++i) {
-      // Underscores only between digits.
-      if (text[i] == '_' && i > begin && i + 1 < end && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-          std::isdigit(static_cast<unsigned char>(text[i + 1])))
-        continue;
-      body += text[i];
-    }
-    std::string lowered = body;
-    for (char& c : lowered) c = char(std::tolower(static_cast<unsigned char>(c)));
-    std::string_view unsigned_part = lowered;
-    if (!unsigned_part.empty() && (unsigned_part[0] == '+' || unsigned_part[0] == '-')) unsigned_part.remove_prefix(1);
-    bool hex_like = unsigned_part.starts_with("0x");
-    char* parse_end = nullptr;
-    errno = 0;
-    double d = body.empty() || hex_like ? 0.0 : std::strtod(body.c_str(), &parse_end);
-    bool named = unsigned_part == "inf" || unsigned_part == "infinity" || unsigned_part == "nan";
-    bool valid = !body.empty() && !hex_like && parse_end == body.c_str() + body.size() &&
-                 (named || unsigned_part.find_first_of("0123456789") != std::string_view::npos);
-    if (!valid) {
-      std::string shown;
-      append_repr(thread, shown, x);
-      return thread.raise_format(T(thread).ValueError, "could not convert string to float: %s", shown.c_str());
-    }
-    return Value::from_double(d);
-  }
-  Value method = type_lookup(type_of(thread.interp(), x), thread.interp().intern("__float__"));
-  if (!method.is_empty()) return call(thread, method, &x, 1);
-  return thread.raise_format(T(thread).TypeError, "float() argument must be a string or a real number, not '%s'",
-                             type_name(thread, x));
-}
 
 Value construct_dict(Thread& thread, const Value* args, size_t nargs, TupleObject* kwnames) {
   size_t nkw = kwnames != nullptr ? kwnames->size : 0;
@@ -1552,12 +1477,7 @@ Value construct_builtin(Thread& thread, Type* type, const Value* args, size_t na
     thread.raise_format(types.TypeError, "%s expected at most %zu argument%s, got %zu", type->name.c_str(), n, n == 1 ? "" : "s", nargs);
     return false;
   };
-  if (type == types.int_) return at_most(2) ? construct_int(thread, args, nargs) : Value::error();
-  if (type == types.float_) return at_most(1) ? construct_float(thread, args, nargs) : Value::error();
-  if (type == types.str) {
-    if (!at_most(1)) return Value::error();
-    return nargs == 0 ? str_value(thread, "") : to_str(thread, args[0]);
-  }
+  // int, float, str, bytes, complex, range, slice ...: their construct slots (objects/*_methods.cpp, *_object.cpp).
   if (type == types.bool_) {
     if (!at_most(1)) return Value::error();
     if (nargs == 0) return Value::false_();

@@ -93,6 +93,10 @@ raises(ValueError, "Exceeds the limit (4300 digits) for integer string conversio
 raises(ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", str, 10**4300)
 raises(ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", repr, -10**4300)
 assert len(str(10**4299)) == 4300 and int('1' * 4300) > 0 and int('f' * 5000, 16) > 0
+raises(ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", format, 10**4300, 'd')
+raises(ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lambda: f'{10**4300}')
+raises(ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lambda: '%d' % 10**4300)
+assert hex(10**5000).startswith('0x') and len(format(2**20000, 'x')) == 5001
 sys.set_int_max_str_digits(640)
 assert sys.get_int_max_str_digits() == 640
 raises(ValueError, "Exceeds the limit (640 digits) for integer string conversion: value has 641 digits; use sys.set_int_max_str_digits() to increase the limit", int, '1' * 641)
