@@ -197,6 +197,9 @@ class CodeUnit {
  private:
   // ------------------------------------------------------------ building blocks
 
+  // Displays with more items than this are built item by item, not from consecutive registers.
+  static constexpr uint32_t kLargeDisplay = 64;
+
   // The docstring of a body: a string constant as its first statement.
   static const ast::Constant* docstring(const ast::Seq<ast::stmt_t*>& body) {
     if (body.empty()) return nullptr;
@@ -1289,7 +1292,7 @@ class CodeUnit {
       case ast::NodeKind::List:
       case ast::NodeKind::Tuple: {
         const auto& elts = e->node_kind == ast::NodeKind::List ? ast::cast<ast::List>(e)->elts : ast::cast<ast::Tuple>(e)->elts;
-        bool starred = false;
+        bool starred = elts.size > kLargeDisplay;  // big displays are built item by item too
         for (ast::expr_t* item : elts) starred |= item->node_kind == ast::NodeKind::Starred;
         if (starred) {
           // [a, *b, c]: build a list item by item, extending with the starred iterables.
@@ -1323,7 +1326,7 @@ class CodeUnit {
       }
       case ast::NodeKind::Dict: {
         auto* d = ast::cast<ast::Dict>(e);
-        bool merges = false;
+        bool merges = d->keys.size > kLargeDisplay;  // big displays are built item by item too
         for (ast::expr_t* k : d->keys) merges |= k == nullptr;
         if (merges) {
           // {**a, k: v}: later keys win, as CPython's dict display does (no duplicate check).
@@ -1365,6 +1368,21 @@ class CodeUnit {
         for (ast::expr_t* item : set->elts)
           if (item->node_kind == ast::NodeKind::Starred) throw Unsupported{"starred expressions in displays", item->loc};
         uint32_t mark = next_temp_;
+        if (set->elts.size > kLargeDisplay) {
+          // Big displays are built item by item (registers and the count operand are 8-bit).
+          uint32_t built = temp();
+          emit(Opcode::BUILD_SET, built, 0, 0);
+          for (ast::expr_t* item : set->elts) {
+            uint32_t inner = next_temp_;
+            uint32_t value = expr(item);
+            emit(Opcode::SET_ADD, built, value);
+            next_temp_ = inner;
+          }
+          next_temp_ = mark;
+          uint32_t target = out(dst);
+          if (target != built) emit(Opcode::MOVE, target, built);
+          return target;
+        }
         uint32_t first = temps(set->elts.size);
         for (uint32_t i = 0; i < set->elts.size; ++i) expr(set->elts[i], int(first + i));
         next_temp_ = mark;

@@ -371,13 +371,11 @@ void fill_attribute_cache(Thread& thread, Value object, Value name, uint32_t* ca
   if (dict == nullptr) return;
   Type* type = object.as_object()->type;
   if (!cached_type_lookup(thread, type, name).is_empty()) return;  // class attributes may be descriptors
-  for (size_t i = 0; i < dict->entries.size(); ++i) {
-    if (dict->entries[i].key != name) continue;
-    set_cache_word_pair(cache, reinterpret_cast<uint64_t>(type));
-    cache[2] = uint32_t(thread.interp().attribute_epoch);
-    cache[3] = uint32_t(i);
-    return;
-  }
+  int64_t index = dict_entry_index_str(dict, name);
+  if (index < 0 || dict->entries[size_t(index)].key != name) return;
+  set_cache_word_pair(cache, reinterpret_cast<uint64_t>(type));
+  cache[2] = uint32_t(thread.interp().attribute_epoch);
+  cache[3] = uint32_t(index);
 }
 
 void fill_method_cache(Thread& thread, Value object, Value name, uint32_t* cache) {

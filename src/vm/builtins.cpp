@@ -527,9 +527,8 @@ Value builtin_round(Thread& thread, Value, const Value* args, size_t) {
 }
 
 Value integer_text(Thread& thread, Value number, int base, const char* prefix) {
-  if (!is_int(thread, number)) {
-    return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, number));
-  }
+  number = to_index(thread, number);
+  if (number.is_error()) return number;
   mpz_t m;
   mpz_init(m);
   int_to_mpz(number, m);
@@ -760,9 +759,7 @@ Value dict_copy_method(Thread& thread, Value self, const Value*, size_t) {
 Value dict_clear_method(Thread& thread, Value self, const Value*, size_t) {
   DictObject* dict = as_dict(self);
   (void)thread;
-  dict->entries.clear();
-  dict->index.clear();
-  dict->used = 0;
+  dict_clear(dict);
   return Value::none();
 }
 

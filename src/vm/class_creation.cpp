@@ -1,6 +1,7 @@
 // Creating classes: __build_class__ (metaclass selection, __prepare__, running the body),
 // type.__new__ (bases, MRO, layout and __slots__, __set_name__, __init_subclass__) and the
 // metaclass conflict rules of the data model.
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -107,6 +108,7 @@ bool lay_out_slots(Thread& thread, Type* cls, Value slots_value, bool* wants_dic
     }
   }
   uint32_t offset = cls->basic_size;
+  std::vector<Value> added;  // a name listed twice gets two slots, the later one visible
   for (Value name : names) {
     if (!has_type(name, T(thread).str)) {
       thread.raise_format(T(thread).TypeError, "__slots__ items must be strings, not '%s'", type_name(thread, name));
@@ -123,7 +125,9 @@ bool lay_out_slots(Thread& thread, Type* cls, Value slots_value, bool* wants_dic
     }
     if (text == "__weakref__") continue;
     Value key = thread.interp().intern(mangle(cls->name, text));
-    if (!dict_get_str(cls->dict, key).is_empty()) {
+    bool repeated = std::find(added.begin(), added.end(), key) != added.end();
+    added.push_back(key);
+    if (!repeated && !dict_get_str(cls->dict, key).is_empty()) {
       thread.raise_format(T(thread).ValueError, "'%.*s' in __slots__ conflicts with class variable", int(text.size()),
                           text.data());
       return false;
@@ -304,8 +308,16 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
     Value args[3] = {entry.value, to_value(cls), entry.key};
     Value result = call(thread, set_name, args, 3);
     if (result.is_error()) {
-      // CPython 3.12 adds a note naming the attribute rather than wrapping the error.
-      return result;
+      // CPython 3.12 adds a note naming the attribute and the class to the error.
+      Value error = thread.take_pending();
+      std::string note = "Error calling __set_name__ on '" + std::string(type_name(thread, entry.value)) +
+                         "' instance '" + std::string(str_view(entry.key)) + "' in '" + cls->name + "'";
+      Value add_note = lookup_attr(thread, error, interp.intern("add_note"));
+      if (!add_note.is_empty() && !add_note.is_error()) {
+        Value text = str_value(thread, note);
+        if (call(thread, add_note, &text, 1).is_error()) return Value::error();
+      }
+      return thread.raise_value(error);
     }
   }
   // super(cls, cls).__init_subclass__(**kwargs)

@@ -208,6 +208,8 @@ void Interpreter::create_types() {
   types_.getset_descriptor = make_type("getset_descriptor", types_.object, trace_getset_descriptor, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.member_descriptor, types_.getset_descriptor})
     sealed->allow_subclassing = false;
+  types_.seq_iterator = make_type("iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.seq_iterator->allow_subclassing = false;
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
   // bytes, bytearray, complex: their slots and methods are installed by their own files.
   types_.bytes = make_type("bytes", types_.object, nullptr, nullptr, Layout::Builtin);

@@ -75,6 +75,7 @@ struct ParsedSignature;
   X(staticmethod) \
   X(member_descriptor) \
   X(getset_descriptor) \
+  X(seq_iterator) \
   X(bytes) X(bytearray) X(bytes_iterator) X(bytearray_iterator) X(complex) X(longrange_iterator) X(memoryview) \
   /* end */
 
@@ -100,6 +101,50 @@ struct Frame {
   uint32_t return_register = 0;  // where the caller wants the result
   bool returns_to_native = false;  // the loop that runs this frame returns when it pops it
   GeneratorObject* generator = nullptr;  // the generator this frame runs, if any
+};
+
+// The thread's frame stack: chunks of frames that never move once pushed (code holds Frame*
+// across calls), reused after pops, so a call costs no allocation. Cheaper than std::deque,
+// whose push/pop bookkeeping showed in call-heavy profiles.
+class FrameStack {
+ public:
+  static constexpr size_t kChunk = 256;
+
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  Frame& back() { return at(size_ - 1); }
+  const Frame& back() const { return chunks_[(size_ - 1) / kChunk][(size_ - 1) % kChunk]; }
+  Frame& operator[](size_t i) { return at(i); }
+  void push_back(const Frame& frame) {
+    if (size_ == chunks_.size() * kChunk) chunks_.push_back(std::make_unique<Frame[]>(kChunk));
+    at(size_) = frame;
+    ++size_;
+  }
+  void pop_back() { --size_; }
+
+  class iterator {
+   public:
+    iterator(FrameStack* stack, size_t index) : stack_(stack), index_(index) {}
+    Frame& operator*() const { return stack_->at(index_); }
+    Frame* operator->() const { return &stack_->at(index_); }
+    iterator& operator++() {
+      ++index_;
+      return *this;
+    }
+    bool operator==(const iterator& other) const { return index_ == other.index_; }
+    bool operator!=(const iterator& other) const { return index_ != other.index_; }
+
+   private:
+    FrameStack* stack_;
+    size_t index_;
+  };
+  iterator begin() { return iterator(this, 0); }
+  iterator end() { return iterator(this, size_); }
+
+ private:
+  Frame& at(size_t i) { return chunks_[i / kChunk][i % kChunk]; }
+  std::vector<std::unique_ptr<Frame[]>> chunks_;
+  size_t size_ = 0;
 };
 
 class Interpreter;
@@ -137,7 +182,7 @@ class Thread {
   Value handled_exception = Value();  // what a bare `raise` re-raises (sys.exception())
 
   // --- frames (Python-to-Python calls push here instead of recursing in C++)
-  std::deque<Frame> frames;  // a deque: pushing never moves the frames below
+  FrameStack frames;  // pushing never moves the frames below
   Value* value_stack() { return value_stack_.get(); }
   Value* value_stack_top = nullptr;  // first free register
   int recursion_depth = 0;

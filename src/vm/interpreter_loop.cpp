@@ -204,6 +204,26 @@ bool unpack(Thread& thread, Value source, Value* out, uint32_t count) {
   return true;
 }
 
+// LOAD_GLOBAL's slow path: looks the name up and fills the instruction's cache.
+Value lookup_global(Thread& thread, DictObject* globals, Value name, uint32_t* cache) {
+  cache[0] = cache[2] = 0;
+  int64_t index = dict_entry_index_str(globals, name);
+  if (index >= 0) {
+    // Cached only when the stored key is this very str (hits compare pointers).
+    if (globals->entries[size_t(index)].key == name) cache[0] = uint32_t(index + 1);
+    return globals->entries[size_t(index)].value;
+  }
+  DictObject* builtins = thread.interp().builtins();
+  index = dict_entry_index_str(builtins, name);
+  if (index < 0) return Value();
+  if (builtins->entries[size_t(index)].key == name) {
+    cache[1] = globals->keys_version;
+    cache[2] = uint32_t(index + 1);
+    set_cache_word_pair(cache + 3, reinterpret_cast<uint64_t>(globals));
+  }
+  return builtins->entries[size_t(index)].value;
+}
+
 Value make_function(Thread& thread, Frame& frame, CodeObject* code, const Value* extras, uint32_t flags) {
   FunctionObject* function = thread.heap().make<FunctionObject>(thread.types().function);
   function->code = code;
@@ -326,10 +346,30 @@ op_STORE_DEREF:
   static_cast<CellObject*>(R[A].as_object())->value = R[B];
   DISPATCH();
 op_LOAD_GLOBAL: {
+  // Cache: [0] globals entry index + 1 (0: not a global); for builtins, [1] the globals'
+  // keys_version when the name was missing there, [2] builtins entry index + 1, [3..4] the
+  // globals dict. A hit compares the entry's key, so replaced values are always fresh.
   uint32_t dst = A;
   Value name = code->names[EXTRA()];
-  Value found = dict_get_str(frame->globals, name);
-  if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 5;
+  DictObject* globals = frame->globals;
+  if (cache[0] != 0) {
+    uint32_t index = cache[0] - 1;
+    if (index < globals->entries.size() && globals->entries[index].key == name) {
+      R[dst] = globals->entries[index].value;
+      DISPATCH();
+    }
+  } else if (cache[2] != 0 && cache[1] == globals->keys_version &&
+             cache_word_pair(cache + 3) == reinterpret_cast<uint64_t>(globals)) {
+    DictObject* builtins = thread.interp().builtins();
+    uint32_t index = cache[2] - 1;
+    if (index < builtins->entries.size() && builtins->entries[index].key == name) {
+      R[dst] = builtins->entries[index].value;
+      DISPATCH();
+    }
+  }
+  Value found = lookup_global(thread, globals, name, cache);
   if (found.is_empty()) {
     name_error(thread, name);
     goto error;

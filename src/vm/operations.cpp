@@ -1013,6 +1013,23 @@ int contains(Thread& thread, Value container, Value item) {
 
 // ---------------------------------------------------------------- subscripts, length, iteration
 
+Value to_index(Thread& thread, Value value) {
+  if (value.is_bool()) return Value::small_int(value.is_true());
+  if (is_int(thread, value)) return value;
+  if (Value inner = builtin_value(value); !inner.is_empty() && is_int(thread, inner)) return to_index(thread, inner);
+  if (value.is_object() && value.as_object()->type->is_heap_type) {
+    bool found;
+    Value result = call_dunder(thread, value, "__index__", nullptr, 0, &found);
+    if (found) {
+      if (result.is_error()) return result;
+      if (!is_int(thread, result))
+        return thread.raise_format(T(thread).TypeError, "__index__ returned non-int (type %s)", type_name(thread, result));
+      return result.is_bool() ? Value::small_int(result.is_true()) : result;
+    }
+  }
+  return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, value));
+}
+
 bool index_value(Thread& thread, Value value, int64_t* out, const char* what) {
   if (value.is_small_int() || value.is_bool()) {
     *out = value.is_small_int() ? value.as_small_int() : value.is_true();
@@ -1307,13 +1324,30 @@ Value get_iter(Thread& thread, Value value) {
   if (type == types.list_iterator || type == types.tuple_iterator || type == types.str_iterator ||
       type == types.dict_keyiterator || type == types.range_iterator || type == types.enumerate || type == types.zip ||
       type == types.map || type == types.filter || type == types.reversed || type == types.generator ||
-      type == types.dict_valueiterator || type == types.dict_itemiterator)
+      type == types.dict_valueiterator || type == types.dict_itemiterator || type == types.seq_iterator)
     return value;
-  bool found;
-  Value result = call_dunder(thread, value, "__iter__", nullptr, 0, &found);
-  if (found) return result;
+  if (type->is_heap_type) {
+    Value method = user_method(thread, value, "__iter__");
+    if (method.is_none()) return thread.raise_format(types.TypeError, "'%s' object is not iterable", type->name.c_str());
+    if (!method.is_empty()) {
+      Value result = call_method_value(thread, method, value, nullptr, 0);
+      if (result.is_error()) return result;
+      Type* result_type = type_of(thread.interp(), result);
+      bool is_iterator = !type_lookup(result_type, thread.interp().intern("__next__")).is_empty() ||
+                         (result_type->slots != nullptr && result_type->slots->next != nullptr) || !result_type->is_heap_type;
+      if (!is_iterator)
+        return thread.raise_format(types.TypeError, "iter() returned non-iterator of type '%s'", result_type->name.c_str());
+      return result;
+    }
+  }
   if (Value inner = builtin_value(value); !inner.is_empty()) return get_iter(thread, inner);
   if (type->slots != nullptr && type->slots->iter != nullptr) return type->slots->iter(thread, value);
+  if (type->is_heap_type && !user_method(thread, value, "__getitem__").is_empty()) {
+    // The old sequence protocol: items 0, 1, 2 ... until IndexError.
+    SequenceIteratorObject* iterator = thread.heap().make<SequenceIteratorObject>(types.seq_iterator);
+    iterator->sequence = value;
+    return to_value(iterator);
+  }
   return thread.raise_format(types.TypeError, "'%s' object is not iterable", type->name.c_str());
 }
 
@@ -1440,6 +1474,21 @@ Value iter_next(Thread& thread, Value iterator_value) {
     }
     if (type == types.zip) return to_value(items);
     return call(thread, adapter->function, items->items, items->size);
+  }
+  if (type == types.seq_iterator) {
+    auto* iterator = static_cast<SequenceIteratorObject*>(iterator_value.as_object());
+    if (iterator->sequence.is_empty()) return Value();
+    Value item = get_item(thread, iterator->sequence, int_from_i64(thread, iterator->index));
+    if (item.is_error()) {
+      if (thread.pending_is(types.IndexError) || thread.pending_is(types.StopIteration)) {
+        thread.take_pending();
+        iterator->sequence = Value();
+        return Value();
+      }
+      return item;
+    }
+    ++iterator->index;
+    return item;
   }
   bool found;
   Value result = call_dunder(thread, iterator_value, "__next__", nullptr, 0, &found);

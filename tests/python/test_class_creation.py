@@ -180,3 +180,21 @@ assert type(p) is Q and isinstance(p, Q)
 raises(TypeError, lambda: setattr(p, '__class__', int),
        "__class__ assignment only supported for mutable types or ModuleType subclasses")
 print("ok")
+
+class Failing:
+    def __set_name__(self, owner, name):
+        raise ValueError("boom")
+try:
+    class HasFailing:
+        attr = Failing()
+except ValueError as e:
+    assert str(e) == "boom" and e.__notes__ == ["Error calling __set_name__ on 'Failing' instance 'attr' in 'HasFailing'"]
+else:
+    raise AssertionError("no error")
+
+class Twice:
+    __slots__ = ('a', 'a')
+tw = Twice()
+tw.a = 1
+assert tw.a == 1
+print("ok 2")
