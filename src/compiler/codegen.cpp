@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "compiler/bytecode.h"
+#include "compiler/unparse.h"
 #include "objects/bytes_object.h"
 #include "objects/complex_object.h"
 #include "objects/dict_object.h"
@@ -19,6 +20,7 @@
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/typevar_object.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -59,6 +61,7 @@ class CodeUnit {
 
   CodeObject* compile_module(const ast::Module* module) {
     code_->flags |= code_flag::kUsesLocalsDict;
+    setup_annotations(module->body);
     if (const ast::Constant* doc = docstring(module->body)) {
       uint32_t text = temp();
       load_const(text, thread_.interp().intern(doc->value.text));
@@ -69,6 +72,49 @@ class CodeUnit {
     load_const(none, Value::none());
     emit(Opcode::RETURN, none);
     return finish("<module>");
+  }
+
+  // A class body's free variables (names of enclosing functions it reads, or passes on to
+  // its methods' closures) arrive as closure cells, like a function's.
+  void add_class_free_variables() {
+    for (const Symbol& symbol : scope_->symbols) {
+      if (symbol.scope != NameScope::Free && !(symbol.flags & kDefFreeClass)) continue;
+      add_local(symbol.name, false);
+      code_->free_registers.push_back(locals_.at(symbol.name));
+      code_->free_names.push_back(thread_.interp().intern(symbol.name));
+    }
+  }
+
+  // compile(..., 'eval'): the expression's value is the code's return value.
+  CodeObject* compile_expression_mode(const ast::Expression* tree) {
+    code_->flags |= code_flag::kUsesLocalsDict;
+    loc_ = tree->body->loc;
+    uint32_t result = expr(tree->body);
+    emit(Opcode::RETURN, result);
+    return finish("<module>");
+  }
+
+  // compile(..., 'single'): like a module, but expression statements show their value
+  // through sys.displayhook.
+  CodeObject* compile_interactive_mode(const ast::Interactive* tree) {
+    code_->flags |= code_flag::kUsesLocalsDict;
+    interactive_ = true;
+    setup_annotations(tree->body);
+    statements(tree->body);
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    emit(Opcode::RETURN, none);
+    return finish("<module>");
+  }
+
+  // Interactive mode: sys.displayhook(value).
+  void display_value(uint32_t value) {
+    uint32_t base = temps(2);
+    uint32_t sys = temp();
+    emit1(Opcode::IMPORT_NAME, sys, 0, 0, constant(thread_.interp().intern("sys")));
+    emit1(Opcode::LOAD_ATTR, base, sys, 0, name_index("displayhook"));
+    emit(Opcode::MOVE, base + 1, value);
+    emit(Opcode::CALL, base, base, 1);
   }
 
   // A generator expression: a generator function of one argument (".0", the outermost
@@ -121,6 +167,7 @@ class CodeUnit {
 
   // Registers for the scope's other locals, its cells and its free variables.
   void setup_scope_registers() {
+    see_class_namespace();
     for (const Symbol& symbol : scope_->symbols)
       if ((symbol.scope == NameScope::Local || symbol.scope == NameScope::Cell) && !locals_.count(symbol.name))
         add_local(symbol.name, false);
@@ -174,8 +221,7 @@ class CodeUnit {
   CodeObject* compile_class_body(const ast::ClassDef* node) {
     code_->flags |= code_flag::kUsesLocalsDict;
     for (const Symbol& symbol : scope_->symbols)
-      if (symbol.scope == NameScope::Cell || symbol.scope == NameScope::Free)
-        throw Unsupported{"closures in class bodies", node->loc};
+      if (symbol.scope == NameScope::Cell) throw Unsupported{"cells in class bodies", node->loc};
     if (scope_->needs_class_closure) {
       // The implicit __class__ cell of methods using super(): made when the body starts,
       // handed to type() as __classcell__, which fills it with the new class.
@@ -183,8 +229,12 @@ class CodeUnit {
       class_cell_ = int(locals_.at("__class__"));
       code_->cell_registers.push_back(uint32_t(class_cell_));
     }
+    add_class_free_variables();
+    if (scope_->needs_classdict) add_local("__classdict__", true);
     next_temp_ = uint32_t(locals_.size());
     max_register_ = next_temp_;
+    share_class_namespace();
+    setup_annotations(node->body);
     if (const ast::Constant* doc = docstring(node->body)) code_->doc = thread_.interp().intern(doc->value.text);
     statements(node->body);
     if (class_cell_ >= 0) emit1(Opcode::STORE_NAME, uint32_t(class_cell_), 0, 0, name_index("__classcell__"));
@@ -212,6 +262,7 @@ class CodeUnit {
 
   CodeObject* finish(std::string_view name) {
     code_->register_count = max_register_;
+    if (table_.future().annotations) code_->flags |= code_flag::kFutureAnnotations;
     code_->name = thread_.interp().intern(name);
     code_->qualname = thread_.interp().intern(qualname_.empty() ? name : std::string_view(qualname_));
     code_->filename = thread_.interp().intern(filename_);
@@ -295,20 +346,36 @@ class CodeUnit {
 
   // ------------------------------------------------------------ names
 
-  enum class Where { Register, Cell, Global, Name };
+  enum class Where { Register, Cell, Global, Name, ClassCell, ClassDictGlobal };
 
   Where resolve(std::string_view name, uint32_t* reg) {
     for (auto it = comprehension_names_.rbegin(); it != comprehension_names_.rend(); ++it) {
       auto found = it->find(name);
       if (found != it->end()) {
         *reg = found->second;
-        return Where::Register;
+        return comprehension_cells_.count(found->second) ? Where::Cell : Where::Register;
       }
     }
     name = mangled(name);
+    if (scope_->kind == ScopeKind::Class && comprehension_scopes_.size() > outer_iterable_depth_ &&
+        comprehension_scopes_.back() != nullptr) {
+      // A comprehension inlined in a class body does not see the class namespace (PEP 709).
+      NameScope inner = comprehension_scopes_.back()->scope_of(name);
+      if (inner == NameScope::Free && locals_.count(name)) {
+        *reg = locals_.at(name);
+        return Where::Cell;
+      }
+      if (inner != NameScope::Local && inner != NameScope::Cell) return Where::Global;
+    }
     NameScope where = scope_->scope_of(name);
-    if (scope_->kind == ScopeKind::Module) return where == NameScope::Local ? Where::Name : Where::Global;
-    if (scope_->kind == ScopeKind::Class) return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
+    if (scope_->kind == ScopeKind::Module) return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
+    if (scope_->kind == ScopeKind::Class) {
+      if (where == NameScope::Free) {
+        *reg = locals_.at(name);
+        return Where::ClassCell;
+      }
+      return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
+    }
     if (where == NameScope::Local) {
       *reg = locals_.at(name);
       return Where::Register;
@@ -316,6 +383,10 @@ class CodeUnit {
     if (where == NameScope::Free || where == NameScope::Cell) {
       *reg = locals_.at(name);
       return Where::Cell;
+    }
+    if (where == NameScope::GlobalImplicit && scope_->can_see_class_scope && locals_.count("__classdict__")) {
+      *reg = locals_.at("__classdict__");
+      return Where::ClassDictGlobal;
     }
     return Where::Global;
   }
@@ -346,6 +417,16 @@ class CodeUnit {
         emit1(Opcode::LOAD_NAME, out, 0, 0, name_index(mangled(name)));
         return out;
       }
+      case Where::ClassCell: {
+        uint32_t out = dst >= 0 ? uint32_t(dst) : temp();
+        emit1(Opcode::LOAD_CLASSDEREF, out, reg, 0, name_index(mangled(name)));
+        return out;
+      }
+      case Where::ClassDictGlobal: {
+        uint32_t out = dst >= 0 ? uint32_t(dst) : temp();
+        emit1(Opcode::LOAD_FROM_DICT_OR_GLOBALS, out, reg, 0, name_index(mangled(name)));
+        return out;
+      }
     }
     return 0;
   }
@@ -357,7 +438,9 @@ class CodeUnit {
         if (reg != src) emit(Opcode::MOVE, reg, src);
         if (reg < assigned_.size() && !deleted_.count(reg)) assigned_[reg] = true;
         break;
-      case Where::Cell: emit(Opcode::STORE_DEREF, reg, src); break;
+      case Where::Cell:
+      case Where::ClassCell: emit(Opcode::STORE_DEREF, reg, src); break;
+      case Where::ClassDictGlobal: emit1(Opcode::STORE_GLOBAL, src, 0, 0, name_index(mangled(name))); break;
       case Where::Global: emit1(Opcode::STORE_GLOBAL, src, 0, 0, name_index(mangled(name))); break;
       case Where::Name: emit1(Opcode::STORE_NAME, src, 0, 0, name_index(mangled(name))); break;
     }
@@ -417,18 +500,14 @@ class CodeUnit {
     loc_ = s->loc;
     uint32_t mark = next_temp_;
     switch (s->node_kind) {
-      case ast::NodeKind::Expr: expr(ast::cast<ast::Expr>(s)->value); break;
+      case ast::NodeKind::Expr:
+        if (interactive_ && scope_->kind == ScopeKind::Module) display_value(expr(ast::cast<ast::Expr>(s)->value));
+        else expr(ast::cast<ast::Expr>(s)->value);
+        break;
       case ast::NodeKind::Pass: break;
       case ast::NodeKind::Assign: assign(ast::cast<ast::Assign>(s)); break;
       case ast::NodeKind::AugAssign: aug_assign(ast::cast<ast::AugAssign>(s)); break;
-      case ast::NodeKind::AnnAssign: {
-        auto* a = ast::cast<ast::AnnAssign>(s);
-        if (a->value != nullptr) {
-          uint32_t value = expr(a->value);
-          store(a->target, value);
-        }
-        break;
-      }
+      case ast::NodeKind::AnnAssign: annotated_assignment(ast::cast<ast::AnnAssign>(s)); break;
       case ast::NodeKind::Return: return_statement(ast::cast<ast::Return>(s)); break;
       case ast::NodeKind::If: if_statement(ast::cast<ast::If>(s)); break;
       case ast::NodeKind::While: while_statement(ast::cast<ast::While>(s)); break;
@@ -449,6 +528,7 @@ class CodeUnit {
       case ast::NodeKind::Nonlocal: break;
       case ast::NodeKind::Import: import_statement(ast::cast<ast::Import>(s)); break;
       case ast::NodeKind::ImportFrom: import_from(ast::cast<ast::ImportFrom>(s)); break;
+      case ast::NodeKind::TypeAlias: type_alias_statement(ast::cast<ast::TypeAlias>(s)); break;
       default: throw Unsupported{std::string("the '") + ast::name_of(s->node_kind) + "' statement", s->loc};
     }
     next_temp_ = mark;
@@ -528,7 +608,9 @@ class CodeUnit {
         uint32_t reg = 0;
         switch (resolve(name, &reg)) {
           case Where::Register: emit(Opcode::DELETE_LOCAL, reg); break;
-          case Where::Cell: throw Unsupported{"del of a variable used by a nested function", target->loc};
+          case Where::Cell:
+          case Where::ClassCell:
+          case Where::ClassDictGlobal: throw Unsupported{"del of a variable used by a nested function", target->loc};
           case Where::Global: emit1(Opcode::DELETE_GLOBAL, 0, 0, 0, name_index(mangled(name))); break;
           case Where::Name: emit1(Opcode::DELETE_NAME, 0, 0, 0, name_index(mangled(name))); break;
         }
@@ -815,12 +897,15 @@ class CodeUnit {
   }
 
   void import_from(const ast::ImportFrom* node) {
-    if (node->level != 0) throw Unsupported{"relative imports", node->loc};
-    if (node->module == "__future__") return;  // compile-time only (parse_future_features)
+    if (node->module == "__future__" && node->level == 0) return;  // compile-time only (parse_future_features)
     uint32_t module = temp();
-    emit1(Opcode::IMPORT_NAME, module, 0, 0, constant(thread_.interp().intern(node->module)));
+    std::string_view module_name = ast::is_none(node->module) ? std::string_view() : std::string_view(node->module);
+    emit1(Opcode::IMPORT_NAME, module, 0, uint32_t(node->level), constant(thread_.interp().intern(module_name)));
     for (ast::alias_t* alias : node->names) {
-      if (alias->name == "*") throw Unsupported{"from ... import *", node->loc};
+      if (alias->name == "*") {
+        emit(Opcode::IMPORT_STAR, module);
+        return;
+      }
       uint32_t value = temp();
       emit1(Opcode::IMPORT_FROM, value, module, 0, name_index(alias->name));
       store_name(ast::is_none(alias->asname) ? alias->name : alias->asname, value);
@@ -1030,6 +1115,7 @@ class CodeUnit {
   }
 
   std::string child_qualname(std::string_view name) {
+    if (scope_->kind == ScopeKind::TypeParams) return qualname_;  // transparent: its def/class keeps the name
     if (scope_->kind == ScopeKind::Module) return std::string(name);
     if (scope_->kind == ScopeKind::Class) return qualname_ + "." + std::string(name);
     return qualname_ + ".<locals>." + std::string(name);
@@ -1053,11 +1139,15 @@ class CodeUnit {
 
   // Creates a function from `code` in `dst`: defaults, keyword defaults and the closure cells
   // go in three consecutive registers (MAKE_FUNCTION's extras).
-  void make_function(const ast::arguments_t* args, CodeObject* code, uint32_t dst) {
+  void make_function(const ast::arguments_t* args, CodeObject* code, uint32_t dst, int defaults_reg = -1,
+                     int kwdefaults_reg = -1) {
     uint32_t mark = next_temp_;
     uint32_t flags = 0;
     uint32_t base = temps(3);
-    if (args != nullptr && !args->defaults.empty()) {
+    if (defaults_reg >= 0) {
+      emit(Opcode::MOVE, base, uint32_t(defaults_reg));
+      flags |= 1;
+    } else if (args != nullptr && !args->defaults.empty()) {
       uint32_t first = temps(args->defaults.size);
       for (uint32_t i = 0; i < args->defaults.size; ++i) expr(args->defaults[i], int(first + i));
       emit(Opcode::BUILD_TUPLE, base, first, args->defaults.size);
@@ -1067,7 +1157,10 @@ class CodeUnit {
     size_t kw_count = 0;
     if (args != nullptr)
       for (ast::expr_t* d : args->kw_defaults) kw_count += d != nullptr;
-    if (kw_count != 0) {
+    if (kwdefaults_reg >= 0) {
+      emit(Opcode::MOVE, base + 1, uint32_t(kwdefaults_reg));
+      flags |= 2;
+    } else if (kw_count != 0) {
       uint32_t pairs = temps(uint32_t(kw_count * 2));
       uint32_t at = pairs;
       for (uint32_t i = 0; i < args->kwonlyargs.size; ++i) {
@@ -1097,12 +1190,25 @@ class CodeUnit {
 
   // Names in code objects are already mangled: resolve them as they are.
   Where resolve_unmangled(std::string_view name, uint32_t* reg) {
+    for (auto it = comprehension_names_.rbegin(); it != comprehension_names_.rend(); ++it) {
+      auto found = it->find(name);
+      if (found != it->end() && comprehension_cells_.count(found->second)) {
+        *reg = found->second;
+        return Where::Cell;
+      }
+    }
     if (name == "__class__" && class_cell_ >= 0) {
       *reg = uint32_t(class_cell_);
       return Where::Cell;
     }
+    if (name == "__classdict__" && locals_.count(name)) {  // PEP 695 annotation scopes in a class
+      *reg = locals_.at(name);
+      return Where::Cell;
+    }
     NameScope where = scope_->scope_of(name);
-    if ((where == NameScope::Free || where == NameScope::Cell) && locals_.count(name)) {
+    const Symbol* symbol = scope_->lookup(name);
+    bool passed_through = scope_->kind == ScopeKind::Class && symbol != nullptr && (symbol->flags & kDefFreeClass);
+    if ((where == NameScope::Free || where == NameScope::Cell || passed_through) && locals_.count(name)) {
       *reg = locals_.at(name);
       return Where::Cell;
     }
@@ -1110,7 +1216,10 @@ class CodeUnit {
   }
 
   void function_def(const ast::FunctionDef* f) {
-    if (!f->type_params.empty()) throw Unsupported{"generic functions (PEP 695)", f->loc};
+    if (!f->type_params.empty()) {
+      generic_function_def(f);
+      return;
+    }
     uint32_t first_decorator = decorators(f->decorator_list);
     const Scope* child = table_.scope_of(f);
     CodeUnit unit(thread_, table_, child, this, child_qualname(f->name), filename_);
@@ -1118,12 +1227,16 @@ class CodeUnit {
     code->first_line = f->loc.lineno;
     uint32_t function = temp();
     make_function(f->args, code, function);
+    function_annotations(f->args, f->returns, function);
     apply_decorators(f->decorator_list, first_decorator, function);
     store_name(f->name, function);
   }
 
   void class_def(const ast::ClassDef* c) {
-    if (!c->type_params.empty()) throw Unsupported{"generic classes (PEP 695)", c->loc};
+    if (!c->type_params.empty()) {
+      generic_class_def(c);
+      return;
+    }
     uint32_t first_decorator = decorators(c->decorator_list);
     const Scope* child = table_.scope_of(c);
     CodeUnit unit(thread_, table_, child, this, child_qualname(c->name), filename_);
@@ -1131,7 +1244,7 @@ class CodeUnit {
     code->first_line = c->loc.lineno;
     uint32_t base = temps(3 + c->bases.size + c->keywords.size);
     emit(Opcode::LOAD_BUILD_CLASS, base);
-    emit1(Opcode::MAKE_FUNCTION, base + 1, 0, 0, constant(to_value(code)));
+    make_function(nullptr, code, base + 1);
     load_const(base + 2, thread_.interp().intern(c->name));
     for (uint32_t i = 0; i < c->bases.size; ++i) {
       if (c->bases[i]->node_kind == ast::NodeKind::Starred) throw Unsupported{"*bases", c->loc};
@@ -1151,6 +1264,12 @@ class CodeUnit {
     apply_decorators(c->decorator_list, first_decorator, base);
     store_name(c->name, base);
   }
+
+  // ------------------------------------------------------------ annotations (PEP 526, 563)
+#include "compiler/codegen_annotations.inc"
+
+  // ------------------------------------------------------------ PEP 695 generics
+#include "compiler/codegen_generics.inc"
 
   // ------------------------------------------------------------ expressions
 
@@ -1366,7 +1485,7 @@ class CodeUnit {
       case ast::NodeKind::Set: {
         auto* set = ast::cast<ast::Set>(e);
         for (ast::expr_t* item : set->elts)
-          if (item->node_kind == ast::NodeKind::Starred) throw Unsupported{"starred expressions in displays", item->loc};
+          if (item->node_kind == ast::NodeKind::Starred) return starred_set_display(set, dst);
         uint32_t mark = next_temp_;
         if (set->elts.size > kLargeDisplay) {
           // Big displays are built item by item (registers and the count operand are 8-bit).
@@ -1488,6 +1607,23 @@ class CodeUnit {
       }
       default: throw Unsupported{std::string("the '") + ast::name_of(e->node_kind) + "' expression", e->loc};
     }
+  }
+
+  // {a, *b, c}: an empty set, then each item added or each starred iterable merged in.
+  uint32_t starred_set_display(const ast::Set* display, int dst) {
+    uint32_t mark = next_temp_;
+    uint32_t set = temp();
+    emit(Opcode::BUILD_SET, set, 0, 0);
+    for (ast::expr_t* item : display->elts) {
+      uint32_t inner = next_temp_;
+      if (auto* star = ast::dyn_cast<ast::Starred>(item)) emit(Opcode::SET_UPDATE, set, expr(star->value));
+      else emit(Opcode::SET_ADD, set, expr(item));
+      next_temp_ = inner;
+    }
+    next_temp_ = mark;
+    uint32_t target = out(dst);
+    if (target != set) emit(Opcode::MOVE, target, set);
+    return target;
   }
 
   uint32_t compare(const ast::Compare* c, int dst) {
@@ -1613,13 +1749,17 @@ class CodeUnit {
                            const std::function<void()>& body) {
     ast::comprehension_t* gen = generators[uint32_t(index)];
     if (gen->is_async) throw Unsupported{"async comprehensions", loc_};
+    // The outermost iterable is evaluated in the enclosing scope.
+    size_t saved_outer = outer_iterable_depth_;
+    if (index == 0) outer_iterable_depth_ = comprehension_scopes_.size();
     uint32_t iterable = expr(gen->iter);
+    outer_iterable_depth_ = saved_outer;
     uint32_t iterator = temp();
     emit(Opcode::GET_ITER, iterator, iterable);
+    bind_comprehension_target(gen->target);
     uint32_t top = here();
     uint32_t item = temp();
     uint32_t to_exit = emit_jump(Opcode::FOR_ITER, item, iterator);
-    bind_comprehension_target(gen->target);
     store(gen->target, item);
     std::vector<uint32_t> to_top;
     for (ast::expr_t* condition : gen->ifs) to_top.push_back(jump_unless(condition, false));
@@ -1630,9 +1770,29 @@ class CodeUnit {
     patch(to_exit, here());
   }
 
+  uint32_t begin_comprehension(const void* node) {
+    comprehension_names_.emplace_back();
+    comprehension_scopes_.push_back(table_.scope_of(node));
+    return here();
+  }
+  // Records the comprehension's iteration variables for locals() (PEP 709), then forgets them.
+  void end_comprehension(uint32_t start) {
+    for (const auto& [name, reg] : comprehension_names_.back())
+      code_->hidden_locals.push_back(CodeObject::HiddenLocal{reg, thread_.interp().intern(name), start, here()});
+    comprehension_names_.pop_back();
+    comprehension_scopes_.pop_back();
+  }
+
   void bind_comprehension_target(const ast::expr_t* target) {
     if (auto* name = ast::dyn_cast<ast::Name>(target)) {
-      comprehension_names_.back()[name->id] = temp();
+      uint32_t reg = temp();
+      comprehension_names_.back()[name->id] = reg;
+      // A variable captured by a closure in the comprehension: one cell per run (PEP 709).
+      const Scope* scope = comprehension_scopes_.empty() ? nullptr : comprehension_scopes_.back();
+      if (scope != nullptr && scope->scope_of(mangled(name->id)) == NameScope::Cell) {
+        emit(Opcode::MAKE_CELL, reg);
+        comprehension_cells_.insert(reg);
+      }
       return;
     }
     if (auto* tuple = ast::dyn_cast<ast::Tuple>(target))
@@ -1646,14 +1806,14 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t list = temp();
     emit(Opcode::BUILD_LIST, list, 0, 0);
-    comprehension_names_.emplace_back();
+    uint32_t comprehension_start = begin_comprehension(c);
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t value = expr(c->elt);
       emit(Opcode::LIST_APPEND, list, value);
       next_temp_ = inner;
     });
-    comprehension_names_.pop_back();
+    end_comprehension(comprehension_start);
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != list) emit(Opcode::MOVE, target, list);
@@ -1664,14 +1824,14 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t set = temp();
     emit(Opcode::BUILD_SET, set, 0, 0);
-    comprehension_names_.emplace_back();
+    uint32_t comprehension_start = begin_comprehension(c);
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t value = expr(c->elt);
       emit(Opcode::SET_ADD, set, value);
       next_temp_ = inner;
     });
-    comprehension_names_.pop_back();
+    end_comprehension(comprehension_start);
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != set) emit(Opcode::MOVE, target, set);
@@ -1682,7 +1842,7 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t dict = temp();
     emit(Opcode::BUILD_DICT, dict, 0, 0);
-    comprehension_names_.emplace_back();
+    uint32_t comprehension_start = begin_comprehension(c);
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t key = expr(c->key);
@@ -1690,7 +1850,7 @@ class CodeUnit {
       emit(Opcode::DICT_SET, dict, key, value);
       next_temp_ = inner;
     });
-    comprehension_names_.pop_back();
+    end_comprehension(comprehension_start);
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != dict) emit(Opcode::MOVE, target, dict);
@@ -1711,12 +1871,16 @@ class CodeUnit {
   std::vector<bool> assigned_;            // per local: definitely bound at this point
   std::unordered_set<uint32_t> deleted_;  // locals deleted somewhere: always checked
   std::vector<std::unordered_map<std::string_view, uint32_t>> comprehension_names_;
+  std::vector<const Scope*> comprehension_scopes_;  // symbol tables of the inlined comprehensions
+  std::unordered_set<uint32_t> comprehension_cells_;  // their registers holding cells
+  size_t outer_iterable_depth_ = 0;  // comprehensions whose outermost iterable is being evaluated
   std::vector<LoopLabels> loops_;
   std::vector<FBlock> fblocks_;
   std::vector<std::string> mangled_storage_;
   uint32_t next_temp_ = 0;
   uint32_t max_register_ = 0;
   int class_cell_ = -1;  // class bodies: the register of the __class__ cell
+  bool interactive_ = false;  // compile(..., 'single'): expression statements are displayed
 };
 
 }  // namespace
@@ -1724,8 +1888,10 @@ class CodeUnit {
 CodeObject* generate_module_code(Thread& thread, const ast::mod_t* tree, const SymbolTable& table,
                                  std::string_view filename) {
   auto* module = ast::dyn_cast<ast::Module>(tree);
-  if (module == nullptr) {
-    thread.raise(thread.types().SystemError, "only modules can be compiled so far");
+  auto* expression = ast::dyn_cast<ast::Expression>(tree);
+  auto* interactive = ast::dyn_cast<ast::Interactive>(tree);
+  if (module == nullptr && expression == nullptr && interactive == nullptr) {
+    thread.raise(thread.types().SystemError, "this kind of tree cannot be compiled");
     return nullptr;
   }
   // Code objects under construction are only referenced from C++: no collection meanwhile.
@@ -1735,7 +1901,9 @@ CodeObject* generate_module_code(Thread& thread, const ast::mod_t* tree, const S
   CodeObject* code = nullptr;
   try {
     CodeUnit unit(thread, table, table.module(), nullptr, "", filename);
-    code = unit.compile_module(module);
+    code = module != nullptr       ? unit.compile_module(module)
+           : expression != nullptr ? unit.compile_expression_mode(expression)
+                                   : unit.compile_interactive_mode(interactive);
   } catch (const Unsupported& unsupported) {
     thread.raise_format(thread.types().SystemError, "%s is not supported yet (line %d)", unsupported.what.c_str(),
                         unsupported.loc.lineno);

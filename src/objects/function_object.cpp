@@ -13,6 +13,7 @@ void trace_code(Object* object, gc::Tracer& tracer) {
   for (Value v : code->names) tracer.visit(v);
   for (Value v : code->local_names) tracer.visit(v);
   for (Value v : code->free_names) tracer.visit(v);
+  for (const CodeObject::HiddenLocal& hidden : code->hidden_locals) tracer.visit(hidden.name);
   tracer.visit(code->name);
   tracer.visit(code->qualname);
   tracer.visit(code->filename);
@@ -32,6 +33,8 @@ void trace_function(Object* object, gc::Tracer& tracer) {
   tracer.visit(function->keyword_defaults);
   tracer.visit(function->dict);
   tracer.visit(function->closure);
+  tracer.visit(function->annotations);
+  tracer.visit(function->type_params);
   tracer.visit(function->doc);
 }
 

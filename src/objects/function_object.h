@@ -41,6 +41,7 @@ inline constexpr uint32_t kVarArgs = 1u << 0;
 inline constexpr uint32_t kVarKeywords = 1u << 1;
 inline constexpr uint32_t kUsesLocalsDict = 1u << 2;  // module and class bodies: names live in a dict
 inline constexpr uint32_t kGenerator = 1u << 3;       // calling it makes a generator
+inline constexpr uint32_t kFutureAnnotations = 1u << 4;  // compiled under `from __future__ import annotations`
 }  // namespace code_flag
 
 struct CodeObject : Object {
@@ -55,6 +56,14 @@ struct CodeObject : Object {
   std::vector<uint32_t> cell_registers;
   std::vector<uint32_t> free_registers;
   std::vector<Value> free_names;
+  // PEP 709: the iteration variables of inlined comprehensions live in temporaries; locals()
+  // shows them while the instruction index is in [start, end).
+  struct HiddenLocal {
+    uint32_t reg;
+    Value name;
+    uint32_t start, end;
+  };
+  std::vector<HiddenLocal> hidden_locals;
   uint32_t register_count = 0;
   uint32_t positional_count = 0;    // including positional-only
   uint32_t positional_only_count = 0;
@@ -77,6 +86,8 @@ struct FunctionObject : Object {
   DictObject* keyword_defaults; // may be null
   DictObject* dict;             // function attributes, may be null
   TupleObject* closure;         // cells for code->free_registers, may be null
+  DictObject* annotations;      // __annotations__, made on first use when null
+  Value type_params;            // __type_params__ (PEP 695): a tuple, empty = ()
   Value doc;                    // __doc__ (None when the body has no docstring)
 };
 

@@ -17,6 +17,7 @@ struct Type;
 
 struct ModuleObject : Object {
   DictObject* dict;
+  bool initializing;  // its code is still running (circular imports see it partially made)
 };
 
 // Instances of Python classes (attributes in a dict for now; shapes are the next step).

@@ -14,6 +14,7 @@
 #include "objects/tuple_object.h"
 #include "objects/type_slots.h"
 #include "vm/attributes.h"
+#include "vm/imports.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -61,13 +62,7 @@ Value call_with_self(Thread& thread, Value method, Value self, const Value* args
 Value missing_attribute(Thread& thread, Value object, Value name) {
   std::string_view text = str_view(name);
   Type* type = type_of(thread.interp(), object);
-  if (is_subtype(type, T(thread).module)) {
-    Value module_name = dict_get_str(static_cast<ModuleObject*>(object.as_object())->dict, thread.interp().intern("__name__"));
-    if (has_type(module_name, T(thread).str))
-      return thread.raise_format(T(thread).AttributeError, "module '%.*s' has no attribute '%.*s'",
-                                 int(str_view(module_name).size()), str_view(module_name).data(), int(text.size()), text.data());
-    return thread.raise_format(T(thread).AttributeError, "module has no attribute '%.*s'", int(text.size()), text.data());
-  }
+  if (is_subtype(type, T(thread).module)) return module_missing_attribute(thread, object, name);
   if (is_subtype(type, T(thread).type))
     return thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
                                static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());

@@ -2,6 +2,8 @@
 // each declared once in a const table with its signature string; construction of builtin
 // types and Python classes (call_type), including class creation by type(name, bases, ns).
 #include "vm/builtins.h"
+#include "vm/builtins_exec.h"
+#include "vm/annotations.h"
 #include "vm/object_protocol.h"
 #include "vm/core_attributes.h"
 #include "vm/slot_wrappers.h"
@@ -1559,6 +1561,8 @@ void install_builtins(Interpreter& interp) {
   install_builtin_subclassing(interp);
   install_slot_wrappers(interp);
   for (const NativeMethodDef& def : kBuiltinFunctions) define(builtins, def, nullptr);
+  install_exec_builtins(interp);
+  install_function_annotation_attributes(interp);
   for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def, types.list);
   for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def, types.dict);
   for (const NativeMethodDef& def : kStrMethods) define(types.str->dict, def, types.str);

@@ -429,7 +429,7 @@ Value build_class(Thread& thread, const Value* args, size_t nargs, TupleObject* 
   if (!set_item(thread, namespace_value, interp.intern("__qualname__"), body->qualname)) return Value::error();
   if (!body->code->doc.is_empty() && !set_item(thread, namespace_value, interp.intern("__doc__"), body->code->doc))
     return Value::error();
-  Value result = run_code(thread, body->code, body->globals, namespace_dict);
+  Value result = run_class_body(thread, body, namespace_dict);
   if (result.is_error()) return result;
   if (replaced && !set_item(thread, namespace_value, interp.intern("__orig_bases__"), bases_value)) return Value::error();
   std::vector<Value> meta_args{name, to_value(final_bases), namespace_value};

@@ -72,6 +72,8 @@ void Thread::trace_roots(gc::Tracer& tracer) {
     tracer.visit(frame.globals);
     tracer.visit(frame.locals_dict);
     tracer.visit(frame.generator);
+    tracer.visit(frame.locals_cache);
+    tracer.visit(frame.locals_mapping);
   }
   for (Value* at = value_stack_.get(); at < value_stack_top; ++at) tracer.visit(*at);
   for (Value root : native_roots) tracer.visit(root);
@@ -122,6 +124,7 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
   tracer.visit(builtins_);
   tracer.visit(modules_);
   tracer.visit(sys_dict);
+  tracer.visit(typing_internals);
   main_thread_->trace_roots(tracer);
   // The collector runs on the thread holding the GIL: its native stack, from the collector's
   // frame up to where it entered the interpreter.

@@ -101,6 +101,8 @@ struct Frame {
   uint32_t return_register = 0;  // where the caller wants the result
   bool returns_to_native = false;  // the loop that runs this frame returns when it pops it
   GeneratorObject* generator = nullptr;  // the generator this frame runs, if any
+  DictObject* locals_cache = nullptr;    // functions: the dict locals() returns (refreshed per call)
+  Value locals_mapping = Value();        // exec/eval code whose locals are not a dict (locals_dict null)
 };
 
 // The thread's frame stack: chunks of frames that never move once pushed (code holds Frame*
@@ -223,6 +225,8 @@ class Interpreter {
   DictObject* modules() const { return modules_; }
   // The sys module's namespace (sys.path, sys.argv ...), made with the interpreter.
   DictObject* sys_dict = nullptr;
+  // The types and helpers of PEP 695 objects (objects/typevar_object.cpp), by name.
+  DictObject* typing_internals = nullptr;
   int recursion_limit = 1000;
   int64_t int_max_str_digits = 4300;  // sys.set_int_max_str_digits (0: unlimited)
   // Bumped whenever a dunder attribute of any class changes (Type::hooks caches).

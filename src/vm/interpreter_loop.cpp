@@ -17,6 +17,9 @@
 #include "objects/tuple_object.h"
 #include "vm/builtins.h"
 #include "vm/eval.h"
+#include "vm/imports.h"
+#include "vm/builtins_exec.h"
+#include "vm/annotations.h"
 #include "vm/attributes.h"
 #include "vm/call_arguments.h"
 #include "vm/interpreter.h"
@@ -396,7 +399,14 @@ op_DELETE_GLOBAL: {
 op_LOAD_NAME: {
   uint32_t dst = A;
   Value name = code->names[EXTRA()];
-  Value found = dict_get_str(frame->locals_dict, name);
+  Value found;
+  if (frame->locals_dict != nullptr) {
+    found = dict_get_str(frame->locals_dict, name);
+  } else {  // exec/eval with a locals mapping that is not a dict
+    SAVE_PC();
+    found = mapping_load_name(thread, frame->locals_mapping, name);
+    CHECK(found);
+  }
   if (found.is_empty() && frame->locals_dict != frame->globals) found = dict_get_str(frame->globals, name);
   if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
   if (found.is_empty()) {
@@ -406,15 +416,61 @@ op_LOAD_NAME: {
   R[dst] = found;
   DISPATCH();
 }
+op_MAKE_CELL:
+  R[A] = to_value(thread.heap().make<CellObject>(types.cell));
+  DISPATCH();
+op_LOAD_LOCALS:
+  R[A] = frame->locals_dict != nullptr ? to_value(frame->locals_dict) : frame->locals_mapping;
+  DISPATCH();
+op_LOAD_FROM_DICT_OR_GLOBALS: {
+  uint32_t dst = A;
+  Value name = code->names[EXTRA()];
+  Value namespace_dict = static_cast<CellObject*>(R[B].as_object())->value;
+  Value found;
+  if (has_type(namespace_dict, types.dict)) found = dict_get_str(static_cast<DictObject*>(namespace_dict.as_object()), name);
+  if (found.is_empty()) found = dict_get_str(frame->globals, name);
+  if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
+  if (found.is_empty()) {
+    SAVE_PC();
+    name_error(thread, name);
+    goto error;
+  }
+  R[dst] = found;
+  DISPATCH();
+}
+op_LOAD_CLASSDEREF: {
+  // A class body reading a free variable: its namespace first, then the enclosing cell.
+  uint32_t dst = A;
+  Value name = code->names[EXTRA()];
+  Value found = dict_get_str(frame->locals_dict, name);
+  if (found.is_empty()) found = static_cast<CellObject*>(R[B].as_object())->value;
+  if (found.is_empty()) {
+    SAVE_PC();
+    std::string_view text = as_str(name)->view();
+    thread.raise_format(types.NameError,
+                        "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
+                        int(text.size()), text.data());
+    goto error;
+  }
+  R[dst] = found;
+  DISPATCH();
+}
 op_STORE_NAME: {
   uint32_t src = A;
   Value name = code->names[EXTRA()];
+  if (frame->locals_dict == nullptr) {
+    SAVE_PC();
+    if (!set_item(thread, frame->locals_mapping, name, R[src])) goto error;
+    DISPATCH();
+  }
   if (!dict_set(thread, frame->locals_dict, name, R[src])) goto error;
   DISPATCH();
 }
 op_DELETE_NAME: {
   Value name = code->names[EXTRA()];
-  int deleted = dict_delete(thread, frame->locals_dict, name);
+  SAVE_PC();
+  int deleted = frame->locals_dict != nullptr ? dict_delete(thread, frame->locals_dict, name)
+                                              : mapping_delete_name(thread, frame->locals_mapping, name);
   if (deleted < 0) goto error;
   if (deleted == 0) {
     name_error(thread, name);
@@ -852,6 +908,10 @@ op_SET_ADD:
   SAVE_PC();
   if (!set_add(thread, static_cast<SetObject*>(R[A].as_object()), R[B])) goto error;
   DISPATCH();
+op_SET_UPDATE:
+  SAVE_PC();
+  if (!set_update(thread, static_cast<SetObject*>(R[A].as_object()), R[B])) goto error;
+  DISPATCH();
 op_LIST_APPEND:
   list_append(thread, static_cast<ListObject*>(R[A].as_object()), R[B]);
   DISPATCH();
@@ -1074,6 +1134,23 @@ op_MAKE_FUNCTION: {
   R[dst] = make_function(thread, *frame, body, R + extras, flags);
   DISPATCH();
 }
+op_SET_FUNCTION_ATTRIBUTE:
+  set_function_attribute(static_cast<FunctionObject*>(R[A].as_object()), R[B], C);
+  DISPATCH();
+op_SETUP_ANNOTATIONS: {
+  Value key = thread.interp().intern("__annotations__");
+  SAVE_PC();
+  if (frame->locals_dict == nullptr) {
+    Value present = mapping_load_name(thread, frame->locals_mapping, key);
+    CHECK(present);
+    if (present.is_empty() && !set_item(thread, frame->locals_mapping, key, to_value(dict_new(thread)))) goto error;
+    DISPATCH();
+  }
+  if (dict_get_str(frame->locals_dict, key).is_empty()) {
+    if (!dict_set(thread, frame->locals_dict, key, to_value(dict_new(thread)))) goto error;
+  }
+  DISPATCH();
+}
 op_LOAD_BUILD_CLASS: {
   Value found = dict_get_str(thread.interp().builtins(), thread.interp().intern("__build_class__"));
   if (found.is_empty()) {
@@ -1131,16 +1208,11 @@ op_WITH_EXCEPT: {
   DISPATCH();
 }
 op_IMPORT_NAME: {
-  uint32_t dst = A, top_level = B;
+  uint32_t dst = A, top_level = B, level = C;
   Value dotted = code->constants[EXTRA()];
   SAVE_PC();
-  std::string_view name = as_str(dotted)->view();
-  Value module = import_module(thread, name);
+  Value module = import_for_statement(thread, dotted, frame->globals, top_level != 0, int(level));
   CHECK(module);
-  if (top_level != 0 && name.find('.') != std::string_view::npos) {
-    module = import_module(thread, name.substr(0, name.find('.')));
-    CHECK(module);
-  }
   R[dst] = module;
   DISPATCH();
 }
@@ -1148,34 +1220,16 @@ op_IMPORT_FROM: {
   uint32_t dst = A, module = B;
   Value name = code->names[EXTRA()];
   SAVE_PC();
-  Value found = lookup_attr(thread, R[module], name);
-  if (found.is_empty()) {
-    if (thread.has_pending()) goto error;
-    // A submodule not imported yet.
-    Value module_name = has_type(R[module], types.module)
-                            ? dict_get_str(static_cast<ModuleObject*>(R[module].as_object())->dict, thread.interp().intern("__name__"))
-                            : Value();
-    if (has_type(module_name, types.str)) {
-      Value submodule;
-      {  // `dotted` must die before DISPATCH: a computed goto runs no destructors.
-        std::string dotted = std::string(as_str(module_name)->view()) + "." + std::string(as_str(name)->view());
-        submodule = import_module(thread, dotted);
-      }
-      if (!submodule.is_error()) {
-        R[dst] = submodule;
-        DISPATCH();
-      }
-      if (!thread.pending_is(types.ModuleNotFoundError)) goto error;
-      thread.take_pending();
-    }
-    std::string_view text = as_str(name)->view();
-    std::string from = has_type(module_name, types.str) ? std::string(as_str(module_name)->view()) : "?";
-    thread.raise_format(types.ImportError, "cannot import name '%.*s' from '%s'", int(text.size()), text.data(), from.c_str());
-    goto error;
-  }
+  Value found = import_from(thread, R[module], name);
+  CHECK(found);
   R[dst] = found;
   DISPATCH();
 }
+op_IMPORT_STAR:
+  SAVE_PC();
+  if (!import_star(thread, R[A], frame->locals_dict != nullptr ? to_value(frame->locals_dict) : frame->locals_mapping))
+    goto error;
+  DISPATCH();
 op_YIELD: {
   Value value = R[B];
   GeneratorObject* generator = frame->generator;
@@ -1352,6 +1406,20 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
 Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals) {
   if (native_stack_exhausted(thread)) return Value::error();
   if (!push_frame(thread, nullptr, code, globals, locals, nullptr, 0, nullptr, 0, true)) return Value::error();
+  return execute(thread, false);
+}
+
+Value run_code_with_mapping(Thread& thread, CodeObject* code, DictObject* globals, Value locals) {
+  if (native_stack_exhausted(thread)) return Value::error();
+  if (!push_frame(thread, nullptr, code, globals, nullptr, nullptr, 0, nullptr, 0, true)) return Value::error();
+  thread.frames.back().locals_mapping = locals;
+  return execute(thread, false);
+}
+
+Value run_class_body(Thread& thread, FunctionObject* body, DictObject* namespace_dict) {
+  if (native_stack_exhausted(thread)) return Value::error();
+  if (!push_frame(thread, body, body->code, body->globals, namespace_dict, nullptr, 0, nullptr, 0, true))
+    return Value::error();
   return execute(thread, false);
 }
 

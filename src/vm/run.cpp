@@ -208,6 +208,8 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
     // The module and its namespace stay reachable from sys.modules.
     DictObject* globals = new_module_namespace(thread, "__main__");
     dict_set(thread, globals, interp.intern("__file__"), str_value(thread, filename));
+    dict_set(thread, globals, interp.intern("__package__"), Value::none());
+    dict_set(thread, globals, interp.intern("__spec__"), Value::none());
     ModuleObject* module = thread.heap().make<ModuleObject>(interp.types().module);
     module->dict = globals;
     dict_set(thread, interp.modules(), interp.intern("__main__"), to_value(module));
