@@ -217,6 +217,21 @@ int64_t find_in(std::string_view data, std::string_view sub, int64_t start, int6
   return at == std::string_view::npos ? -1 : start + int64_t(at);
 }
 
+// count/find/index/startswith ... take (sub[, start[, end]]) with CPython's older argument
+// messages; the three values land in `out` (missing ones empty).
+bool sub_range_args(Thread& thread, const char* name, const Value* args, size_t nargs, Value out[3]) {
+  if (nargs < 1) {
+    thread.raise_format(T(thread).TypeError, "%s() takes at least 1 argument (0 given)", name);
+    return false;
+  }
+  if (nargs > 3) {
+    thread.raise_format(T(thread).TypeError, "%s() takes at most 3 arguments (%zu given)", name, nargs);
+    return false;
+  }
+  for (size_t i = 0; i < 3; ++i) out[i] = i < nargs ? args[i] : Value();
+  return true;
+}
+
 Value find_common(Thread& thread, Value self, const Value* args, bool reverse, bool raise) {
   std::string sub;
   if (!need_sub(thread, args[0], &sub)) return Value::error();
@@ -228,12 +243,17 @@ Value find_common(Thread& thread, Value self, const Value* args, bool reverse, b
   return Value::small_int(at);
 }
 
-Value m_find(Thread& t, Value s, const Value* a, size_t) { return find_common(t, s, a, false, false); }
-Value m_rfind(Thread& t, Value s, const Value* a, size_t) { return find_common(t, s, a, true, false); }
-Value m_index(Thread& t, Value s, const Value* a, size_t) { return find_common(t, s, a, false, true); }
-Value m_rindex(Thread& t, Value s, const Value* a, size_t) { return find_common(t, s, a, true, true); }
+template <bool Reverse, bool Raise>
+Value m_find_family(Thread& thread, Value self, const Value* args, size_t nargs) {
+  static const char* const names[2][2] = {{"find", "index"}, {"rfind", "rindex"}};
+  Value unpacked[3];
+  if (!sub_range_args(thread, names[Reverse][Raise], args, nargs, unpacked)) return Value::error();
+  return find_common(thread, self, unpacked, Reverse, Raise);
+}
 
-Value m_count(Thread& thread, Value self, const Value* args, size_t) {
+Value m_count(Thread& thread, Value self, const Value* given, size_t nargs) {
+  Value args[3];
+  if (!sub_range_args(thread, "count", given, nargs, args)) return Value::error();
   std::string sub;
   if (!need_sub(thread, args[0], &sub)) return Value::error();
   std::string_view data = self_view(thread, self);
@@ -274,8 +294,12 @@ Value affix_common(Thread& thread, Value self, const Value* args, bool suffix) {
   return Value::boolean(test(affix));
 }
 
-Value m_startswith(Thread& t, Value s, const Value* a, size_t) { return affix_common(t, s, a, false); }
-Value m_endswith(Thread& t, Value s, const Value* a, size_t) { return affix_common(t, s, a, true); }
+template <bool Suffix>
+Value m_affix(Thread& thread, Value self, const Value* args, size_t nargs) {
+  Value unpacked[3];
+  if (!sub_range_args(thread, Suffix ? "endswith" : "startswith", args, nargs, unpacked)) return Value::error();
+  return affix_common(thread, self, unpacked, Suffix);
+}
 
 // ---------------------------------------------------------------- joining and splitting
 
@@ -697,13 +721,13 @@ const NativeMethodSpec kSharedMethods[] = {
     {"hex(sep=None, bytes_per_sep=None)", m_hex},
     {"fromhex(string, /)", m_fromhex, NativeKind::ClassMethod},
     {"maketrans(frm, to, /)", m_maketrans, NativeKind::StaticMethod},
-    {"count(sub, start=None, end=None, /)", m_count},
-    {"find(sub, start=None, end=None, /)", m_find},
-    {"rfind(sub, start=None, end=None, /)", m_rfind},
-    {"index(sub, start=None, end=None, /)", m_index},
-    {"rindex(sub, start=None, end=None, /)", m_rindex},
-    {"startswith(prefix, start=None, end=None, /)", m_startswith},
-    {"endswith(suffix, start=None, end=None, /)", m_endswith},
+    {"count(*args)", m_count},
+    {"find(*args)", m_find_family<false, false>},
+    {"rfind(*args)", m_find_family<true, false>},
+    {"index(*args)", m_find_family<false, true>},
+    {"rindex(*args)", m_find_family<true, true>},
+    {"startswith(*args)", m_affix<false>},
+    {"endswith(*args)", m_affix<true>},
     {"join(iterable_of_bytes, /)", m_join},
     {"split(sep=None, maxsplit=None)", m_split},
     {"rsplit(sep=None, maxsplit=None)", m_rsplit},

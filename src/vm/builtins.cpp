@@ -335,6 +335,8 @@ Value builtin_divmod(Thread& thread, Value, const Value* args, size_t) {
 
 Value builtin_pow(Thread& thread, Value, const Value* args, size_t) {
   if (!args[2].is_empty() && !args[2].is_none()) {
+    if (is_complex(thread, args[0]) || is_complex(thread, args[1]) || is_complex(thread, args[2]))
+      return thread.raise(T(thread).ValueError, "complex modulo");
     if (!is_int(thread, args[0]) || !is_int(thread, args[1]) || !is_int(thread, args[2]))
       return thread.raise(T(thread).TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     if (int_is_zero(args[2])) return thread.raise(T(thread).ValueError, "pow() 3rd argument cannot be 0");

@@ -350,4 +350,8 @@ assert sba == b'Ay' and bytes(sba) == b'Ay' and sb + b'c' == b'abc' and b'c' + s
 assert b'%s' % sb == b'ab' and b'-'.join([sb, sba]) == b'ab-Ay' and sb in b'xaby' and b'a' in sb
 assert int.from_bytes(sb) == 24930 and str(sb, 'ascii') == 'ab' and S('x').encode() == b'x' and 'a'.encode(S('utf-8')) == b'a'
 assert sb.decode(S('ascii')) == 'ab'
+# the search methods' argument-count messages
+for name in ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith']:
+    raises(TypeError, name + "() takes at least 1 argument (0 given)", getattr(b'a', name))
+    raises(TypeError, name + "() takes at most 3 arguments (4 given)", getattr(bytearray(b'a'), name), b'a', 0, 1, 2)
 print("ok")

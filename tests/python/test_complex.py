@@ -100,6 +100,7 @@ raises(AttributeError, "'complex' object has no attribute 'foo'", lambda: (1j).f
 raises(TypeError, "int() argument must be a string, a bytes-like object or a real number, not 'complex'", int, 1j)
 raises(TypeError, "float() argument must be a string or a real number, not 'complex'", float, 1j)
 raises(TypeError, "type complex doesn't define __round__ method", round, 1j)
+raises(ValueError, "complex modulo", pow, 1j, 2, 3)
 assert isinstance(1j, complex) and not isinstance(1j, float)
 assert sum([1j, 2, 0.5]) == 2.5 + 1j
 
