@@ -13,6 +13,7 @@
 
 #include "compiler/bytecode.h"
 #include "compiler/unparse.h"
+#include "compiler/codegen_match.h"
 #include "objects/bytes_object.h"
 #include "objects/complex_object.h"
 #include "objects/dict_object.h"
@@ -45,7 +46,7 @@ struct LoopLabels {
 
 // What a break/continue/return must unwind on its way out.
 struct FBlock {
-  enum Kind { Loop, Handler, Finally, With } kind;
+  enum Kind { Loop, Handler, Finally, With, AsyncWith } kind;
   uint32_t saved_register = 0;               // Handler: the saved handled exception; With: __exit__
   const ast::Seq<ast::stmt_t*>* finalbody = nullptr;
 };
@@ -124,6 +125,7 @@ class CodeUnit {
     code_->positional_count = 1;
     setup_scope_registers();
     code_->flags |= code_flag::kGenerator;
+    if (scope_->is_async) code_->flags |= code_flag::kAsyncGenerator;
     loc_ = g->loc;
     genexp_loops(g, 0);
     uint32_t none = temp();
@@ -134,7 +136,6 @@ class CodeUnit {
 
   void genexp_loops(const ast::GeneratorExp* g, uint32_t index) {
     ast::comprehension_t* gen = g->generators[index];
-    if (gen->is_async) throw Unsupported{"async generator expressions", loc_};
     uint32_t mark = next_temp_;
     uint32_t iterator;
     if (index == 0) {
@@ -142,11 +143,11 @@ class CodeUnit {
     } else {
       uint32_t iterable = expr(gen->iter);
       iterator = temp();
-      emit(Opcode::GET_ITER, iterator, iterable);
+      emit(gen->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterable);
     }
     uint32_t top = here();
     uint32_t item = temp();
-    uint32_t to_exit = emit_jump(Opcode::FOR_ITER, item, iterator);
+    uint32_t to_exit = gen->is_async ? async_for_head(iterator, item, &top) : emit_jump(Opcode::FOR_ITER, item, iterator);
     store(gen->target, item);
     std::vector<uint32_t> to_top;
     for (ast::expr_t* condition : gen->ifs) to_top.push_back(jump_unless(condition, false));
@@ -202,7 +203,8 @@ class CodeUnit {
     }
     setup_scope_registers();
     if (scope_->is_generator) code_->flags |= code_flag::kGenerator;
-    if (scope_->is_async) throw Unsupported{"coroutines", scope_->loc};
+    if (scope_->is_async)
+      code_->flags |= code_flag::kGenerator | (scope_->is_generator ? code_flag::kAsyncGenerator : code_flag::kCoroutine);
     if (body != nullptr) {
       if (const ast::Constant* doc = docstring(*body)) code_->doc = thread_.interp().intern(doc->value.text);
       find_deleted(*body);
@@ -483,6 +485,11 @@ class CodeUnit {
       case ast::NodeKind::If: find_deleted(ast::cast<ast::If>(s)->body); find_deleted(ast::cast<ast::If>(s)->orelse); break;
       case ast::NodeKind::While: find_deleted(ast::cast<ast::While>(s)->body); find_deleted(ast::cast<ast::While>(s)->orelse); break;
       case ast::NodeKind::For: find_deleted(ast::cast<ast::For>(s)->body); find_deleted(ast::cast<ast::For>(s)->orelse); break;
+      case ast::NodeKind::AsyncFor: find_deleted(ast::cast<ast::AsyncFor>(s)->body); find_deleted(ast::cast<ast::AsyncFor>(s)->orelse); break;
+      case ast::NodeKind::AsyncWith: find_deleted(ast::cast<ast::AsyncWith>(s)->body); break;
+      case ast::NodeKind::Match:
+        for (ast::match_case_t* c : ast::cast<ast::Match>(s)->cases) find_deleted(c->body);
+        break;
       case ast::NodeKind::Try: find_deleted_in_try(ast::cast<ast::Try>(s), mark); break;
       case ast::NodeKind::TryStar: find_deleted_in_try(ast::cast<ast::TryStar>(s), mark); break;
       default: break;
@@ -515,6 +522,10 @@ class CodeUnit {
       case ast::NodeKind::Break: break_statement(); break;
       case ast::NodeKind::Continue: continue_statement(); break;
       case ast::NodeKind::FunctionDef: function_def(ast::cast<ast::FunctionDef>(s)); break;
+      case ast::NodeKind::AsyncFunctionDef: function_def(ast::cast<ast::AsyncFunctionDef>(s)); break;
+      case ast::NodeKind::AsyncFor: async_for_statement(ast::cast<ast::AsyncFor>(s)); break;
+      case ast::NodeKind::AsyncWith: async_with_statement(ast::cast<ast::AsyncWith>(s), 0); break;
+      case ast::NodeKind::Match: match_statement(ast::cast<ast::Match>(s)); break;
       case ast::NodeKind::ClassDef: class_def(ast::cast<ast::ClassDef>(s)); break;
       case ast::NodeKind::Raise: raise_statement(ast::cast<ast::Raise>(s)); break;
       case ast::NodeKind::Try: try_statement(ast::cast<ast::Try>(s)); break;
@@ -706,6 +717,8 @@ class CodeUnit {
         emit(Opcode::EXIT_HANDLER, block.saved_register);
       } else if (block.kind == FBlock::With) {
         emit(Opcode::WITH_EXIT, block.saved_register);
+      } else if (block.kind == FBlock::AsyncWith) {
+        await_aexit(block.saved_register, 0, false);
       } else if (block.kind == FBlock::Finally) {
         // The finally body runs with this block popped (a return inside it leaves directly).
         std::vector<FBlock> saved(fblocks_.begin() + long(i), fblocks_.end());
@@ -870,6 +883,140 @@ class CodeUnit {
     uint32_t cleanup_start = here();
     uint32_t suppress = temp();
     emit(Opcode::WITH_EXCEPT, suppress, base, exc);
+    uint32_t to_reraise = emit_jump(Opcode::JUMP_IF_FALSE, suppress);
+    emit(Opcode::EXIT_HANDLER, saved);
+    uint32_t to_end_suppressed = emit_jump(Opcode::JUMP);
+    patch(to_reraise, here());
+    emit(Opcode::RERAISE, exc);
+    uint32_t cleanup_end = here();
+    uint32_t exc2 = temp();
+    uint32_t cleanup = here();
+    add_handler(cleanup_start, cleanup_end, cleanup, exc2);
+    emit(Opcode::EXIT_HANDLER, saved);
+    emit(Opcode::RERAISE, exc2);
+    patch(to_end, here());
+    patch(to_end_suppressed, here());
+    assigned_ = before;
+  }
+
+  // ------------------------------------------------------------ match (codegen_match.cpp)
+
+  class MatchAdapter : public MatchEmitter {
+   public:
+    explicit MatchAdapter(CodeUnit& unit) : u_(unit) {}
+    Thread& thread() override { return u_.thread_; }
+    uint32_t temp() override { return u_.temp(); }
+    uint32_t next_temp() const override { return u_.next_temp_; }
+    void reset_temps(uint32_t mark) override { u_.next_temp_ = mark; }
+    uint32_t here() const override { return u_.here(); }
+    void emit(Opcode op, uint32_t a, uint32_t b, uint32_t c) override { u_.emit(op, a, b, c); }
+    void emit1(Opcode op, uint32_t a, uint32_t b, uint32_t c, uint32_t extra) override { u_.emit1(op, a, b, c, extra); }
+    uint32_t emit_jump(Opcode op, uint32_t a) override { return u_.emit_jump(op, a); }
+    void patch(uint32_t at, uint32_t target) override { u_.patch(at, target); }
+    uint32_t constant(Value value) override { return u_.constant(value); }
+    void load_constant_value(uint32_t dst, const ast::ConstantValue& value, ast::Loc loc) override {
+      u_.load_const(dst, u_.constant_value(value, loc));
+    }
+    uint32_t expression(const ast::expr_t* e, int dst) override { return u_.expr(e, dst); }
+    void store_name(std::string_view name, uint32_t src) override { u_.store_name(name, src); }
+    void body(const ast::Seq<ast::stmt_t*>& statements) override { u_.statements(statements); }
+    void set_location(ast::Loc loc) override { u_.loc_ = loc; }
+    ast::Loc location() const override { return u_.loc_; }
+    std::vector<bool> bound_locals() const override { return u_.assigned_; }
+    void restore_bound_locals(const std::vector<bool>& bound) override { u_.assigned_ = bound; }
+
+   private:
+    CodeUnit& u_;
+  };
+
+  void match_statement(const ast::Match* m) {
+    MatchAdapter adapter(*this);
+    compile_match(adapter, m);
+  }
+
+  // ------------------------------------------------------------ async for / async with
+
+  // The head of an async for loop over `aiterator`: awaits __anext__() into `item`; returns
+  // the patch location of the exit (taken on StopAsyncIteration); *top is where the next
+  // iteration starts.
+  uint32_t async_for_head(uint32_t aiterator, uint32_t item, uint32_t* top) {
+    *top = here();
+    uint32_t awaitable = temp();
+    uint32_t start = here();
+    emit(Opcode::GET_ANEXT, awaitable, aiterator);
+    emit(Opcode::YIELD_FROM, item, awaitable);
+    uint32_t end = here();
+    uint32_t to_body = emit_jump(Opcode::JUMP);
+    uint32_t exception = temp();
+    add_handler(start, end, here(), exception);
+    uint32_t to_exit = emit_jump(Opcode::END_ASYNC_FOR, exception);
+    patch(to_body, here());
+    return to_exit;
+  }
+
+  void async_for_statement(const ast::AsyncFor* s) {
+    std::vector<bool> before = assigned_;
+    uint32_t iterable = expr(s->iter);
+    uint32_t aiterator = temp();
+    emit(Opcode::GET_AITER, aiterator, iterable);
+    uint32_t item = temp();
+    uint32_t top = 0;
+    uint32_t to_exit = async_for_head(aiterator, item, &top);
+    store(s->target, item);
+    loops_.push_back(LoopLabels{top, {}, fblocks_.size()});
+    fblocks_.push_back(FBlock{FBlock::Loop});
+    statements(s->body);
+    emit1(Opcode::JUMP, 0, 0, 0, top);
+    fblocks_.pop_back();
+    LoopLabels labels = loops_.back();
+    loops_.pop_back();
+    patch(to_exit, here());
+    assigned_ = before;
+    statements(s->orelse);
+    for (uint32_t at : labels.break_patches) patch(at, here());
+    assigned_ = before;
+  }
+
+  // await __aexit__(None, None, None) (or with the exception in `exception`), result in a temp.
+  uint32_t await_aexit(uint32_t exit, uint32_t exception, bool has_exception) {
+    uint32_t result = temp();
+    emit1(Opcode::CALL_AEXIT, result, exit, exception, has_exception ? 1 : 0);
+    emit(Opcode::GET_AWAITABLE, result, result, 2);
+    emit(Opcode::YIELD_FROM, result, result);
+    return result;
+  }
+
+  // async with A as a, B as b: body  ==  async with A as a: (async with B as b: body)
+  void async_with_statement(const ast::AsyncWith* w, uint32_t item_index) {
+    if (item_index == w->items.size) {
+      statements(w->body);
+      return;
+    }
+    ast::withitem_t* item = w->items[item_index];
+    uint32_t manager = expr(item->context_expr);
+    uint32_t base = temps(2);  // bound __aexit__, then what __aenter__() returned (awaited)
+    emit(Opcode::BEFORE_ASYNC_WITH, base, manager);
+    emit(Opcode::GET_AWAITABLE, base + 1, base + 1, 1);
+    emit(Opcode::YIELD_FROM, base + 1, base + 1);
+    uint32_t exc = temp();
+    uint32_t saved = temp();
+    std::vector<bool> before = assigned_;
+    uint32_t body_start = here();
+    if (item->optional_vars != nullptr) store(item->optional_vars, base + 1);
+    fblocks_.push_back(FBlock{FBlock::AsyncWith, base});
+    async_with_statement(w, item_index + 1);
+    fblocks_.pop_back();
+    uint32_t body_end = here();
+    uint32_t mark = next_temp_;
+    await_aexit(base, 0, false);
+    next_temp_ = mark;
+    uint32_t to_end = emit_jump(Opcode::JUMP);
+    // An exception in the body: await __aexit__(type, value, None) decides whether it propagates.
+    uint32_t handler = here();
+    add_handler(body_start, body_end, handler, exc);
+    emit(Opcode::ENTER_HANDLER, saved, exc);
+    uint32_t cleanup_start = here();
+    uint32_t suppress = await_aexit(base, exc, true);
     uint32_t to_reraise = emit_jump(Opcode::JUMP_IF_FALSE, suppress);
     emit(Opcode::EXIT_HANDLER, saved);
     uint32_t to_end_suppressed = emit_jump(Opcode::JUMP);
@@ -1215,7 +1362,8 @@ class CodeUnit {
     return Where::Global;
   }
 
-  void function_def(const ast::FunctionDef* f) {
+  template <class Def>  // FunctionDef or AsyncFunctionDef
+  void function_def(const Def* f) {
     if (!f->type_params.empty()) {
       generic_function_def(f);
       return;
@@ -1592,11 +1740,24 @@ class CodeUnit {
         uint32_t base = temps(2);
         make_function(nullptr, code, base);
         uint32_t iterable = expr(g->generators[0]->iter);
-        emit(Opcode::GET_ITER, base + 1, iterable);
+        emit(g->generators[0]->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, base + 1, iterable);
         next_temp_ = mark;
         uint32_t target = out(dst);
         emit(Opcode::CALL, target, base, 1);
         if (next_temp_ < mark) next_temp_ = mark;
+        return target;
+      }
+      case ast::NodeKind::Await:
+      case ast::NodeKind::YieldFrom: {
+        bool is_await = e->node_kind == ast::NodeKind::Await;
+        uint32_t mark = next_temp_;
+        uint32_t value = expr(is_await ? ast::cast<ast::Await>(e)->value : ast::cast<ast::YieldFrom>(e)->value);
+        uint32_t iterator = temp();
+        if (is_await) emit(Opcode::GET_AWAITABLE, iterator, value, 0);
+        else emit(Opcode::GET_YIELD_FROM_ITER, iterator, value);
+        next_temp_ = mark;
+        uint32_t target = out(dst);
+        emit(Opcode::YIELD_FROM, target, iterator);
         return target;
       }
       case ast::NodeKind::NamedExpr: {
@@ -1748,18 +1909,17 @@ class CodeUnit {
   void comprehension_loops(const ast::Seq<ast::comprehension_t*>& generators, size_t index,
                            const std::function<void()>& body) {
     ast::comprehension_t* gen = generators[uint32_t(index)];
-    if (gen->is_async) throw Unsupported{"async comprehensions", loc_};
     // The outermost iterable is evaluated in the enclosing scope.
     size_t saved_outer = outer_iterable_depth_;
     if (index == 0) outer_iterable_depth_ = comprehension_scopes_.size();
     uint32_t iterable = expr(gen->iter);
     outer_iterable_depth_ = saved_outer;
     uint32_t iterator = temp();
-    emit(Opcode::GET_ITER, iterator, iterable);
+    emit(gen->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterable);
     bind_comprehension_target(gen->target);
     uint32_t top = here();
     uint32_t item = temp();
-    uint32_t to_exit = emit_jump(Opcode::FOR_ITER, item, iterator);
+    uint32_t to_exit = gen->is_async ? async_for_head(iterator, item, &top) : emit_jump(Opcode::FOR_ITER, item, iterator);
     store(gen->target, item);
     std::vector<uint32_t> to_top;
     for (ast::expr_t* condition : gen->ifs) to_top.push_back(jump_unless(condition, false));

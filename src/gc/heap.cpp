@@ -53,7 +53,8 @@ Heap::~Heap() {
       if (object->type != nullptr) destroy(object);
     }
   }
-  // Large objects are destroyed before any page is freed: their types live in pages.
+  // Large objects are destroyed before any page is freed: destroying reads the object's
+  // type, which lives in a page.
   for (auto& [address, large] : large_) {
     auto* object = reinterpret_cast<Object*>(address);
     if (object->type != nullptr) destroy(object);
@@ -148,6 +149,9 @@ void Heap::drain(Tracer& tracer) {
 // Not inlined, so the jmp_buf that receives the callee-saved registers lies in this frame,
 // below every caller's frame: scanning from it up to the stack base covers them all.
 __attribute__((noinline)) void Heap::mark_from_roots() {
+  // Spill every callee-saved register into this frame: glibc's setjmp stores some of them
+  // (rbp, rsp) mangled with a pointer guard, so a Value living only in rbp would be missed.
+  __builtin_unwind_init();
   std::jmp_buf registers;
   setjmp(registers);
   Tracer tracer(*this);

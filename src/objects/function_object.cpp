@@ -42,6 +42,9 @@ void trace_generator(Object* object, gc::Tracer& tracer) {
   auto* generator = static_cast<GeneratorObject*>(object);
   tracer.visit(generator->function);
   for (Value v : generator->registers) tracer.visit(v);
+  tracer.visit(generator->delegate);
+  tracer.visit(generator->handled);
+  tracer.visit(generator->caller_handled);
 }
 
 void destroy_generator(Object* object) { static_cast<GeneratorObject*>(object)->~GeneratorObject(); }

@@ -41,7 +41,9 @@ inline constexpr uint32_t kVarArgs = 1u << 0;
 inline constexpr uint32_t kVarKeywords = 1u << 1;
 inline constexpr uint32_t kUsesLocalsDict = 1u << 2;  // module and class bodies: names live in a dict
 inline constexpr uint32_t kGenerator = 1u << 3;       // calling it makes a generator
-inline constexpr uint32_t kFutureAnnotations = 1u << 4;  // compiled under `from __future__ import annotations`
+inline constexpr uint32_t kCoroutine = 1u << 4;       // async def: calling it makes a coroutine
+inline constexpr uint32_t kAsyncGenerator = 1u << 5;  // async def with yield (also has kGenerator)
+inline constexpr uint32_t kFutureAnnotations = 1u << 6;  // compiled under `from __future__ import annotations`
 }  // namespace code_flag
 
 struct CodeObject : Object {
@@ -101,6 +103,13 @@ struct GeneratorObject : Object {
   bool started;
   bool running;
   bool finished;
+  // yield from / await: the iterator being delegated to while suspended in it (else empty).
+  Value delegate;
+  Value handled;         // the exception its except/finally block was handling when it suspended
+  Value caller_handled;  // what its current caller is handling (empty: nothing)
+  bool yielded_value;  // async generators: the last suspension was a `yield`, not an await
+  bool running_async;  // async generators: an asend/athrow awaitable is running it
+  bool async_closed;   // async generators: aclose() ran or it stopped
 };
 
 void trace_generator(Object* object, gc::Tracer& tracer);

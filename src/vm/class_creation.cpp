@@ -420,16 +420,13 @@ Value build_class(Thread& thread, const Value* args, size_t nargs, TupleObject* 
                                type_name(thread, namespace_value));
   }
   thread.native_roots.push_back(namespace_value);
-  // A dict subclass from __prepare__: the body stores into the dict it extends (its own
-  // __setitem__ is not called yet).
-  auto* namespace_dict = static_cast<DictObject*>(plain_value(namespace_value).as_object());
   Value module_name = dict_get_str(body->globals, interp.intern("__name__"));
   if (!module_name.is_empty() && !set_item(thread, namespace_value, interp.intern("__module__"), module_name))
     return Value::error();
   if (!set_item(thread, namespace_value, interp.intern("__qualname__"), body->qualname)) return Value::error();
   if (!body->code->doc.is_empty() && !set_item(thread, namespace_value, interp.intern("__doc__"), body->code->doc))
     return Value::error();
-  Value result = run_class_body(thread, body, namespace_dict);
+  Value result = run_class_body(thread, body, namespace_value);
   if (result.is_error()) return result;
   if (replaced && !set_item(thread, namespace_value, interp.intern("__orig_bases__"), bases_value)) return Value::error();
   std::vector<Value> meta_args{name, to_value(final_bases), namespace_value};

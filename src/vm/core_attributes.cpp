@@ -197,7 +197,9 @@ const GetSetDef kCodeGetSets[] = {
        int64_t bits = (flags & code_flag::kUsesLocalsDict) ? 0 : 3;
        if (flags & code_flag::kVarArgs) bits |= 4;
        if (flags & code_flag::kVarKeywords) bits |= 8;
-       if (flags & code_flag::kGenerator) bits |= 0x20;
+       if (flags & code_flag::kCoroutine) bits |= 0x80;  // COROUTINE
+       else if (flags & code_flag::kAsyncGenerator) bits |= 0x200;  // ASYNC_GENERATOR
+       else if (flags & code_flag::kGenerator) bits |= 0x20;
        return Value::small_int(bits);
      }},
 };

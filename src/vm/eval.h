@@ -20,7 +20,7 @@ Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject
 // Runs module-level code whose locals are a mapping that is not a dict (exec/eval).
 Value run_code_with_mapping(Thread& thread, CodeObject* code, DictObject* globals, Value locals);
 // Runs a class body function with `namespace_dict` as its locals (and its closure cells).
-Value run_class_body(Thread& thread, FunctionObject* body, DictObject* namespace_dict);
+Value run_class_body(Thread& thread, FunctionObject* body, Value namespace_value);
 
 struct GeneratorObject;
 // Resumes a generator with `sent` (or with `thrown` raised at its yield when not empty).

@@ -7,6 +7,7 @@
 #include <pthread.h>
 
 #include "objects/bytes_object.h"
+#include "objects/coroutine_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
@@ -201,6 +202,15 @@ void Interpreter::create_types() {
   types_.set = make_type("set", types_.object, trace_set, nullptr, Layout::Builtin);
   types_.frozenset = make_type("frozenset", types_.object, trace_set, nullptr, Layout::Builtin);
   types_.generator = make_type("generator", types_.object, trace_generator, destroy_generator, Layout::Builtin);
+  types_.coroutine = make_type("coroutine", types_.object, trace_generator, destroy_generator, Layout::Builtin);
+  types_.async_generator = make_type("async_generator", types_.object, trace_generator, destroy_generator, Layout::Builtin);
+  for (Type** awaitable : {&types_.coroutine_wrapper, &types_.async_generator_asend, &types_.async_generator_athrow,
+                           &types_.anext_awaitable})
+    *awaitable = make_type("", types_.object, trace_awaitable, nullptr, Layout::Builtin);
+  types_.coroutine_wrapper->name = "coroutine_wrapper";
+  types_.async_generator_asend->name = "async_generator_asend";
+  types_.async_generator_athrow->name = "async_generator_athrow";
+  types_.anext_awaitable->name = "anext_awaitable";
   types_.super = make_type("super", types_.object, trace_super, nullptr, Layout::Builtin);
   types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);
   types_.slice = make_type("slice", types_.object, trace_slice, nullptr, Layout::Builtin);
@@ -224,7 +234,8 @@ void Interpreter::create_types() {
   types_.longrange_iterator = make_type("longrange_iterator", types_.object, trace_long_range_iterator, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.bytes_iterator, types_.bytearray_iterator, types_.memoryview, types_.longrange_iterator})
     sealed->allow_subclassing = false;
-  for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
+  for (Type* sealed : {types_.generator, types_.coroutine, types_.async_generator, types_.coroutine_wrapper,
+                       types_.async_generator_asend, types_.async_generator_athrow, types_.anext_awaitable, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
                        types_.list_iterator, types_.tuple_iterator, types_.str_iterator, types_.dict_keyiterator})
     sealed->allow_subclassing = false;

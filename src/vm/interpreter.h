@@ -76,6 +76,12 @@ struct ParsedSignature;
   X(member_descriptor) \
   X(getset_descriptor) \
   X(seq_iterator) \
+  X(coroutine) \
+  X(coroutine_wrapper) \
+  X(async_generator) \
+  X(async_generator_asend) \
+  X(async_generator_athrow) \
+  X(anext_awaitable) \
   X(bytes) X(bytearray) X(bytes_iterator) X(bytearray_iterator) X(complex) X(longrange_iterator) X(memoryview) \
   /* end */
 

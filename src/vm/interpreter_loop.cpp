@@ -16,6 +16,8 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/builtins.h"
+#include "vm/coroutines.h"
+#include "vm/match_operations.h"
 #include "vm/eval.h"
 #include "vm/imports.h"
 #include "vm/builtins_exec.h"
@@ -82,9 +84,9 @@ void pop_frame(Thread& thread) {
 // Calling a generator function: bind the arguments in a frame that is popped at once, keeping
 // its registers in the new generator.
 Value make_generator(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames) {
-  GeneratorObject* generator = thread.heap().make<GeneratorObject>(thread.types().generator);
-  generator->function = function;
   CodeObject* code = function->code;
+  GeneratorObject* generator = thread.heap().make<GeneratorObject>(generator_type_for(thread, code));
+  generator->function = function;
   if (!push_frame(thread, function, code, function->globals, nullptr, args, nargs, kwnames, 0, true))
     return Value::error();
   Frame& frame = thread.frames.back();
@@ -442,7 +444,14 @@ op_LOAD_CLASSDEREF: {
   // A class body reading a free variable: its namespace first, then the enclosing cell.
   uint32_t dst = A;
   Value name = code->names[EXTRA()];
-  Value found = dict_get_str(frame->locals_dict, name);
+  Value found;
+  if (frame->locals_dict != nullptr) {
+    found = dict_get_str(frame->locals_dict, name);
+  } else {
+    SAVE_PC();
+    found = mapping_load_name(thread, frame->locals_mapping, name);
+    CHECK(found);
+  }
   if (found.is_empty()) found = static_cast<CellObject*>(R[B].as_object())->value;
   if (found.is_empty()) {
     SAVE_PC();
@@ -1234,6 +1243,7 @@ op_YIELD: {
   Value value = R[B];
   GeneratorObject* generator = frame->generator;
   generator->resume_register = A;
+  generator->yielded_value = true;
   SAVE_PC();
   generator->pc = frame->pc;
   std::copy(R, R + code->register_count, generator->registers.begin());
@@ -1281,11 +1291,15 @@ op_CHECK_EXC_MATCH: {
   DISPATCH();
 }
 op_ENTER_HANDLER:
-  R[A] = thread.handled_exception;
+  // In a generator, "what the caller was handling" is saved as a marker: the generator may be
+  // resumed by another caller before the handler ends (CPython chains the exception states).
+  R[A] = frame->generator != nullptr && thread.handled_exception == frame->generator->caller_handled
+             ? Value::unbound()
+             : thread.handled_exception;
   thread.handled_exception = R[B];
   DISPATCH();
 op_EXIT_HANDLER:
-  thread.handled_exception = R[A];
+  thread.handled_exception = R[A].is_unbound() && frame->generator != nullptr ? frame->generator->caller_handled : R[A];
   DISPATCH();
 op_CHECK_EG_MATCH:
   SAVE_PC();
@@ -1298,6 +1312,8 @@ op_PREP_RERAISE_STAR: {
   R[A] = result;
   DISPATCH();
 }
+
+#include "vm/interpreter_loop_async_match.inc"
 
 error : {
   SAVE_PC();
@@ -1313,18 +1329,8 @@ error : {
     }
   }
   bool to_native = frame->returns_to_native;
-  if (frame->generator != nullptr && thread.pending_is(types.StopIteration)) {
-    // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-    Value stop = thread.take_pending();
-    Value replacement = make_exception(thread, types.RuntimeError, str_value(thread, "generator raised StopIteration"));
-    if (!replacement.is_error()) {
-      auto* object = static_cast<ExceptionObject*>(replacement.as_object());
-      object->cause = stop;
-      object->context = stop;
-      object->suppress_context = true;
-      thread.restore_pending(replacement);
-    }
-  }
+  // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+  if (frame->generator != nullptr) convert_generator_stop(thread, frame->generator);
   pop_frame(thread);
   if (to_native) return Value::error();
   LOAD_FRAME();
@@ -1357,9 +1363,10 @@ Value call_function(Thread& thread, FunctionObject* function, const Value* args,
   return execute(thread, false);
 }
 
-Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned) {
+// Resumes the generator's own frame (vm/coroutines.cpp's resume_generator forwards to a
+// yield-from delegate first).
+Value resume_generator_frame(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned) {
   const BuiltinTypes& types = thread.types();
-  if (generator->running) return thread.raise(types.ValueError, "generator already executing");
   if (generator->finished || (!generator->started && !thrown.is_empty())) {
     generator->finished = true;
     generator->registers.clear();
@@ -1389,10 +1396,16 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
     thread.restore_pending(thrown);
     with_error = true;
   }
-  // What the generator handles while it runs is its own: the caller's is back after a yield.
+  // What the generator handles while it runs is its own: the caller's is back after a yield,
+  // and the generator's (when it yielded inside an except block) is back when it resumes.
   Value caller_handled = thread.handled_exception;
+  generator->caller_handled = caller_handled;
+  if (!generator->handled.is_empty()) thread.handled_exception = generator->handled;
   Value result = execute(thread, with_error);
+  bool suspended = !result.is_error() && thread.generator_yielded;
+  generator->handled = suspended && !(thread.handled_exception == caller_handled) ? thread.handled_exception : Value();
   thread.handled_exception = caller_handled;
+  generator->caller_handled = Value();
   generator->running = false;
   if (result.is_error()) return result;
   if (thread.generator_yielded) {
@@ -1416,10 +1429,15 @@ Value run_code_with_mapping(Thread& thread, CodeObject* code, DictObject* global
   return execute(thread, false);
 }
 
-Value run_class_body(Thread& thread, FunctionObject* body, DictObject* namespace_dict) {
+Value run_class_body(Thread& thread, FunctionObject* body, Value namespace_value) {
   if (native_stack_exhausted(thread)) return Value::error();
+  // A dict runs as the frame's locals dict; anything else from __prepare__ (a dict subclass
+  // overriding __setitem__, as enum's) goes through the mapping protocol.
+  bool exact_dict = has_type(namespace_value, thread.types().dict);
+  DictObject* namespace_dict = exact_dict ? static_cast<DictObject*>(namespace_value.as_object()) : nullptr;
   if (!push_frame(thread, body, body->code, body->globals, namespace_dict, nullptr, 0, nullptr, 0, true))
     return Value::error();
+  if (!exact_dict) thread.frames.back().locals_mapping = namespace_value;
   return execute(thread, false);
 }
 

@@ -2,6 +2,7 @@
 // attributes, calls, iteration and subscripts. Builtin types are handled natively first;
 // Python classes through their dunder methods, looked up on the type as CPython does.
 #include "vm/operations.h"
+#include "objects/builtin_methods.h"
 
 #include <cmath>
 #include <climits>
@@ -44,6 +45,7 @@ bool is_set_like(const BuiltinTypes& types, Value v) {
   return v.is_object() && (v.as_object()->type == types.set || v.as_object()->type == types.frozenset);
 }
 SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_object()); }
+bool is_dict_set_view(const BuiltinTypes& types, Value v) { return has_type(v, types.dict_keys) || has_type(v, types.dict_items); }
 
 // |, &, - and ^ of two sets; the result has the left operand's type.
 Value set_binary(Thread& thread, BinaryOp op, Value a, Value b) {
@@ -237,6 +239,11 @@ Value native_binary(Thread& thread, BinaryOp op, Value a, Value b) {
   if (is_set_like(types, a) && is_set_like(types, b) &&
       (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor))
     return set_binary(thread, op, a, b);
+  if ((has_type(a, types.dict_keys) || has_type(a, types.dict_items) || has_type(b, types.dict_keys) ||
+       has_type(b, types.dict_items)) &&
+      (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor))
+    return dict_view_binary(thread, op, a, b);
+  if (op == BinaryOp::Or && has_type(a, types.dict) && has_type(b, types.dict)) return dict_union(thread, a, b, false);
   bool a_str = has_type(a, types.str), a_list = has_type(a, types.list), a_tuple = has_type(a, types.tuple);
   if (op == BinaryOp::Add) {
     if (a_str && has_type(b, types.str)) return str_concat(thread, as_str(a), as_str(b));
@@ -752,6 +759,15 @@ Value native_compare(Thread& thread, CompareOp op, Value a, Value b) {
       return compare(thread, op, x, y);
     }
   }
+  if (is_dict_set_view(types, a) || is_dict_set_view(types, b)) {
+    // keys/items views compare with sets and each other as the sets of their items.
+    bool a_ok = is_set_like(types, a) || is_dict_set_view(types, a), b_ok = is_set_like(types, b) || is_dict_set_view(types, b);
+    if (a_ok && b_ok) {
+      Value x = dict_view_as_set(thread, a), y = dict_view_as_set(thread, b);
+      if (x.is_error() || y.is_error()) return Value::error();
+      return native_compare(thread, op, x, y);
+    }
+  }
   if (is_set_like(types, a) && is_set_like(types, b)) {
     SetObject* x = as_set(a);
     SetObject* y = as_set(b);
@@ -911,13 +927,8 @@ Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b) {
     as_set(a)->table = as_set(result)->table;
     return a;
   }
-  if (op == BinaryOp::Add && has_type(a, T(thread).list) && has_type(b, T(thread).list)) {
-    auto* x = static_cast<ListObject*>(a.as_object());
-    auto* y = static_cast<ListObject*>(b.as_object());
-    std::vector<Value> copy = y->items;  // b may be a
-    x->items.insert(x->items.end(), copy.begin(), copy.end());
-    return a;
-  }
+  if (op == BinaryOp::Or && has_type(a, T(thread).dict)) return dict_union(thread, a, b, true);
+  if (op == BinaryOp::Add && has_type(a, T(thread).list)) return list_extend(thread, a, b);  // any iterable
   if (a.is_object() && a.as_object()->type->is_heap_type) {
     char name[32];
     std::snprintf(name, sizeof name, "__i%s", binary_dunder(op, false) + 2);

@@ -198,3 +198,33 @@ tw = Twice()
 tw.a = 1
 assert tw.a == 1
 print("ok 2")
+
+# A namespace from __prepare__ that overrides __setitem__ sees every store of the body.
+class RecordingNamespace(dict):
+    def __init__(self):
+        super().__init__()
+        self.log = []
+    def __setitem__(self, key, value):
+        self.log.append(key)
+        super().__setitem__(key, value)
+class RecordingMeta(type):
+    @classmethod
+    def __prepare__(mcls, name, bases):
+        return RecordingNamespace()
+    def __new__(mcls, name, bases, ns):
+        cls = super().__new__(mcls, name, bases, dict(ns))
+        cls.log = ns.log
+        return cls
+class Recorded(metaclass=RecordingMeta):
+    a = 1
+    def method(self):
+        return a
+    b = a + 1
+assert Recorded.log == ['__module__', '__qualname__', 'a', 'method', 'b'] and Recorded.b == 2
+class KeysOnly:
+    def keys(self):
+        return ['x', 'y']
+    def __getitem__(self, key):
+        return key * 2
+assert dict(KeysOnly()) == {'x': 'xx', 'y': 'yy'}
+print("ok 3")
