@@ -485,7 +485,7 @@ Value generic_alias_hash(Thread& thread, Value self, const Value*, size_t) {
   if (stack_exhausted(thread)) return Value::error();
   int64_t h1, h2;
   if (!hash_value(thread, as_alias(self)->origin, &h1) || !hash_value(thread, as_alias(self)->args, &h2)) return Value::error();
-  return Value::small_int((h1 ^ (h2 * 31)) & ((int64_t{1} << 40) - 1));
+  return Value::small_int(int64_t((uint64_t(h1) ^ (uint64_t(h2) * 31)) & ((uint64_t{1} << 40) - 1)));
 }
 
 // As a base: its origin; Generic[...] gives way to a later generic alias among the bases.

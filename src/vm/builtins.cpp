@@ -2,6 +2,7 @@
 // each declared once in a const table with its signature string; construction of builtin
 // types and Python classes (call_type), including class creation by type(name, bases, ns).
 #include "vm/builtins.h"
+#include "support/unicode.h"
 #include "vm/builtins_exec.h"
 #include "vm/annotations.h"
 #include "vm/coroutines.h"
@@ -113,6 +114,34 @@ Value builtin_len(Thread& thread, Value, const Value* args, size_t) {
 }
 
 Value builtin_repr(Thread& thread, Value, const Value* args, size_t) { return repr(thread, args[0]); }
+
+// ascii(): repr() with every non-ASCII character escaped (\xhh, \uhhhh or \Uhhhhhhhh).
+Value builtin_ascii(Thread& thread, Value, const Value* args, size_t) {
+  std::string text;
+  if (!append_repr(thread, text, args[0])) return Value::error();
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    unsigned char byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      out += char(byte);
+      ++pos;
+      continue;
+    }
+    char32_t cp = 0;
+    size_t start = pos;
+    if (!unicode::decode_utf8(text, &pos, &cp)) {
+      pos = start + 1;
+      cp = byte;
+    }
+    char escaped[16];
+    if (cp < 0x100) std::snprintf(escaped, sizeof escaped, "\\x%02x", unsigned(cp));
+    else if (cp < 0x10000) std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(cp));
+    else std::snprintf(escaped, sizeof escaped, "\\U%08x", unsigned(cp));
+    out += escaped;
+  }
+  return str_value(thread, out);
+}
 
 Value builtin_abs(Thread& thread, Value, const Value* args, size_t) {
   Value x = args[0];
@@ -588,6 +617,7 @@ const NativeMethodDef kBuiltinFunctions[] = {
     {"print(*args, sep=None, end=None, file=None, flush=False)", builtin_print},
     {"len(obj, /)", builtin_len},
     {"repr(obj, /)", builtin_repr},
+    {"ascii(obj, /)", builtin_ascii},
     {"abs(x, /)", builtin_abs},
     {"min(*args, key=None, default=None)", builtin_min},
     {"max(*args, key=None, default=None)", builtin_max},
