@@ -14,6 +14,8 @@
 #include "compiler/bytecode.h"
 #include "compiler/unparse.h"
 #include "compiler/codegen_match.h"
+#include "objects/bytes_object.h"
+#include "objects/complex_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
@@ -1421,7 +1423,7 @@ class CodeUnit {
 
   uint32_t out(int dst) { return dst >= 0 ? uint32_t(dst) : temp(); }
 
-  Value constant_value(const ast::ConstantValue& c, ast::Loc loc) {
+  Value constant_value(const ast::ConstantValue& c, ast::Loc) {
     switch (c.kind) {
       case ast::ConstantValue::Kind::None: return Value::none();
       case ast::ConstantValue::Kind::True: return Value::true_();
@@ -1438,8 +1440,8 @@ class CodeUnit {
       }
       case ast::ConstantValue::Kind::Float: return Value::from_double(c.float_value);
       case ast::ConstantValue::Kind::Str: return thread_.interp().intern(c.text);
-      case ast::ConstantValue::Kind::Complex: throw Unsupported{"complex numbers", loc};
-      case ast::ConstantValue::Kind::Bytes: throw Unsupported{"bytes", loc};
+      case ast::ConstantValue::Kind::Complex: return complex_value(thread_, 0.0, c.float_value);
+      case ast::ConstantValue::Kind::Bytes: return bytes_value(thread_, c.text);
     }
     return Value::none();
   }

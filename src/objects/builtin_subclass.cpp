@@ -141,6 +141,9 @@ void install_builtin_subclassing(Interpreter& interp) {
   define_new<&BuiltinTypes::dict>(interp);
   define_new<&BuiltinTypes::set>(interp);
   define_new<&BuiltinTypes::frozenset>(interp);
+  define_new<&BuiltinTypes::bytes>(interp);
+  define_new<&BuiltinTypes::bytearray>(interp);
+  define_new<&BuiltinTypes::complex>(interp);
   define_new<&BuiltinTypes::property>(interp);
   define_new<&BuiltinTypes::classmethod>(interp);
   define_new<&BuiltinTypes::staticmethod>(interp);

@@ -3,6 +3,8 @@
 // plus Python's rules for the default type) and strings; and `%` formatting on top of it.
 #include "objects/format_spec.h"
 
+#include "objects/complex_object.h"
+
 #include <gmp.h>
 
 #include <cmath>
@@ -150,6 +152,12 @@ Value format_int(Thread& thread, Value value, const Spec& spec) {
   mpz_get_str(digits.data(), base, m);
   mpz_clear(m);
   digits = digits.c_str();
+  int64_t limit = thread.interp().int_max_str_digits;  // decimal output obeys sys.set_int_max_str_digits
+  if (base == 10 && limit != 0 && digits.size() > size_t(limit))
+    return thread.raise_format(thread.types().ValueError,
+                               "Exceeds the limit (%lld digits) for integer string conversion; use "
+                               "sys.set_int_max_str_digits() to increase the limit",
+                               static_cast<long long>(limit));
   if (type == 'X')
     for (char& c : digits) c = char(std::toupper(static_cast<unsigned char>(c)));
   if (spec.grouping != 0) digits = group(digits, spec.grouping, base == 10 ? 3 : 4);
@@ -207,6 +215,7 @@ Value format_value(Thread& thread, Value value, std::string_view text) {
     }
   }
   if (text.empty()) return to_str(thread, value);
+  if (is_complex(thread, value)) return complex_format(thread, value, text);
   Spec spec;
   if (!parse_spec(thread, text, &spec)) return Value::error();
   if (value.is_bool() && spec.type == 0) return format_value(thread, to_str(thread, value), text);
@@ -309,6 +318,9 @@ Value percent_format(Thread& thread, std::string_view text, Value args) {
         break;
       }
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+        if ((conversion == 'x' || conversion == 'X' || conversion == 'o') && !is_int(thread, value))
+          return thread.raise_format(types.TypeError, "%%%c format: an integer is required, not %s", conversion,
+                                     type_name(thread, value));
         if (value.is_float()) {
           Value as_int = call(thread, to_value(types.int_), &value, 1);
           if (as_int.is_error()) return as_int;

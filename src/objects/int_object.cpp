@@ -3,6 +3,11 @@
 // for floor division, modulo, shifts and hashing.
 #include "objects/int_object.h"
 
+#include <cstring>
+
+#include "objects/number_methods.h"
+#include "vm/operations.h"
+
 #include <cctype>
 #include <cmath>
 #include <string>
@@ -279,22 +284,44 @@ Value int_binary(Thread& thread, IntOp op, Value a, Value b) {
   return int_from_mpz(thread, r.v);
 }
 
-void append_int_repr(Thread&, std::string& out, Value value) {
+bool append_int_repr(Thread& thread, std::string& out, Value value) {
   if (is_smallish(value)) {
     out += std::to_string(small_of(value));
-    return;
+    return true;
   }
   const mpz_t& m = static_cast<BigInt*>(value.as_object())->value;
-  std::string digits(mpz_sizeinbase(m, 10) + 2, '\0');
-  mpz_get_str(digits.data(), 10, m);
-  out += digits.c_str();
+  int64_t limit = thread.interp().int_max_str_digits;
+  size_t estimate = mpz_sizeinbase(m, 10);  // exact or one too many
+  std::string digits;
+  if (limit == 0 || estimate <= size_t(limit) + 1) {
+    digits.assign(estimate + 2, '\0');
+    mpz_get_str(digits.data(), 10, m);
+    digits.resize(std::strlen(digits.c_str()));
+  }
+  size_t count = digits.empty() ? estimate : digits.size() - (digits[0] == '-' ? 1 : 0);
+  if (limit != 0 && count > size_t(limit)) {
+    thread.raise_format(thread.types().ValueError,
+                        "Exceeds the limit (%lld digits) for integer string conversion; use "
+                        "sys.set_int_max_str_digits() to increase the limit",
+                        static_cast<long long>(limit));
+    return false;
+  }
+  out += digits;
+  return true;
 }
 
 Value int_from_string(Thread& thread, std::string_view text, int base) {
-  std::string original(text);
+  return int_from_text(thread, text, base, Value());
+}
+
+Value int_from_text(Thread& thread, std::string_view raw, int base, Value shown_value) {
+  std::string original(raw);
+  std::string ascii = number_text_to_ascii(raw);
+  std::string_view text = ascii;
   auto fail = [&]() {
     std::string shown;
-    append_str_repr(shown, original);
+    if (shown_value.is_empty()) append_str_repr(shown, original);
+    else if (!append_repr(thread, shown, shown_value)) return Value::error();
     return thread.raise_format(thread.types().ValueError, "invalid literal for int() with base %d: %s", base,
                                shown.c_str());
   };
@@ -340,6 +367,12 @@ Value int_from_string(Thread& thread, std::string_view text, int base) {
     last_underscore = false;
   }
   if (digits.empty() || last_underscore) return fail();
+  int64_t limit = thread.interp().int_max_str_digits;
+  if (limit != 0 && (actual_base & (actual_base - 1)) != 0 && digits.size() > size_t(limit))
+    return thread.raise_format(thread.types().ValueError,
+                               "Exceeds the limit (%lld digits) for integer string conversion: value has %zu digits; "
+                               "use sys.set_int_max_str_digits() to increase the limit",
+                               static_cast<long long>(limit), digits.size());
   Mpz r;
   mpz_set_str(r.v, digits.c_str(), actual_base);
   if (negative) mpz_neg(r.v, r.v);

@@ -27,7 +27,10 @@ void int_to_mpz(Value value, mpz_t out);
 // Parses int(text, base) as Python does (underscores, whitespace, sign, prefixes for base 0);
 // the ValueError is CPython's message.
 Value int_from_string(Thread& thread, std::string_view text, int base);
-void append_int_repr(Thread& thread, std::string& out, Value value);
+// The same for int(bytes) etc.: the error message shows repr(shown) (empty: the text as a str).
+Value int_from_text(Thread& thread, std::string_view text, int base, Value shown);
+// False with ValueError pending past sys.get_int_max_str_digits().
+bool append_int_repr(Thread& thread, std::string& out, Value value);
 
 enum class IntOp { Add, Sub, Mul, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor };
 // Both operands ints (bools included). Raises ZeroDivisionError, ValueError (negative shift).

@@ -25,10 +25,6 @@ struct InstanceObject : Object {
   DictObject* dict;
 };
 
-struct RangeObject : Object {
-  int64_t start, stop, step, length;
-};
-
 // Iterators over range, list, tuple, str and dict keys.
 struct SequenceIteratorObject : Object {
   Value sequence;

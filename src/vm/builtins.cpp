@@ -21,6 +21,13 @@
 #include <cstring>
 
 #include "objects/arg_parser.h"
+#include "objects/bytes_object.h"
+#include "objects/codecs.h"
+#include "objects/complex_object.h"
+#include "objects/memoryview_object.h"
+#include "objects/number_methods.h"
+#include "objects/range_object.h"
+#include "objects/slice_object.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
 #include "objects/function_object.h"
@@ -48,8 +55,6 @@ const BuiltinTypes& T(Thread& thread) { return thread.types(); }
 bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
 StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
 DictObject* as_dict(Value v) { return static_cast<DictObject*>(v.as_object()); }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
 // Collects an iterable's items into a new list (the list keeps them reachable).
 ListObject* list_of(Thread& thread, Value iterable) {
@@ -368,6 +373,8 @@ Value builtin_divmod(Thread& thread, Value, const Value* args, size_t) {
 
 Value builtin_pow(Thread& thread, Value, const Value* args, size_t) {
   if (!args[2].is_empty() && !args[2].is_none()) {
+    if (is_complex(thread, args[0]) || is_complex(thread, args[1]) || is_complex(thread, args[2]))
+      return thread.raise(T(thread).ValueError, "complex modulo");
     if (!is_int(thread, args[0]) || !is_int(thread, args[1]) || !is_int(thread, args[2]))
       return thread.raise(T(thread).TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     if (int_is_zero(args[2])) return thread.raise(T(thread).ValueError, "pow() 3rd argument cannot be 0");
@@ -493,12 +500,12 @@ Value builtin_filter(Thread& thread, Value, const Value* args, size_t) {
 Value builtin_reversed(Thread& thread, Value, const Value* args, size_t) {
   Value sequence = args[0];
   Type* type = type_of(thread.interp(), sequence);
-  if (type->is_heap_type) {
+  if (type->is_heap_type || type == T(thread).range) {
     Value method = type_lookup(type, thread.interp().intern("__reversed__"));
     if (!method.is_empty()) return call(thread, method, &sequence, 1);
   }
-  if (type == T(thread).dict || type == T(thread).range || type == T(thread).dict_keys ||
-      type == T(thread).dict_values || type == T(thread).dict_items) {
+  if (type == T(thread).dict || type == T(thread).dict_keys || type == T(thread).dict_values ||
+      type == T(thread).dict_items) {
     // Their reversal is over a snapshot (dict keys are reversed in insertion order).
     ListObject* items = list_of(thread, sequence);
     if (items == nullptr) return Value::error();
@@ -559,31 +566,7 @@ Value builtin_round(Thread& thread, Value, const Value* args, size_t) {
     }
     return thread.raise_format(T(thread).TypeError, "type %s doesn't define __round__ method", type->name.c_str());
   }
-  double x = number.as_double();
-  if (digits.is_empty()) {
-    if (std::isnan(x)) return thread.raise(T(thread).ValueError, "cannot convert float NaN to integer");
-    if (std::isinf(x)) return thread.raise(T(thread).OverflowError, "cannot convert float infinity to integer");
-    double rounded = std::nearbyint(x);  // the default rounding mode: halves to even
-    mpz_t m;
-    mpz_init_set_d(m, rounded);
-    Value result = int_from_mpz(thread, m);
-    mpz_clear(m);
-    return result;
-  }
-  int64_t n;
-  if (!index_value(thread, digits, &n, nullptr)) return Value::error();
-  if (std::isnan(x) || std::isinf(x) || n > 323) return number;
-  if (n < -308) return Value::from_double(std::copysign(0.0, x));
-  // glibc's printf rounds the exact binary value correctly, as CPython's round() does.
-  char buffer[400];
-  if (n >= 0) {
-    std::snprintf(buffer, sizeof buffer, "%.*f", int(n), x);
-    return Value::from_double(std::strtod(buffer, nullptr));
-  }
-  double scale = std::pow(10.0, double(-n));
-  double y = std::nearbyint(x / scale) * scale;
-  if (std::isinf(y)) return thread.raise(T(thread).OverflowError, "rounded value too large to represent");
-  return Value::from_double(std::copysign(y, x));
+  return float_round_value(thread, number.as_double(), digits);
 }
 
 Value integer_text(Thread& thread, Value number, int base, const char* prefix) {
@@ -678,105 +661,6 @@ Value stop_iteration(Thread& thread, Value returned) {
 
 // ---------------------------------------------------------------- constructors
 
-Value construct_int(Thread& thread, const Value* args, size_t nargs) {
-  if (nargs == 0) return Value::small_int(0);
-  Value x = args[0];
-  if (nargs == 2) {
-    int64_t base;
-    if (!index_value(thread, args[1], &base, nullptr)) return Value::error();
-    if (!has_type(x, T(thread).str)) return thread.raise(T(thread).TypeError, "int() can't convert non-string with explicit base");
-    if (base != 0 && (base < 2 || base > 36)) return thread.raise(T(thread).ValueError, "int() base must be >= 2 and <= 36, or 0");
-    return int_from_string(thread, as_str(x)->view(), int(base));
-  }
-  if (x.is_bool()) return Value::small_int(x.is_true());
-  if (is_int(thread, x)) return x;
-  if (x.is_float()) {
-    double d = x.as_double();
-    if (std::isnan(d)) return thread.raise(T(thread).ValueError, "cannot convert float NaN to integer");
-    if (std::isinf(d)) return thread.raise(T(thread).OverflowError, "cannot convert float infinity to integer");
-    mpz_t m;
-    mpz_init_set_d(m, d);
-    Value result = int_from_mpz(thread, m);
-    mpz_clear(m);
-    return result;
-  }
-  if (has_type(x, T(thread).str)) return int_from_string(thread, as_str(x)->view(), 10);
-  Value method = type_lookup(type_of(thread.interp(), x), thread.interp().intern("__int__"));
-  if (!method.is_empty()) return call(thread, method, &x, 1);
-  return thread.raise_format(T(thread).TypeError,
-                             "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                             type_name(thread, x));
-}
-
-Value construct_float(Thread& thread, const Value* args, size_t nargs) {
-  if (nargs == 0) return Value::from_double(0.0);
-  Value x = args[0];
-  if (x.is_float()) return x;
-  if (is_int(thread, x)) {
-    double d;
-    if (!int_to_double(thread, x, &d)) return Value::error();
-    return Value::from_double(d);
-  }
-  if (has_type(x, T(thread).str)) {
-    std::string text(as_str(x)->view());
-    size_t begin = 0, end = text.size();
-    while (begin < end && is_space(text[begin])) ++begin;
-    while (end > begin && is_space(text[end - 1])) --end;
-    std::string body;
-    for (size_t i = begin; i < end; ++i) {
-      // Underscores only between digits.
-      if (text[i] == '_' && i > begin && i + 1 < end && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-          std::isdigit(static_cast<unsigned char>(text[i + 1])))
-        continue;
-      body += text[i];
-    }
-    std::string lowered = body;
-    for (char& c : lowered) c = char(std::tolower(static_cast<unsigned char>(c)));
-    std::string_view unsigned_part = lowered;
-    if (!unsigned_part.empty() && (unsigned_part[0] == '+' || unsigned_part[0] == '-')) unsigned_part.remove_prefix(1);
-    bool hex_like = unsigned_part.starts_with("0x");
-    char* parse_end = nullptr;
-    errno = 0;
-    double d = body.empty() || hex_like ? 0.0 : std::strtod(body.c_str(), &parse_end);
-    bool named = unsigned_part == "inf" || unsigned_part == "infinity" || unsigned_part == "nan";
-    bool valid = !body.empty() && !hex_like && parse_end == body.c_str() + body.size() &&
-                 (named || unsigned_part.find_first_of("0123456789") != std::string_view::npos);
-    if (!valid) {
-      std::string shown;
-      append_repr(thread, shown, x);
-      return thread.raise_format(T(thread).ValueError, "could not convert string to float: %s", shown.c_str());
-    }
-    return Value::from_double(d);
-  }
-  Value method = type_lookup(type_of(thread.interp(), x), thread.interp().intern("__float__"));
-  if (!method.is_empty()) return call(thread, method, &x, 1);
-  return thread.raise_format(T(thread).TypeError, "float() argument must be a string or a real number, not '%s'",
-                             type_name(thread, x));
-}
-
-Value construct_range(Thread& thread, const Value* args, size_t nargs) {
-  if (nargs == 0) return thread.raise(T(thread).TypeError, "range expected at least 1 argument, got 0");
-  if (nargs > 3) return thread.raise_format(T(thread).TypeError, "range expected at most 3 arguments, got %zu", nargs);
-  int64_t values[3] = {0, 0, 1};
-  for (size_t i = 0; i < nargs; ++i) {
-    if (!is_int(thread, args[i]))
-      return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, args[i]));
-    if (!int_fits_i64(args[i], &values[nargs == 1 ? 1 : i]) ||
-        std::llabs(values[nargs == 1 ? 1 : i]) > (int64_t{1} << 60))
-      return thread.raise(T(thread).OverflowError, "range() arguments beyond 2**60 are not supported yet");
-  }
-  int64_t start = values[0], stop = values[1], step = values[2];
-  if (step == 0) return thread.raise(T(thread).ValueError, "range() arg 3 must not be zero");
-  RangeObject* range = thread.heap().make<RangeObject>(T(thread).range);
-  range->start = start;
-  range->stop = stop;
-  range->step = step;
-  int64_t length = 0;
-  if (step > 0 && start < stop) length = (stop - start - 1) / step + 1;
-  if (step < 0 && start > stop) length = (start - stop - 1) / (-step) + 1;
-  range->length = length;
-  return to_value(range);
-}
 
 Value construct_dict(Thread& thread, const Value* args, size_t nargs, TupleObject* kwnames) {
   size_t nkw = kwnames != nullptr ? kwnames->size : 0;
@@ -882,12 +766,7 @@ Value construct_builtin(Thread& thread, Type* type, const Value* args, size_t na
     thread.raise_format(types.TypeError, "%s expected at most %zu argument%s, got %zu", type->name.c_str(), n, n == 1 ? "" : "s", nargs);
     return false;
   };
-  if (type == types.int_) return at_most(2) ? construct_int(thread, args, nargs) : Value::error();
-  if (type == types.float_) return at_most(1) ? construct_float(thread, args, nargs) : Value::error();
-  if (type == types.str) {
-    if (!at_most(1)) return Value::error();
-    return nargs == 0 ? str_value(thread, "") : to_str(thread, args[0]);
-  }
+  // int, float, str, bytes, complex, range, slice ...: their construct slots (objects/*_methods.cpp, *_object.cpp).
   if (type == types.bool_) {
     if (!at_most(1)) return Value::error();
     if (nargs == 0) return Value::false_();
@@ -907,7 +786,6 @@ Value construct_builtin(Thread& thread, Type* type, const Value* args, size_t na
     ListObject* list = list_of(thread, args[0]);
     return list == nullptr ? Value::error() : to_value(tuple_from(thread, list->items.data(), list->items.size()));
   }
-  if (type == types.range) return construct_range(thread, args, nargs);
   if (type == types.super) return construct_super(thread, args, nargs);
   if (type == types.set || type == types.frozenset) {
     if (!at_most(1)) return Value::error();
@@ -982,6 +860,7 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kIntMethods) define(types.int_->dict, def, types.int_);
   install_set_methods(interp);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
+  install_bytes_types(interp), install_complex_type(interp), install_slice_type(interp), install_range_type(interp), install_memoryview_type(interp), install_number_methods(interp), install_str_codec_methods(interp);
   name("object", to_value(types.object));
   name("type", to_value(types.type));
   name("int", to_value(types.int_));

@@ -7,6 +7,7 @@
 #include "objects/int_object.h"
 #include "objects/module_object.h"
 #include "objects/native_method.h"
+#include "objects/range_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/type_slots.h"
@@ -217,9 +218,9 @@ const GetSetDef kCellGetSets[] = {
 };
 
 const GetSetDef kRangeGetSets[] = {
-    {"start", [](Thread& thread, Value self) { return int_from_i64(thread, static_cast<RangeObject*>(self.as_object())->start); }},
-    {"stop", [](Thread& thread, Value self) { return int_from_i64(thread, static_cast<RangeObject*>(self.as_object())->stop); }},
-    {"step", [](Thread& thread, Value self) { return int_from_i64(thread, static_cast<RangeObject*>(self.as_object())->step); }},
+    {"start", [](Thread&, Value self) { return static_cast<RangeObject*>(self.as_object())->start_value; }},
+    {"stop", [](Thread&, Value self) { return static_cast<RangeObject*>(self.as_object())->stop_value; }},
+    {"step", [](Thread&, Value self) { return static_cast<RangeObject*>(self.as_object())->step_value; }},
 };
 
 const TypeSlots kMethodSlots = {.get_attr = method_get_attr};

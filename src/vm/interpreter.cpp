@@ -6,13 +6,16 @@
 #include <cstdio>
 #include <pthread.h>
 
+#include "objects/bytes_object.h"
 #include "objects/coroutine_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/module_object.h"
+#include "objects/range_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -173,7 +176,7 @@ void Interpreter::create_types() {
   types_.method = make_type("method", types_.object, trace_bound_method, nullptr, Layout::Builtin);
   types_.code = make_type("code", types_.object, trace_code, destroy_code, Layout::Builtin);
   types_.module = make_type("module", types_.object, trace_module, nullptr, Layout::Builtin);
-  types_.range = make_type("range", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.range = make_type("range", types_.object, trace_range, nullptr, Layout::Builtin);
   types_.range_iterator = make_type("range_iterator", types_.object, nullptr, nullptr, Layout::Builtin);
   types_.list_iterator = make_type("list_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.tuple_iterator = make_type("tuple_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
@@ -221,6 +224,16 @@ void Interpreter::create_types() {
   types_.seq_iterator = make_type("iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
   types_.seq_iterator->allow_subclassing = false;
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
+  // bytes, bytearray, complex: their slots and methods are installed by their own files.
+  types_.bytes = make_type("bytes", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.bytearray = make_type("bytearray", types_.object, nullptr, destroy_bytearray, Layout::Builtin);
+  types_.bytes_iterator = make_type("bytes_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.bytearray_iterator = make_type("bytearray_iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.complex = make_type("complex", types_.object, nullptr, nullptr, Layout::Builtin);
+  types_.memoryview = make_type("memoryview", types_.object, trace_memoryview, nullptr, Layout::Builtin);
+  types_.longrange_iterator = make_type("longrange_iterator", types_.object, trace_long_range_iterator, nullptr, Layout::Builtin);
+  for (Type* sealed : {types_.bytes_iterator, types_.bytearray_iterator, types_.memoryview, types_.longrange_iterator})
+    sealed->allow_subclassing = false;
   for (Type* sealed : {types_.generator, types_.coroutine, types_.async_generator, types_.coroutine_wrapper,
                        types_.async_generator_asend, types_.async_generator_athrow, types_.anext_awaitable, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,

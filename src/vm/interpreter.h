@@ -83,6 +83,7 @@ struct ParsedSignature;
   X(async_generator_asend) \
   X(async_generator_athrow) \
   X(anext_awaitable) \
+  X(bytes) X(bytearray) X(bytes_iterator) X(bytearray_iterator) X(complex) X(longrange_iterator) X(memoryview) \
   /* end */
 
 struct BuiltinTypes {
@@ -234,6 +235,7 @@ class Interpreter {
   // The types and helpers of PEP 695 objects (objects/typevar_object.cpp), by name.
   DictObject* typing_internals = nullptr;
   int recursion_limit = 1000;
+  int64_t int_max_str_digits = 4300;  // sys.set_int_max_str_digits (0: unlimited)
   // Bumped whenever a dunder attribute of any class changes (Type::hooks caches).
   uint64_t class_epoch = 1;
   // The attribute cache (vm/attributes.cpp): (type, name) -> what the MRO lookup found, valid

@@ -7,6 +7,7 @@
 
 #include "objects/arg_parser.h"
 #include "objects/dict_object.h"
+#include "objects/number_methods.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -146,6 +147,7 @@ void install_sys_module(Interpreter& interp) {
     dict_set(thread, where, interp.intern(signature->name), to_value(function));
   };
   for (const NativeMethodDef& def : kSysFunctions) define(sys, def, nullptr);
+  install_int_digit_limit_functions(interp, sys);
   set("__displayhook__", dict_get_str(sys, interp.intern("displayhook")));
   install_import_builtins(interp);
   install_typing_objects(interp);

@@ -10,6 +10,7 @@
 
 #include "objects/type_slots.h"
 #include "objects/builtin_subclass.h"
+#include "objects/complex_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
@@ -19,6 +20,7 @@
 #include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
+#include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "support/number_format.h"
@@ -174,7 +176,7 @@ Value float_binary(Thread& thread, BinaryOp op, double x, double y) {
     }
     case BinaryOp::Pow:
       if (x == 0.0 && y < 0.0) return thread.raise(T(thread).ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      if (x < 0.0 && y != std::floor(y)) return Value();  // complex result: not supported yet
+      if (x < 0.0 && y != std::floor(y)) return complex_float_pow(thread, x, y);  // a complex result
       return Value::from_double(std::pow(x, y));
     default: return Value();
   }
@@ -302,10 +304,7 @@ Value make_exception(Thread& thread, Type* type, Value message) {
 
 bool append_repr(Thread& thread, std::string& out, Value value) {
   const BuiltinTypes& types = T(thread);
-  if (value.is_small_int() || is_big_int(thread, value)) {
-    append_int_repr(thread, out, value);
-    return true;
-  }
+  if (value.is_small_int() || is_big_int(thread, value)) return append_int_repr(thread, out, value);
   if (value.is_float()) {
     append_float_repr(out, value.as_double());
     return true;
@@ -465,11 +464,6 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
     out += ", ";
     if (!append_repr(thread, out, slice->step)) return false;
     out += ')';
-  } else if (type == types.range) {
-    auto* range = static_cast<RangeObject*>(object);
-    out += "range(" + std::to_string(range->start) + ", " + std::to_string(range->stop);
-    if (range->step != 1) out += ", " + std::to_string(range->step);
-    out += ')';
   } else if (type->layout == Layout::Exception) {
     return exception_append_repr(thread, out, value);
   } else if (type == types.generator) {
@@ -553,7 +547,6 @@ int truthy(Thread& thread, Value value) {
   if (type == types.set || type == types.frozenset) return static_cast<SetObject*>(value.as_object())->table->used != 0;
   if (is_dict_view(types, type)) return static_cast<DictViewObject*>(value.as_object())->dict->used != 0;
   if (type == types.int_) return !int_is_zero(value);
-  if (type == types.range) return static_cast<RangeObject*>(value.as_object())->length != 0;
   if (type->is_heap_type) {
     bool found;
     Value result = call_dunder(thread, value, "__bool__", nullptr, 0, &found);
@@ -1084,41 +1077,8 @@ namespace {
 // Resolves a slice against a sequence length as CPython does: *start, *step and the number
 // of selected items.
 bool slice_indices(Thread& thread, SliceObject* slice, int64_t length, int64_t* start, int64_t* step, int64_t* count) {
-  *step = 1;
-  if (!slice->step.is_none()) {
-    if (!index_value(thread, slice->step, step, nullptr)) return false;
-    if (*step == 0) {
-      thread.raise(T(thread).ValueError, "slice step cannot be zero");
-      return false;
-    }
-  }
-  auto resolve = [&](Value v, int64_t fallback, int64_t* out) {
-    if (v.is_none()) {
-      *out = fallback;
-      return true;
-    }
-    if (!is_int(thread, v)) {
-      thread.raise(T(thread).TypeError, "slice indices must be integers or None or have an __index__ method");
-      return false;
-    }
-    int64_t i;
-    if (!int_fits_i64(v, &i)) i = int_compare(v, Value::small_int(0)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    if (i < 0) {
-      i += length;
-      if (i < 0) i = *step < 0 ? -1 : 0;
-    } else if (i >= length) {
-      i = *step < 0 ? length - 1 : length;
-    }
-    *out = i;
-    return true;
-  };
   int64_t stop;
-  if (!resolve(slice->start, *step < 0 ? length - 1 : 0, start) || !resolve(slice->stop, *step < 0 ? -1 : length, &stop))
-    return false;
-  *count = 0;
-  if (*step > 0 && *start < stop) *count = (stop - *start - 1) / *step + 1;
-  if (*step < 0 && *start > stop) *count = (*start - stop - 1) / (-*step) + 1;
-  return true;
+  return slice_resolve(thread, slice, length, start, &stop, step, count);
 }
 
 Value get_slice(Thread& thread, Value container, Type* type, SliceObject* slice) {
@@ -1187,14 +1147,6 @@ Value get_item(Thread& thread, Value container, Value key) {
       return thread.raise_value(exception);
     }
     return found;
-  }
-  if (type == types.range) {
-    auto* range = static_cast<RangeObject*>(container.as_object());
-    int64_t index;
-    if (!index_value(thread, key, &index, "range")) return Value::error();
-    if (index < 0) index += range->length;
-    if (index < 0 || index >= range->length) return thread.raise(types.IndexError, "range object index out of range");
-    return int_from_i64(thread, range->start + index * range->step);
   }
   bool found;
   Value result = call_dunder(thread, container, "__getitem__", &key, 1, &found);
@@ -1336,7 +1288,6 @@ bool length(Thread& thread, Value value, int64_t* out) {
   else if (type == types.dict) *out = int64_t(static_cast<DictObject*>(value.as_object())->used);
   else if (type == types.set || type == types.frozenset) *out = int64_t(static_cast<SetObject*>(value.as_object())->table->used);
   else if (is_dict_view(types, type)) *out = int64_t(static_cast<DictViewObject*>(value.as_object())->dict->used);
-  else if (type == types.range) *out = static_cast<RangeObject*>(value.as_object())->length;
   else {
     bool found;
     Value result = call_dunder(thread, value, "__len__", nullptr, 0, &found);
@@ -1375,18 +1326,10 @@ Value get_iter(Thread& thread, Value value) {
                         : type == types.tuple ? types.tuple_iterator
                         : type == types.str ? types.str_iterator
                         : type == types.dict ? types.dict_keyiterator
-                        : type == types.range ? types.range_iterator
                                               : nullptr;
   if (iterator_type != nullptr) {
     SequenceIteratorObject* iterator = thread.heap().make<SequenceIteratorObject>(iterator_type);
     iterator->sequence = value;
-    if (type == types.range) {
-      auto* range = static_cast<RangeObject*>(value.as_object());
-      iterator->index = range->start;
-      iterator->remaining = range->length;
-      iterator->step = range->step;
-      iterator->sequence = Value();
-    }
     return to_value(iterator);
   }
   if (type == types.list_iterator || type == types.tuple_iterator || type == types.str_iterator ||
