@@ -68,7 +68,14 @@ if [[ "$mode" == oracle || "$mode" == --regen ]]; then
 else
     expect_run version 0 "Python 3.12.7" '' -- -V
     expect_run version_long 0 "Python 3.12.7" '' -- --version
-    expect_run no_arguments 2 "" '^usage: pyxis' --
+    expect_run no_arguments_empty_stdin 0 "" '' --
+    export PYTHONPATH="$root/tests/cli/run_module"
+    expect_run run_module 0 "climod __main__ ['a', 'b']" '' -- -m climod a b
+    expect_run run_package 0 $'clipkg imported\nclipkg main __main__ clipkg' '' -- -m clipkg
+    expect_run run_submodule 0 $'clipkg imported\ntool __main__ clipkg' '' -- -m clipkg.tool
+    expect_run run_missing_module 1 "" 'No module named no_such_module$' -- -m no_such_module
+    unset PYTHONPATH
+    if [[ "$(echo 'import sys; print("stdin", sys.argv)' | "$mode" - x)" == "stdin ['-', 'x']" ]]; then pass; else fail "program on stdin"; fi
     expect_run unknown_option 2 "" '^usage: pyxis' -- --no-such-option
     expect_run dump_ast_without_file 2 "" '^usage: pyxis --dump-ast FILE' -- --dump-ast
     expect_run dump_ast_missing_file 2 "" "^pyxis: can't open file 'tests/cli/no_such_file.py': \[Errno 2\] No such file or directory" \

@@ -1,0 +1,2 @@
+import sys
+print("climod", __name__, sys.argv[1:])

@@ -1,0 +1,1 @@
+print("clipkg main", __name__, __package__)

@@ -1,0 +1,1 @@
+print("tool", __name__, __package__)
