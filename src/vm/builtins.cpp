@@ -817,6 +817,17 @@ Value call_builtin_function(Thread& thread, BuiltinFunctionObject* function, con
       function->owner != T(thread).property && function->owner != T(thread).classmethod &&
       function->owner != T(thread).staticmethod)
     self = plain_value(self);
+  // The common case (positional arguments within the signature's range, no *args/**kwargs):
+  // the slots on the C++ stack, no binding machinery, no allocation.
+  const ParsedSignature& signature = *function->signature;
+  constexpr size_t kInlineSlots = 8;
+  if (kwnames == nullptr && !signature.var_positional && !signature.var_keyword &&
+      signature.params.size() <= kInlineSlots && nargs >= signature.required && nargs <= signature.positional &&
+      (!signature.single_argument || nargs == 1)) {
+    Value inline_slots[kInlineSlots];
+    for (size_t i = 0; i < nargs; ++i) inline_slots[i] = args[i];
+    return function->function(thread, self, inline_slots, signature.params.size());
+  }
   std::vector<Value> slots;
   size_t roots = thread.native_roots.size();
   if (!bind_native_arguments(thread, *function->signature, args, nargs, kwnames, &slots)) {
