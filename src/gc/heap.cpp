@@ -79,6 +79,7 @@ void* Heap::allocate(size_t size) {
   if (enabled_ && !collecting_ && roots_ && stats_.bytes_since_collection >= trigger) collect();
 #endif
   stats_.bytes_since_collection += size;
+  ++stats_.allocations_since_collection;
   void* memory = size > kLargeObjectThreshold ? allocate_large(size) : allocate_small(size_class_for(size));
   return memory;
 }
@@ -225,8 +226,14 @@ void Heap::collect() {
   if (collecting_ || !roots_) return;
   collecting_ = true;
   mark_from_roots();
+  if (hooks_ != nullptr) {
+    Tracer tracer(*this);
+    hooks_->after_mark(*this, tracer);
+    drain(tracer);
+  }
   sweep();
   stats_.bytes_since_collection = 0;
+  stats_.allocations_since_collection = 0;
   ++stats_.collections;
   collecting_ = false;
 }

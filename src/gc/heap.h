@@ -35,6 +35,15 @@ class Tracer {
   std::vector<Object*> pending_;
 };
 
+// What the owner does between marking and sweeping (weak references, finalizers): objects
+// still unmarked when after_mark is called are unreachable. It may mark more objects (those a
+// finalizer will see); the heap traces from them before it sweeps. It must not allocate.
+class CollectionHooks {
+ public:
+  virtual ~CollectionHooks() = default;
+  virtual void after_mark(Heap& heap, Tracer& tracer) = 0;
+};
+
 struct HeapStats {
   uint64_t collections = 0;
   uint64_t objects_freed = 0;
@@ -42,6 +51,7 @@ struct HeapStats {
   size_t bytes_since_collection = 0;
   size_t pages = 0;
   size_t large_objects = 0;
+  uint64_t allocations_since_collection = 0;  // objects
 };
 
 class Heap {
@@ -60,6 +70,7 @@ class Heap {
   Heap& operator=(const Heap&) = delete;
 
   void set_root_enumerator(RootEnumerator roots) { roots_ = std::move(roots); }
+  void set_hooks(CollectionHooks* hooks) { hooks_ = hooks; }
 
   // Constructs a T (deriving from Object) with `extra` trailing bytes. May collect first.
   template <class T, class... Args>
@@ -80,8 +91,29 @@ class Heap {
   void* allocate(size_t size);
 
   void collect();
+  // Automatic collection (on allocation volume); collect() works either way.
   void set_enabled(bool enabled) { enabled_ = enabled; }
   bool enabled() const { return enabled_; }
+  bool collecting() const { return collecting_; }
+  // Set when a collection left Python code to run (finalizers, weakref callbacks): the
+  // interpreter runs it at its next safe point, never inside the collector.
+  bool deferred_work() const { return deferred_work_; }
+  void set_deferred_work(bool pending) { deferred_work_ = pending; }
+  // During after_mark: whether marking reached the object.
+  static bool is_marked(const Object* object) { return (object->gc_flags & gc_flag::kMarked) != 0; }
+  // Calls fn(Object*) for every allocated object (reachable or not, during a collection).
+  template <class Fn>
+  void for_each_object(Fn&& fn) {
+    for (auto& [number, page] : pages_)
+      for (uint32_t i = 0; i < page->bump; ++i) {
+        auto* object = reinterpret_cast<Object*>(page->base + size_t(i) * page->cell_size);
+        if (object->type != nullptr) fn(object);
+      }
+    for (auto& [address, large] : large_) {
+      auto* object = reinterpret_cast<Object*>(address);
+      if (object->type != nullptr) fn(object);
+    }
+  }
   // Memory an object holds outside the heap (vector storage ...) counts toward the trigger.
   void note_external_bytes(size_t bytes) { stats_.bytes_since_collection += bytes; }
 
@@ -122,9 +154,11 @@ class Heap {
   std::unordered_map<uintptr_t, Page*> pages_;  // page number (address / kPageSize) -> page
   std::map<uintptr_t, LargeObject> large_;      // start address -> size
   RootEnumerator roots_;
+  CollectionHooks* hooks_ = nullptr;
   HeapStats stats_;
   bool enabled_ = true;
   bool collecting_ = false;
+  bool deferred_work_ = false;
 };
 
 }  // namespace pyxis::gc

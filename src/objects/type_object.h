@@ -22,6 +22,7 @@ enum class Layout : uint8_t {
   Builtin,    // a fixed builtin struct: not creatable through a Python subclass (yet)
   Object,     // InstanceObject: plain instances with an attribute dict
   Exception,  // ExceptionObject
+  WeakRef,    // WeakRefObject: _weakref.ref and its Python subclasses (objects/weakref_object.h)
 };
 
 struct Type : Object {

@@ -19,6 +19,7 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "vm/eval.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
@@ -1671,6 +1672,10 @@ Value create_class(Thread& thread, const Value* args) {
       return thread.raise_format(types.TypeError, "type '%s' is not an acceptable base type", base->name.c_str());
     if (base->layout == Layout::Builtin)
       return thread.raise_format(types.TypeError, "subclassing the builtin type '%s' is not supported yet", base->name.c_str());
+    if (base->layout == Layout::WeakRef) {
+      cls->layout = Layout::WeakRef;
+      cls->trace = trace_weakref;
+    }
     if (base->layout == Layout::Exception) {
       cls->layout = Layout::Exception;
       cls->trace = trace_exception;
@@ -1702,6 +1707,7 @@ Value create_class(Thread& thread, const Value* args) {
 
 Value construct_instance(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   const BuiltinTypes& types = T(thread);
+  if (type->layout == Layout::WeakRef) return construct_weakref(thread, type, args, nargs, kwnames);
   Value instance;
   if (type->layout == Layout::Exception) {
     ExceptionObject* exception = thread.heap().make<ExceptionObject>(type);

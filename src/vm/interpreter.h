@@ -20,6 +20,7 @@ namespace pyxis {
 struct CodeObject;
 struct DictObject;
 struct ExceptionObject;
+class GcRuntime;
 struct FunctionObject;
 struct GeneratorObject;
 struct ModuleObject;
@@ -42,7 +43,7 @@ struct ParsedSignature;
   X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(StopIteration, Exception)   \
   X(TypeError, Exception) X(ValueError, Exception) X(MemoryError, Exception) X(SystemError, Exception)      \
   X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(SyntaxError, Exception)                 \
-  X(EOFError, Exception)
+  X(EOFError, Exception) X(ReferenceError, Exception)
 
 struct BuiltinTypes {
 #define PYXIS_DECLARE_TYPE(name) Type* name = nullptr;
@@ -138,6 +139,8 @@ class Interpreter {
   // The sys module's namespace (sys.path, sys.argv ...), made with the interpreter.
   DictObject* sys_dict = nullptr;
   int recursion_limit = 1000;
+  // Weak references, finalizers and the gc module's state (vm/gc_runtime.h).
+  std::unique_ptr<GcRuntime> gc_runtime;
 
   // Source text of every file compiled here, for tracebacks.
   std::unordered_map<std::string, std::string> sources;

@@ -16,6 +16,7 @@
 #include "vm/builtins.h"
 #include "vm/eval.h"
 #include "vm/interpreter.h"
+#include "vm/native_modules.h"
 #include "vm/operations.h"
 #include "vm/run.h"
 
@@ -155,6 +156,8 @@ Value import_module(Thread& thread, std::string_view dotted) {
   Value key = interp.intern(dotted);
   Value found = dict_get_str(interp.modules(), key);
   if (!found.is_empty()) return found;
+  Value native = import_native_module(thread, dotted);  // built-in modules come before sys.path
+  if (!native.is_empty()) return native;
   size_t dot = dotted.rfind('.');
   std::string_view last = dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
   Value parent;

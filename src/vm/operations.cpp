@@ -16,6 +16,7 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "support/number_format.h"
 #include "support/python_repr.h"
 #include "vm/builtins.h"
@@ -965,7 +966,7 @@ Value bind(Thread& thread, Value attribute, Value self) {
 DictObject* instance_dict(Thread& thread, Value object) {
   if (!object.is_object()) return nullptr;
   Type* type = object.as_object()->type;
-  if (type->layout == Layout::Object || type->layout == Layout::Exception) {
+  if (type->layout == Layout::Object || type->layout == Layout::Exception || is_weakref_subclass(type)) {
     if (type == T(thread).object) return nullptr;
     auto* instance = static_cast<InstanceObject*>(object.as_object());
     return instance->dict;
@@ -1032,6 +1033,7 @@ Value special_attribute(Thread& thread, Value object, std::string_view name) {
   if (name == "__dict__") {
     if (DictObject* dict = instance_dict(thread, object)) return to_value(dict);
   }
+  if (name == "__weakref__" || name == "__callback__") return weakref_special_attribute(thread, object, name);
   return Value();
 }
 
@@ -1145,7 +1147,8 @@ bool set_attr(Thread& thread, Value object, Value name, Value value) {
     ++cls->version;
     return dict_set(thread, cls->dict, name, value);
   }
-  if (object.is_object() && (type->layout == Layout::Object || type->layout == Layout::Exception) && type != T(thread).object) {
+  if (object.is_object() && (type->layout == Layout::Object || type->layout == Layout::Exception || is_weakref_subclass(type)) &&
+      type != T(thread).object) {
     auto* instance = static_cast<InstanceObject*>(object.as_object());
     if (instance->dict == nullptr) instance->dict = dict_new(thread);
     return dict_set(thread, instance->dict, name, value);

@@ -21,6 +21,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/eval.h"
+#include "vm/gc_runtime.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -193,6 +194,14 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
                     const std::vector<std::string>& argv) {
   Thread& thread = interp.main_thread();
   GilScope gil(thread);
+  // Destroyed before `gil` on every return, after the exception report: __del__ at exit.
+  struct ExitFinalizers {
+    Thread& thread;
+    ~ExitFinalizers() {
+      thread.interp().gc_runtime->finalize_at_exit(thread);
+      std::fflush(stdout);
+    }
+  } exit_finalizers{thread};
   interp.sources[std::string(filename)] = std::string(source);
   compiler::FutureFeatures future;
   compiler::CompileError compile_error;
