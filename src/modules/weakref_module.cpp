@@ -35,15 +35,6 @@ bool is_proxy(Thread& thread, Value value) {
   return value.is_object() && (value.as_object()->type == gc.proxy_type || value.as_object()->type == gc.callable_proxy_type);
 }
 
-// CPython's name for a type in messages: "weakref.ProxyType" for the types made here.
-std::string message_name(Thread& thread, Value value) {
-  Type* type = type_of(thread.interp(), value);
-  GcRuntime& gc = runtime(thread);
-  if (type == gc.ref_type || type == gc.proxy_type || type == gc.callable_proxy_type)
-    return type->module_name + "." + type->name;
-  return type->name;
-}
-
 std::string address_of(Value value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "0x%llx", static_cast<unsigned long long>(value.bits() & 0x7FFF'FFFF'FFFF'FFFF));
@@ -114,7 +105,7 @@ Value ref_repr(Thread& thread, Value self, const Value*, size_t) {
     return str_value(thread, text);
   }
   Value referent = to_value(ref->referent);
-  text += "to '" + message_name(thread, referent) + "' at " + address_of(referent);
+  text += "to '" + weakref_message_name(thread, referent) + "' at " + address_of(referent);
   Value name = lookup_attr(thread, referent, thread.interp().intern("__name__"));
   if (name.is_error()) return name;
   if (!name.is_empty()) {
@@ -166,7 +157,7 @@ Value proxy_delattr(Thread& thread, Value self, const Value* args, size_t) {
 Value proxy_repr(Thread& thread, Value self, const Value*, size_t) {
   WeakRefObject* proxy = as_weakref(self);
   Value target = weakref_target(proxy);
-  std::string text = "<weakproxy at " + address_of(self) + " to " + message_name(thread, target) + " at ";
+  std::string text = "<weakproxy at " + address_of(self) + " to " + weakref_message_name(thread, target) + " at ";
   // CPython shows None's address for a dead proxy; any stable address will do here.
   text += target.is_none() ? address_of(to_value(thread.types().none_type)) : address_of(target);
   text += ">";
@@ -180,7 +171,7 @@ Value proxy_str(Thread& thread, Value self, const Value*, size_t) {
 }
 
 Value proxy_hash(Thread& thread, Value self, const Value*, size_t) {
-  return thread.raise_format(thread.types().TypeError, "unhashable type: '%s'", message_name(thread, self).c_str());
+  return thread.raise_format(thread.types().TypeError, "unhashable type: '%s'", weakref_message_name(thread, self).c_str());
 }
 
 Value proxy_bool(Thread& thread, Value self, const Value*, size_t) {

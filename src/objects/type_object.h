@@ -35,6 +35,7 @@ struct Type : Object {
   DestroyFn destroy = nullptr;
   Layout layout = Layout::Builtin;
   bool is_heap_type = false;   // created by a class statement or type(...)
+  bool immutable = false;      // a native module's heap type: its attributes cannot be set
   bool allow_subclassing = true;
   uint32_t version = 1;  // bumped on every change of the class or its bases (attribute caches)
   std::string module_name = "builtins";

@@ -20,6 +20,14 @@ void trace_weakref(Object* object, gc::Tracer& tracer) {
   tracer.visit(ref->callback);
 }
 
+std::string weakref_message_name(Thread& thread, Value value) {
+  Type* type = type_of(thread.interp(), value);
+  GcRuntime& gc = *thread.interp().gc_runtime;
+  if (type == gc.ref_type || type == gc.proxy_type || type == gc.callable_proxy_type)
+    return type->module_name + "." + type->name;
+  return type->name;
+}
+
 bool supports_weak_references(Thread& thread, Value value) {
   if (!value.is_object()) return false;
   const BuiltinTypes& types = thread.types();
@@ -40,7 +48,7 @@ Value weakref_target(const WeakRefObject* ref) {
 Value weakref_new(Thread& thread, Type* type, Value object, Value callback, bool proxy) {
   if (!supports_weak_references(thread, object))
     return thread.raise_format(thread.types().TypeError, "cannot create weak reference to '%s' object",
-                               type_name(thread, object));
+                               weakref_message_name(thread, object).c_str());
   if (callback.is_none()) callback = Value();
   GcRuntime& gc = *thread.interp().gc_runtime;
   // A basic reference (exact type, no callback) is shared: ref(x) is ref(x).

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "objects/module_object.h"
@@ -30,6 +31,8 @@ inline bool is_weakref_subclass(const Type* type) {
   return type->layout == Layout::WeakRef && type->base != nullptr && type->base->layout == Layout::WeakRef;
 }
 
+// A type's name as CPython's messages show it: "weakref.ProxyType" for _weakref's types.
+std::string weakref_message_name(Thread& thread, Value value);
 // Whether weakref.ref(value) is allowed (CPython's types with a weak reference list).
 bool supports_weak_references(Thread& thread, Value value);
 // The live referent, or None once cleared.

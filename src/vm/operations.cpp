@@ -1138,7 +1138,7 @@ bool set_attr(Thread& thread, Value object, Value name, Value value) {
   }
   if (type == T(thread).type) {
     auto* cls = static_cast<Type*>(object.as_object());
-    if (!cls->is_heap_type) {
+    if (!cls->is_heap_type || cls->immutable) {
       std::string_view text = as_str(name)->view();
       thread.raise_format(T(thread).TypeError,
                           "cannot set '%.*s' attribute of immutable type '%s'", int(text.size()), text.data(), cls->name.c_str());
@@ -1179,7 +1179,7 @@ bool del_attr(Thread& thread, Value object, Value name) {
   DictObject* dict = nullptr;
   if (type == T(thread).type) {
     auto* cls = static_cast<Type*>(object.as_object());
-    if (!cls->is_heap_type) {
+    if (!cls->is_heap_type || cls->immutable) {
       std::string_view text = as_str(name)->view();
       thread.raise_format(T(thread).TypeError, "cannot set '%.*s' attribute of immutable type '%s'", int(text.size()),
                           text.data(), cls->name.c_str());
