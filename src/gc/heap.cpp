@@ -147,12 +147,14 @@ void Heap::drain(Tracer& tracer) {
 
 // Not inlined, so the jmp_buf that receives the callee-saved registers lies in this frame,
 // below every caller's frame: scanning from it up to the stack base covers them all.
-__attribute__((noinline)) void Heap::mark_from_roots() {
+__attribute__((noinline)) void Heap::mark_from_roots(const void* native_scan_start) {
   std::jmp_buf registers;
   setjmp(registers);
   Tracer tracer(*this);
   tracer.scan_conservatively(&registers, reinterpret_cast<const char*>(&registers) + sizeof registers);
-  roots_(tracer, &registers);
+  const void* stack_top = &registers;
+  if (native_scan_start != nullptr && native_scan_start > stack_top) stack_top = native_scan_start;
+  roots_(tracer, stack_top);
   drain(tracer);
 }
 
@@ -222,10 +224,10 @@ void Heap::sweep() {
   stats_.live_bytes = live_bytes;
 }
 
-void Heap::collect() {
+void Heap::collect(const void* native_scan_start) {
   if (collecting_ || !roots_) return;
   collecting_ = true;
-  mark_from_roots();
+  mark_from_roots(native_scan_start);
   if (hooks_ != nullptr) {
     Tracer tracer(*this);
     hooks_->after_mark(*this, tracer);

@@ -90,7 +90,10 @@ class Heap {
   // allocation). Collects first when the allocation volume says so.
   void* allocate(size_t size);
 
-  void collect();
+  // `native_scan_start`, when set, is where the owner's conservative scan of the running
+  // thread's native stack starts instead of the collector's own frame (the caller knows the
+  // frames below it hold no values); the collector's saved registers are scanned either way.
+  void collect(const void* native_scan_start = nullptr);
   // Automatic collection (on allocation volume); collect() works either way.
   void set_enabled(bool enabled) { enabled_ = enabled; }
   bool enabled() const { return enabled_; }
@@ -144,7 +147,7 @@ class Heap {
   void* allocate_small(uint32_t size_class);
   void* allocate_large(size_t size);
   Page* new_page(uint32_t size_class);
-  void mark_from_roots();
+  void mark_from_roots(const void* native_scan_start);
   void drain(Tracer& tracer);
   void sweep();
   static uint32_t size_class_for(size_t size);

@@ -58,10 +58,18 @@ bool generation_argument(Thread& thread, Value value, int64_t* out) {
 }
 
 Value gc_collect(Thread& thread, Value, const Value* args, size_t) {
+  // Called straight from the bytecode loop (its latest native call is this function, and it
+  // is consumed here): the native frames between that loop frame and this one hold nothing
+  // the collector needs, only stale words of earlier calls; skip them, keeping the area just
+  // below the loop's frame address where its prologue saved the callers' registers.
+  const void* scan_from = nullptr;
+  if (thread.native_call_callable == runtime(thread).collect_function && thread.native_call_frame != nullptr)
+    scan_from = static_cast<const char*>(thread.native_call_frame) - 64;
+  thread.native_call_callable = Value();
   int64_t generation = 2;
   if (!args[0].is_empty() && !generation_argument(thread, args[0], &generation)) return Value::error();
   if (generation < 0 || generation > 2) return thread.raise(thread.types().ValueError, "invalid generation");
-  int64_t found = runtime(thread).collect_now(thread, int(generation));
+  int64_t found = runtime(thread).collect_now(thread, int(generation), scan_from);
   if (thread.has_pending()) return Value::error();
   return int_from_i64(thread, found);
 }
@@ -199,6 +207,7 @@ bool init_gc_module(Thread& thread, DictObject* module_dict) {
   Interpreter& interp = thread.interp();
   GcRuntime& gc = *interp.gc_runtime;
   define_native_functions(thread, module_dict, kGcFunctions, nullptr, "gc");
+  gc.collect_function = dict_get_str(module_dict, interp.intern("collect"));
   auto set = [&](const char* name, Value value) { return dict_set(thread, module_dict, interp.intern(name), value); };
   return set("callbacks", gc.callbacks) && set("garbage", gc.garbage) && set("DEBUG_STATS", Value::small_int(1)) &&
          set("DEBUG_COLLECTABLE", Value::small_int(2)) && set("DEBUG_UNCOLLECTABLE", Value::small_int(4)) &&

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "objects/dict_object.h"
+#include "objects/function_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
@@ -53,6 +54,15 @@ bool GcRuntime::has_finalizer(Type* type) {
   return it->second;
 }
 
+// A suspended generator is finalized by closing it (its finally blocks run), as in CPython.
+bool GcRuntime::needs_finalizer(Object* object) {
+  if (object->type == interp_.types().generator) {
+    auto* generator = static_cast<GeneratorObject*>(object);
+    return generator->started && !generator->finished && !generator->running;
+  }
+  return object->type->is_heap_type && has_finalizer(object->type);
+}
+
 void GcRuntime::after_mark(gc::Heap& heap, gc::Tracer& tracer) {
   finalizer_cache_.clear();
   int64_t unreachable = 0;
@@ -60,8 +70,7 @@ void GcRuntime::after_mark(gc::Heap& heap, gc::Tracer& tracer) {
   heap.for_each_object([&](Object* object) {
     if (gc::Heap::is_marked(object)) return;
     ++unreachable;
-    if (!(object->gc_flags & gc_flag::kFinalized) && object->type->is_heap_type && has_finalizer(object->type))
-      to_finalize.push_back(object);
+    if (!(object->gc_flags & gc_flag::kFinalized) && needs_finalizer(object)) to_finalize.push_back(object);
   });
   finalizer_cache_.clear();
   // Weak references to unreachable objects are cleared before any finalizer runs (so a
@@ -104,6 +113,7 @@ void GcRuntime::after_mark(gc::Heap& heap, gc::Tracer& tracer) {
 void GcRuntime::trace(gc::Tracer& tracer) {
   tracer.visit(callbacks);
   tracer.visit(garbage);
+  tracer.visit(collect_function);
   tracer.visit(ref_type);
   tracer.visit(proxy_type);
   tracer.visit(callable_proxy_type);
@@ -145,6 +155,11 @@ void GcRuntime::run_deferred(Thread& thread) {
     }
     if (finalizer_head_ < finalizer_queue_.size()) {
       Value self = to_value(finalizer_queue_[finalizer_head_++]);
+      if (self.as_object()->type == thread.types().generator) {
+        Value close = get_attr(thread, self, interp_.intern("close"));
+        if (close.is_error() || call(thread, close, nullptr, 0).is_error()) print_unraisable(thread, self);
+        continue;
+      }
       Value del = type_lookup(self.as_object()->type, del_name_);
       if (!del.is_empty() && call(thread, del, &self, 1).is_error()) print_unraisable(thread, del);
       continue;
@@ -197,13 +212,13 @@ __attribute__((noinline)) void scrub_stack_below() {
 
 }  // namespace
 
-int64_t GcRuntime::collect_now(Thread& thread, int generation) {
+int64_t GcRuntime::collect_now(Thread& thread, int generation, const void* native_scan_start) {
   (void)generation;  // one generation: every collection is a full one
   run_deferred(thread);
   scrub_stack_below();
   call_gc_callbacks(thread, "start", 0);
   explicit_collection_ = true;
-  interp_.heap().collect();
+  interp_.heap().collect(native_scan_start);
   explicit_collection_ = false;
   int64_t found = last_unreachable;
   bool finalized = finalizer_head_ < finalizer_queue_.size();
@@ -211,7 +226,7 @@ int64_t GcRuntime::collect_now(Thread& thread, int generation) {
   if (finalized) {
     // What the finalizers did not resurrect is freed now, as CPython frees it in the same call.
     explicit_collection_ = true;
-    interp_.heap().collect();
+    interp_.heap().collect(native_scan_start);
     explicit_collection_ = false;
     run_deferred(thread);
   }
@@ -225,7 +240,7 @@ void GcRuntime::finalize_at_exit(Thread& thread) {
     finalizer_cache_.clear();
     std::vector<Object*> pending;
     auto consider = [&](Object* object) {
-      if ((object->gc_flags & gc_flag::kFinalized) || !object->type->is_heap_type || !has_finalizer(object->type)) return;
+      if ((object->gc_flags & gc_flag::kFinalized) || !needs_finalizer(object)) return;
       object->gc_flags |= gc_flag::kFinalized;
       pending.push_back(object);
     };

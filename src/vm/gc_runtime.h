@@ -40,7 +40,8 @@ class GcRuntime final : public gc::CollectionHooks {
   void run_deferred(Thread& thread);
   // gc.collect(): a full collection with gc.callbacks around it, then the queued Python code.
   // Returns the number of unreachable objects the collection found.
-  int64_t collect_now(Thread& thread, int generation);
+  // `native_scan_start`: see gc::Heap::collect.
+  int64_t collect_now(Thread& thread, int generation, const void* native_scan_start = nullptr);
   // At interpreter exit: a last collection, then __del__ of every object still alive that has
   // one and was not finalized (objects bound in __main__ first, in its namespace's order).
   void finalize_at_exit(Thread& thread);
@@ -53,6 +54,7 @@ class GcRuntime final : public gc::CollectionHooks {
   int64_t debug_flags = 0;
   Value callbacks;  // gc.callbacks (a list)
   Value garbage;    // gc.garbage (a list)
+  Value collect_function;  // gc.collect itself
   std::vector<Object*> frozen;  // gc.freeze(): kept alive, not collected until unfreeze()
   uint64_t collections = 0;
   uint64_t collected = 0;
@@ -62,6 +64,7 @@ class GcRuntime final : public gc::CollectionHooks {
 
  private:
   bool has_finalizer(Type* type);
+  bool needs_finalizer(Object* object);
   void call_gc_callbacks(Thread& thread, const char* phase, int64_t collected_count);
   void print_unraisable(Thread& thread, Value where);
 

@@ -111,6 +111,11 @@ class Thread {
   // Native code re-entering Python stops with RecursionError below this address (the low end
   // of the OS thread's stack plus a safety margin), whatever the recursion limit says.
   const void* native_stack_limit = nullptr;
+  // The bytecode loop's latest call of a native callable: its frame address and the callable.
+  // gc.collect() called that way holds no values in the native frames below that loop frame,
+  // so its collection scans the native stack from there (fewer stale words; gc_runtime.cpp).
+  const void* native_call_frame = nullptr;
+  Value native_call_callable;
 
   void trace_roots(gc::Tracer& tracer);
 

@@ -878,6 +878,8 @@ op_CALL_METHOD_KW: {
     GC_SAFE_POINT();
     DISPATCH();
   }
+  thread.native_call_frame = __builtin_frame_address(0);
+  thread.native_call_callable = callable;
   Value result = call(thread, callable, args, nargs, kwnames);
   CHECK(result);
   std::fill(R + base, R + base + span, Value::unbound());
