@@ -57,6 +57,11 @@ class CodeUnit {
 
   CodeObject* compile_module(const ast::Module* module) {
     code_->flags |= code_flag::kUsesLocalsDict;
+    if (const ast::Constant* doc = docstring(module->body)) {
+      uint32_t text = temp();
+      load_const(text, thread_.interp().intern(doc->value.text));
+      store_name("__doc__", text);
+    }
     statements(module->body);
     uint32_t none = temp();
     load_const(none, Value::none());
@@ -150,6 +155,7 @@ class CodeUnit {
     if (scope_->is_generator) code_->flags |= code_flag::kGenerator;
     if (scope_->is_async) throw Unsupported{"coroutines", scope_->loc};
     if (body != nullptr) {
+      if (const ast::Constant* doc = docstring(*body)) code_->doc = thread_.interp().intern(doc->value.text);
       find_deleted(*body);
       statements(*body);
       uint32_t none = temp();
@@ -177,6 +183,7 @@ class CodeUnit {
     }
     next_temp_ = uint32_t(locals_.size());
     max_register_ = next_temp_;
+    if (const ast::Constant* doc = docstring(node->body)) code_->doc = thread_.interp().intern(doc->value.text);
     statements(node->body);
     if (class_cell_ >= 0) emit1(Opcode::STORE_NAME, uint32_t(class_cell_), 0, 0, name_index("__classcell__"));
     uint32_t none = temp();
@@ -187,6 +194,16 @@ class CodeUnit {
 
  private:
   // ------------------------------------------------------------ building blocks
+
+  // The docstring of a body: a string constant as its first statement.
+  static const ast::Constant* docstring(const ast::Seq<ast::stmt_t*>& body) {
+    if (body.empty()) return nullptr;
+    auto* statement = ast::dyn_cast<ast::Expr>(body[0]);
+    if (statement == nullptr) return nullptr;
+    auto* constant = ast::dyn_cast<ast::Constant>(statement->value);
+    if (constant == nullptr || constant->value.kind != ast::ConstantValue::Kind::Str) return nullptr;
+    return constant;
+  }
 
   CodeObject* finish(std::string_view name) {
     code_->register_count = max_register_;
@@ -1000,13 +1017,12 @@ class CodeUnit {
 
   void class_def(const ast::ClassDef* c) {
     if (!c->type_params.empty()) throw Unsupported{"generic classes (PEP 695)", c->loc};
-    if (!c->keywords.empty()) throw Unsupported{"class keywords (metaclass=...)", c->loc};
     uint32_t first_decorator = decorators(c->decorator_list);
     const Scope* child = table_.scope_of(c);
     CodeUnit unit(thread_, table_, child, this, child_qualname(c->name), filename_);
     CodeObject* code = unit.compile_class_body(c);
     code->first_line = c->loc.lineno;
-    uint32_t base = temps(3 + c->bases.size);
+    uint32_t base = temps(3 + c->bases.size + c->keywords.size);
     emit(Opcode::LOAD_BUILD_CLASS, base);
     emit1(Opcode::MAKE_FUNCTION, base + 1, 0, 0, constant(to_value(code)));
     load_const(base + 2, thread_.interp().intern(c->name));
@@ -1014,7 +1030,17 @@ class CodeUnit {
       if (c->bases[i]->node_kind == ast::NodeKind::Starred) throw Unsupported{"*bases", c->loc};
       expr(c->bases[i], int(base + 3 + i));
     }
-    emit(Opcode::CALL, base, base, 2 + c->bases.size);
+    for (uint32_t i = 0; i < c->keywords.size; ++i) {
+      if (ast::is_none(c->keywords[i]->arg)) throw Unsupported{"**keywords in a class definition", c->loc};
+      expr(c->keywords[i]->value, int(base + 3 + c->bases.size + i));
+    }
+    if (c->keywords.empty()) {
+      emit(Opcode::CALL, base, base, 2 + c->bases.size);
+    } else {
+      TupleObject* names = tuple_new(thread_, c->keywords.size);
+      for (uint32_t i = 0; i < c->keywords.size; ++i) names->items[i] = thread_.interp().intern(c->keywords[i]->arg);
+      emit1(Opcode::CALL_KW, base, base, 2 + c->bases.size + c->keywords.size, constant(to_value(names)));
+    }
     apply_decorators(c->decorator_list, first_decorator, base);
     store_name(c->name, base);
   }

@@ -1,7 +1,6 @@
 // The _weakref module: ref (ReferenceType, subclassable), proxy (ProxyType and
 // CallableProxyType, forwarding every operation to the referent), getweakrefcount,
-// getweakrefs and _remove_dead_weakref. The types' behaviour lives in dunder methods of
-// their dicts, which the object protocols call.
+// getweakrefs and _remove_dead_weakref. The types' protocols are TypeSlots.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -9,8 +8,10 @@
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/native_method.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/type_slots.h"
 #include "objects/weakref_object.h"
 #include "vm/gc_runtime.h"
 #include "vm/interpreter.h"
@@ -25,10 +26,7 @@ GcRuntime& runtime(Thread& thread) { return *thread.interp().gc_runtime; }
 
 WeakRefObject* as_weakref(Value value) { return static_cast<WeakRefObject*>(value.as_object()); }
 
-bool is_weakref(Thread& thread, Value value) {
-  (void)thread;
-  return value.is_object() && value.as_object()->type->layout == Layout::WeakRef;
-}
+bool is_ref(Value value) { return value.is_object() && value.as_object()->type->layout == Layout::WeakRef; }
 
 bool is_proxy(Thread& thread, Value value) {
   GcRuntime& gc = runtime(thread);
@@ -41,10 +39,6 @@ std::string address_of(Value value) {
   return buffer;
 }
 
-Value dead_proxy(Thread& thread) {
-  return thread.raise(thread.types().ReferenceError, "weakly-referenced object no longer exists");
-}
-
 // The referent of a proxy (ReferenceError once it is gone); any other value as it is.
 bool unwrap(Thread& thread, Value value, Value* out) {
   if (!is_proxy(thread, value)) {
@@ -53,293 +47,265 @@ bool unwrap(Thread& thread, Value value, Value* out) {
   }
   WeakRefObject* proxy = as_weakref(value);
   if (proxy->referent == nullptr) {
-    dead_proxy(thread);
+    thread.raise(thread.types().ReferenceError, "weakly-referenced object no longer exists");
     return false;
   }
   *out = to_value(proxy->referent);
   return true;
 }
 
-// --- ref
+// ---------------------------------------------------------------- ref
 
-Value ref_call(Thread& thread, Value self, const Value*, size_t nargs) {
+Value ref_call(Thread& thread, Value self, const Value*, size_t nargs, TupleObject* kwnames) {
+  size_t nkw = kwnames != nullptr ? kwnames->size : 0;
+  if (nkw != 0) return thread.raise(thread.types().TypeError, "weakref() takes no keyword arguments");
   if (nargs != 0) return thread.raise_format(thread.types().TypeError, "weakref expected 0 arguments, got %zu", nargs);
   return weakref_target(as_weakref(self));
 }
 
-Value ref_init(Thread& thread, Value, const Value*, size_t nargs) {
-  if (nargs < 1) return thread.raise_format(thread.types().TypeError, "__init__ expected at least 1 argument, got %zu", nargs);
-  if (nargs > 2) return thread.raise_format(thread.types().TypeError, "__init__ expected at most 2 arguments, got %zu", nargs);
-  return Value::none();
+bool check_ref_arguments(Thread& thread, const char* what, size_t npositional) {
+  if (npositional < 1) {
+    thread.raise_format(thread.types().TypeError, "%s expected at least 1 argument, got %zu", what, npositional);
+    return false;
+  }
+  if (npositional > 2) {
+    thread.raise_format(thread.types().TypeError, "%s expected at most 2 arguments, got %zu", what, npositional);
+    return false;
+  }
+  return true;
 }
 
-Value ref_hash(Thread& thread, Value self, const Value*, size_t) {
+// ref(object, callback=None): only the exact type comes here (subclasses use __new__).
+Value ref_construct(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+  size_t nkw = kwnames != nullptr ? kwnames->size : 0;
+  if (nkw != 0) return thread.raise(thread.types().TypeError, "ref() takes no keyword arguments");
+  if (!check_ref_arguments(thread, "__new__", nargs)) return Value::error();
+  return weakref_new(thread, type, args[0], nargs == 2 ? args[1] : Value(), false);
+}
+
+// ReferenceType.__new__(cls, object, callback=None, /, ...): slots are cls, kwargs, then the
+// positionals (extra arguments are for the subclass's __init__).
+Value ref_new_method(Thread& thread, Value, const Value* slots, size_t nslots) {
+  GcRuntime& gc = runtime(thread);
+  Value cls_value = slots[0];
+  if (!cls_value.is_object() || !is_subtype(type_of(thread.interp(), cls_value), thread.types().type) ||
+      !is_subtype(static_cast<Type*>(cls_value.as_object()), gc.ref_type))
+    return thread.raise(thread.types().TypeError, "ReferenceType.__new__(X): X is not a subtype of ReferenceType");
+  size_t npositional = nslots - 2;
+  if (!check_ref_arguments(thread, "__new__", npositional)) return Value::error();
+  return weakref_new(thread, static_cast<Type*>(cls_value.as_object()), slots[2], npositional == 2 ? slots[3] : Value(),
+                     false);
+}
+
+// ReferenceType.__init__(self, object, callback=None, /, ...): the work is done by __new__.
+Value ref_init_method(Thread& thread, Value, const Value*, size_t nslots) {
+  return check_ref_arguments(thread, "__init__", nslots - 1) ? Value::none() : Value::error();
+}
+
+bool ref_hash(Thread& thread, Value self, int64_t* out) {
   WeakRefObject* ref = as_weakref(self);
   if (!ref->hash_cached) {
-    if (ref->referent == nullptr) return thread.raise(thread.types().TypeError, "weak object has gone away");
+    if (ref->referent == nullptr) {
+      thread.raise(thread.types().TypeError, "weak object has gone away");
+      return false;
+    }
     int64_t hash;
-    if (!hash_value(thread, to_value(ref->referent), &hash)) return Value::error();
+    if (!hash_value(thread, to_value(ref->referent), &hash)) return false;
     ref->hash = hash;
     ref->hash_cached = true;
   }
-  return int_from_i64(thread, ref->hash);
+  *out = ref->hash;
+  return true;
 }
 
 // == and != between references: the referents' comparison while both are alive, else identity.
-Value ref_compare(Thread& thread, Value self, Value other, bool equal_op) {
-  if (!is_weakref(thread, other) || is_proxy(thread, other)) return Value::not_implemented();
-  WeakRefObject* a = as_weakref(self);
-  WeakRefObject* b = as_weakref(other);
-  if (a->referent == nullptr || b->referent == nullptr) return Value::boolean((self == other) == equal_op);
-  return compare(thread, equal_op ? CompareOp::Eq : CompareOp::Ne, to_value(a->referent), to_value(b->referent));
+Value ref_compare(Thread& thread, CompareOp op, Value a, Value b) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_ref(b)) return Value();
+  WeakRefObject* x = as_weakref(a);
+  WeakRefObject* y = as_weakref(b);
+  if (x->referent == nullptr || y->referent == nullptr) return Value::boolean((a == b) == (op == CompareOp::Eq));
+  return compare(thread, op, to_value(x->referent), to_value(y->referent));
 }
 
-Value ref_eq(Thread& thread, Value self, const Value* args, size_t) { return ref_compare(thread, self, args[0], true); }
-Value ref_ne(Thread& thread, Value self, const Value* args, size_t) { return ref_compare(thread, self, args[0], false); }
-
-Value ref_repr(Thread& thread, Value self, const Value*, size_t) {
+bool ref_repr(Thread& thread, std::string& out, Value self) {
   WeakRefObject* ref = as_weakref(self);
-  std::string text = "<weakref at " + address_of(self) + "; ";
+  out += "<weakref at " + address_of(self) + "; ";
   if (ref->referent == nullptr) {
-    text += "dead>";
-    return str_value(thread, text);
+    out += "dead>";
+    return true;
   }
   Value referent = to_value(ref->referent);
-  text += "to '" + weakref_message_name(thread, referent) + "' at " + address_of(referent);
+  out += "to '" + weakref_message_name(thread, referent) + "' at " + address_of(referent);
   Value name = lookup_attr(thread, referent, thread.interp().intern("__name__"));
-  if (name.is_error()) return name;
+  if (name.is_error()) return false;
   if (!name.is_empty()) {
-    text += " (";
-    if (!append_str(thread, text, name)) return Value::error();
-    text += ")";
+    out += " (";
+    if (!append_str(thread, out, name)) return false;
+    out += ")";
   }
-  text += ">";
-  return str_value(thread, text);
+  out += ">";
+  return true;
 }
 
-const NativeFunctionDef kRefMethods[] = {
-    {"__call__(*args)", ref_call},
-    {"__init__(*args)", ref_init},
-    {"__hash__()", ref_hash},
-    {"__eq__(other, /)", ref_eq},
-    {"__ne__(other, /)", ref_ne},
-    {"__repr__()", ref_repr},
-};
-
-// --- proxies: every operation unwraps the proxies among its operands and applies to the referents
-
-Value proxy_getattr(Thread& thread, Value self, const Value* args, size_t) {
-  Value target;
-  if (!unwrap(thread, self, &target)) return Value::error();
-  if (!args[0].is_object() || args[0].as_object()->type != thread.types().str)
-    return thread.raise_format(thread.types().TypeError, "attribute name must be string, not '%s'", type_name(thread, args[0]));
-  return get_attr(thread, target, thread.interp().intern(static_cast<StrObject*>(args[0].as_object())->view()));
+Value ref_callback_get(Thread&, Value self) {
+  Value callback = as_weakref(self)->callback;
+  return callback.is_empty() ? Value::none() : callback;
 }
 
-Value proxy_setattr(Thread& thread, Value self, const Value* args, size_t) {
-  Value target;
-  if (!unwrap(thread, self, &target)) return Value::error();
-  if (!args[0].is_object() || args[0].as_object()->type != thread.types().str)
-    return thread.raise_format(thread.types().TypeError, "attribute name must be string, not '%s'", type_name(thread, args[0]));
-  Value name = thread.interp().intern(static_cast<StrObject*>(args[0].as_object())->view());
-  return set_attr(thread, target, name, args[1]) ? Value::none() : Value::error();
-}
+const TypeSlots kRefSlots = [] {
+  TypeSlots slots;
+  slots.repr = ref_repr;
+  slots.hash = ref_hash;
+  slots.compare = ref_compare;
+  slots.call = ref_call;
+  slots.construct = ref_construct;
+  return slots;
+}();
 
-Value proxy_delattr(Thread& thread, Value self, const Value* args, size_t) {
-  Value target;
-  if (!unwrap(thread, self, &target)) return Value::error();
-  if (!args[0].is_object() || args[0].as_object()->type != thread.types().str)
-    return thread.raise_format(thread.types().TypeError, "attribute name must be string, not '%s'", type_name(thread, args[0]));
-  Value name = thread.interp().intern(static_cast<StrObject*>(args[0].as_object())->view());
-  return del_attr(thread, target, name) ? Value::none() : Value::error();
-}
+const GetSetDef kRefGetSets[] = {{"__callback__", ref_callback_get, nullptr}};
 
-Value proxy_repr(Thread& thread, Value self, const Value*, size_t) {
-  WeakRefObject* proxy = as_weakref(self);
-  Value target = weakref_target(proxy);
-  std::string text = "<weakproxy at " + address_of(self) + " to " + weakref_message_name(thread, target) + " at ";
+// ---------------------------------------------------------------- proxies
+
+bool proxy_repr(Thread& thread, std::string& out, Value self) {
+  Value target = weakref_target(as_weakref(self));
+  out += "<weakproxy at " + address_of(self) + " to " + weakref_message_name(thread, target) + " at ";
   // CPython shows None's address for a dead proxy; any stable address will do here.
-  text += target.is_none() ? address_of(to_value(thread.types().none_type)) : address_of(target);
-  text += ">";
-  return str_value(thread, text);
+  out += target.is_none() ? address_of(to_value(thread.types().none_type)) : address_of(target);
+  out += ">";
+  return true;
 }
 
-Value proxy_str(Thread& thread, Value self, const Value*, size_t) {
+bool proxy_str(Thread& thread, std::string& out, Value self) {
   Value target;
-  if (!unwrap(thread, self, &target)) return Value::error();
-  return to_str(thread, target);
+  return unwrap(thread, self, &target) && append_str(thread, out, target);
 }
 
-Value proxy_hash(Thread& thread, Value self, const Value*, size_t) {
-  return thread.raise_format(thread.types().TypeError, "unhashable type: '%s'", weakref_message_name(thread, self).c_str());
+bool proxy_hash(Thread& thread, Value self, int64_t*) {
+  thread.raise_format(thread.types().TypeError, "unhashable type: '%s'", weakref_message_name(thread, self).c_str());
+  return false;
 }
 
-Value proxy_bool(Thread& thread, Value self, const Value*, size_t) {
-  Value target;
-  if (!unwrap(thread, self, &target)) return Value::error();
-  int truth = truthy(thread, target);
-  return truth < 0 ? Value::error() : Value::boolean(truth);
+Value proxy_compare(Thread& thread, CompareOp op, Value a, Value b) {
+  Value x, y;
+  if (!unwrap(thread, a, &x) || !unwrap(thread, b, &y)) return Value::error();
+  return compare(thread, op, x, y);
 }
 
-Value proxy_len(Thread& thread, Value self, const Value*, size_t) {
-  Value target;
-  int64_t n;
-  if (!unwrap(thread, self, &target) || !length(thread, target, &n)) return Value::error();
-  return int_from_i64(thread, n);
+Value proxy_binary(Thread& thread, BinaryOp op, Value a, Value b) {
+  Value x, y;
+  if (!unwrap(thread, a, &x) || !unwrap(thread, b, &y)) return Value::error();
+  return binary_op(thread, op, x, y);
 }
 
-Value proxy_getitem(Thread& thread, Value self, const Value* args, size_t) {
-  Value target, key;
-  if (!unwrap(thread, self, &target) || !unwrap(thread, args[0], &key)) return Value::error();
-  return get_item(thread, target, key);
+Value proxy_inplace(Thread& thread, BinaryOp op, Value a, Value b) {
+  Value x, y;
+  if (!unwrap(thread, a, &x) || !unwrap(thread, b, &y)) return Value::error();
+  return inplace_op(thread, op, x, y);
 }
 
-Value proxy_setitem(Thread& thread, Value self, const Value* args, size_t) {
-  Value target, key, value;
-  if (!unwrap(thread, self, &target) || !unwrap(thread, args[0], &key) || !unwrap(thread, args[1], &value))
-    return Value::error();
-  return set_item(thread, target, key, value) ? Value::none() : Value::error();
+Value proxy_unary(Thread& thread, UnaryOp op, Value self) {
+  Value x;
+  if (!unwrap(thread, self, &x)) return Value::error();
+  return unary_op(thread, op, x);
 }
 
-Value proxy_delitem(Thread& thread, Value self, const Value* args, size_t) {
-  Value target, key;
-  if (!unwrap(thread, self, &target) || !unwrap(thread, args[0], &key)) return Value::error();
-  return del_item(thread, target, key) ? Value::none() : Value::error();
+int proxy_truth(Thread& thread, Value self) {
+  Value x;
+  if (!unwrap(thread, self, &x)) return -1;
+  return truthy(thread, x);
 }
 
-Value proxy_contains(Thread& thread, Value self, const Value* args, size_t) {
-  Value target, item;
-  if (!unwrap(thread, self, &target) || !unwrap(thread, args[0], &item)) return Value::error();
-  int found = contains(thread, target, item);
-  return found < 0 ? Value::error() : Value::boolean(found);
+bool proxy_length(Thread& thread, Value self, int64_t* out) {
+  Value x;
+  return unwrap(thread, self, &x) && length(thread, x, out);
 }
 
-Value proxy_iter(Thread& thread, Value self, const Value*, size_t) {
-  Value target;
-  if (!unwrap(thread, self, &target)) return Value::error();
-  return get_iter(thread, target);
+Value proxy_get_item(Thread& thread, Value self, Value key) {
+  Value x, k;
+  if (!unwrap(thread, self, &x) || !unwrap(thread, key, &k)) return Value::error();
+  return get_item(thread, x, k);
 }
 
-Value proxy_next(Thread& thread, Value self, const Value*, size_t) {
-  Value target;
-  if (!unwrap(thread, self, &target)) return Value::error();
-  Type* type = type_of(thread.interp(), target);
-  if (type_lookup(type, thread.interp().intern("__next__")).is_empty() && get_iter(thread, target) != target) {
-    thread.take_pending();
+bool proxy_set_item(Thread& thread, Value self, Value key, Value value) {
+  Value x, k, v;
+  if (!unwrap(thread, self, &x) || !unwrap(thread, key, &k)) return false;
+  if (value.is_empty()) return del_item(thread, x, k);
+  return unwrap(thread, value, &v) && set_item(thread, x, k, v);
+}
+
+int proxy_contains(Thread& thread, Value self, Value item) {
+  Value x, i;
+  if (!unwrap(thread, self, &x) || !unwrap(thread, item, &i)) return -1;
+  return contains(thread, x, i);
+}
+
+Value proxy_iter(Thread& thread, Value self) {
+  Value x;
+  if (!unwrap(thread, self, &x)) return Value::error();
+  return get_iter(thread, x);
+}
+
+Value proxy_next(Thread& thread, Value self) {
+  Value x;
+  if (!unwrap(thread, self, &x)) return Value::error();
+  Type* type = type_of(thread.interp(), x);
+  if ((type->slots == nullptr || type->slots->next == nullptr) &&
+      type_lookup(type, thread.interp().intern("__next__")).is_empty())
     return thread.raise_format(thread.types().TypeError, "Weakref proxy referenced a non-iterator '%s' object",
                                type->name.c_str());
-  }
-  Value item = iter_next(thread, target);
-  if (item.is_empty()) return thread.raise(thread.types().StopIteration, "");
-  return item;
+  return iter_next(thread, x);
 }
 
-// Slots: the **kwargs dict (or empty), then the positional arguments.
-Value proxy_call(Thread& thread, Value self, const Value* args, size_t nargs) {
-  Value target;
-  if (!unwrap(thread, self, &target)) return Value::error();
-  std::vector<Value> arguments(args + 1, args + nargs);  // also held by the caller
-  TupleObject* kwnames = nullptr;
-  if (args[0].is_object()) {
-    auto* kwargs = static_cast<DictObject*>(args[0].as_object());
-    std::vector<Value> names;
-    for (const DictEntry& entry : kwargs->entries) {
-      if (entry.key.is_empty()) continue;
-      names.push_back(entry.key);
-      arguments.push_back(entry.value);
-    }
-    if (!names.empty()) kwnames = tuple_from(thread, names.data(), names.size());
-  }
-  return call(thread, target, arguments.data(), arguments.size(), kwnames);
+Value proxy_call(Thread& thread, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value x;
+  if (!unwrap(thread, self, &x)) return Value::error();
+  return call(thread, x, args, nargs, kwnames);
 }
 
-template <BinaryOp op, bool reflected>
-Value proxy_binary(Thread& thread, Value self, const Value* args, size_t) {
-  Value a, b;
-  if (!unwrap(thread, self, &a) || !unwrap(thread, args[0], &b)) return Value::error();
-  return reflected ? binary_op(thread, op, b, a) : binary_op(thread, op, a, b);
+Value proxy_get_attr(Thread& thread, Value self, Value name) {
+  Value x;
+  if (!unwrap(thread, self, &x)) return Value::error();
+  return get_attr(thread, x, name);
 }
 
-template <BinaryOp op>
-Value proxy_inplace(Thread& thread, Value self, const Value* args, size_t) {
-  Value a, b;
-  if (!unwrap(thread, self, &a) || !unwrap(thread, args[0], &b)) return Value::error();
-  return inplace_op(thread, op, a, b);
+bool proxy_set_attr(Thread& thread, Value self, Value name, Value value) {
+  Value x;
+  if (!unwrap(thread, self, &x)) return false;
+  return value.is_empty() ? del_attr(thread, x, name) : set_attr(thread, x, name, value);
 }
 
-template <CompareOp op>
-Value proxy_compare(Thread& thread, Value self, const Value* args, size_t) {
-  Value a, b;
-  if (!unwrap(thread, self, &a) || !unwrap(thread, args[0], &b)) return Value::error();
-  return compare(thread, op, a, b);
+TypeSlots make_proxy_slots(bool callable) {
+  TypeSlots slots;
+  slots.repr = proxy_repr;
+  slots.str = proxy_str;
+  slots.hash = proxy_hash;
+  slots.compare = proxy_compare;
+  slots.binary = proxy_binary;
+  slots.inplace = proxy_inplace;
+  slots.unary = proxy_unary;
+  slots.truth = proxy_truth;
+  slots.length = proxy_length;
+  slots.get_item = proxy_get_item;
+  slots.set_item = proxy_set_item;
+  slots.contains = proxy_contains;
+  slots.iter = proxy_iter;
+  slots.next = proxy_next;
+  if (callable) slots.call = proxy_call;
+  slots.get_attr = proxy_get_attr;
+  slots.set_attr = proxy_set_attr;
+  return slots;
 }
 
-template <UnaryOp op>
-Value proxy_unary(Thread& thread, Value self, const Value*, size_t) {
-  Value a;
-  if (!unwrap(thread, self, &a)) return Value::error();
-  return unary_op(thread, op, a);
-}
+const TypeSlots kProxySlots = make_proxy_slots(false);
+const TypeSlots kCallableProxySlots = make_proxy_slots(true);
 
-#define PYXIS_PROXY_BINARY(name, op)                                         \
-  {"__" name "__(other, /)", proxy_binary<BinaryOp::op, false>},             \
-      {"__r" name "__(other, /)", proxy_binary<BinaryOp::op, true>},         \
-      {"__i" name "__(other, /)", proxy_inplace<BinaryOp::op>}
-
-const NativeFunctionDef kProxyMethods[] = {
-    {"__getattr__(name, /)", proxy_getattr},
-    {"__setattr__(name, value, /)", proxy_setattr},
-    {"__delattr__(name, /)", proxy_delattr},
-    {"__repr__()", proxy_repr},
-    {"__str__()", proxy_str},
-    {"__hash__()", proxy_hash},
-    {"__bool__()", proxy_bool},
-    {"__len__()", proxy_len},
-    {"__getitem__(key, /)", proxy_getitem},
-    {"__setitem__(key, value, /)", proxy_setitem},
-    {"__delitem__(key, /)", proxy_delitem},
-    {"__contains__(key, /)", proxy_contains},
-    {"__iter__()", proxy_iter},
-    {"__next__()", proxy_next},
-    {"__eq__(value, /)", proxy_compare<CompareOp::Eq>},
-    {"__ne__(value, /)", proxy_compare<CompareOp::Ne>},
-    {"__lt__(value, /)", proxy_compare<CompareOp::Lt>},
-    {"__le__(value, /)", proxy_compare<CompareOp::Le>},
-    {"__gt__(value, /)", proxy_compare<CompareOp::Gt>},
-    {"__ge__(value, /)", proxy_compare<CompareOp::Ge>},
-    {"__neg__()", proxy_unary<UnaryOp::Negative>},
-    {"__pos__()", proxy_unary<UnaryOp::Positive>},
-    {"__invert__()", proxy_unary<UnaryOp::Invert>},
-    PYXIS_PROXY_BINARY("add", Add),
-    PYXIS_PROXY_BINARY("sub", Sub),
-    PYXIS_PROXY_BINARY("mul", Mul),
-    PYXIS_PROXY_BINARY("matmul", MatMul),
-    PYXIS_PROXY_BINARY("truediv", TrueDiv),
-    PYXIS_PROXY_BINARY("floordiv", FloorDiv),
-    PYXIS_PROXY_BINARY("mod", Mod),
-    PYXIS_PROXY_BINARY("pow", Pow),
-    PYXIS_PROXY_BINARY("lshift", LShift),
-    PYXIS_PROXY_BINARY("rshift", RShift),
-    PYXIS_PROXY_BINARY("and", And),
-    PYXIS_PROXY_BINARY("or", Or),
-    PYXIS_PROXY_BINARY("xor", Xor),
-};
-
-#undef PYXIS_PROXY_BINARY
-
-
-// --- module functions
-
-bool is_callable(Thread& thread, Value value) {
-  Type* type = type_of(thread.interp(), value);
-  const BuiltinTypes& types = thread.types();
-  return type == types.function || type == types.builtin_function || type == types.method || type == types.type ||
-         !type_lookup(type, thread.interp().intern("__call__")).is_empty();
-}
+// ---------------------------------------------------------------- module functions
 
 Value weakref_proxy(Thread& thread, Value, const Value* args, size_t) {
   GcRuntime& gc = runtime(thread);
-  Type* type = is_callable(thread, args[0]) ? gc.callable_proxy_type : gc.proxy_type;
+  Value is_callable = call(thread, dict_get_str(thread.interp().builtins(), thread.interp().intern("callable")), args, 1);
+  if (is_callable.is_error()) return is_callable;
+  Type* type = is_callable.is_true() ? gc.callable_proxy_type : gc.proxy_type;
   return weakref_new(thread, type, args[0], args[1], true);
 }
 
@@ -358,15 +324,14 @@ Value weakref_getweakrefs(Thread& thread, Value, const Value* args, size_t) {
 }
 
 Value weakref_remove_dead(Thread& thread, Value, const Value* args, size_t) {
-  if (!args[0].is_object() || args[0].as_object()->type != thread.types().dict)
+  if (!args[0].is_object() || !is_subtype(args[0].as_object()->type, thread.types().dict))
     return thread.raise_format(thread.types().TypeError, "_remove_dead_weakref() argument 1 must be dict, not %s",
                                type_name(thread, args[0]));
   auto* dict = static_cast<DictObject*>(args[0].as_object());
   Value value = dict_get(thread, dict, args[1]);
   if (value.is_error()) return value;
   if (value.is_empty()) return Value::none();
-  if (!is_weakref(thread, value) || is_proxy(thread, value))
-    return thread.raise(thread.types().TypeError, "not a weakref");
+  if (!is_ref(value)) return thread.raise(thread.types().TypeError, "not a weakref");
   if (as_weakref(value)->referent == nullptr && dict_delete(thread, dict, args[1]) < 0) return Value::error();
   return Value::none();
 }
@@ -378,6 +343,10 @@ const NativeFunctionDef kWeakrefFunctions[] = {
     {"_remove_dead_weakref(dct, key, /)", weakref_remove_dead},
 };
 
+const NativeFunctionDef kRefMethods[] = {
+    {"__init__(*args, **kwargs)", ref_init_method},
+};
+
 }  // namespace
 
 bool init_weakref_module(Thread& thread, DictObject* module_dict) {
@@ -385,15 +354,20 @@ bool init_weakref_module(Thread& thread, DictObject* module_dict) {
   GcRuntime& gc = runtime(thread);
   if (gc.ref_type == nullptr) {
     Type* object = interp.types().object;
-    gc.ref_type = make_native_type(thread, "ReferenceType", "weakref", object, trace_weakref, Layout::WeakRef, true);
-    define_native_functions(thread, gc.ref_type->dict, kRefMethods, gc.ref_type);
+    Type* ref = make_native_type(thread, "ReferenceType", "weakref", object, trace_weakref, Layout::WeakRef, true);
+    ref->basic_size = sizeof(WeakRefObject);
+    ref->slots = &kRefSlots;
+    gc.ref_type = ref;
+    define_native_functions(thread, ref->dict, kRefMethods, ref);
+    // __new__ is static (no owner): it receives the class first.
+    const NativeFunctionDef new_def[] = {{"__new__(cls, /, *args, **kwargs)", ref_new_method}};
+    define_native_functions(thread, ref->dict, new_def, nullptr);
+    define_getsets(interp, ref, kRefGetSets);
     gc.proxy_type = make_native_type(thread, "ProxyType", "weakref", object, trace_weakref, Layout::Builtin, false);
-    define_native_functions(thread, gc.proxy_type->dict, kProxyMethods, gc.proxy_type);
+    gc.proxy_type->slots = &kProxySlots;
     gc.callable_proxy_type =
         make_native_type(thread, "CallableProxyType", "weakref", object, trace_weakref, Layout::Builtin, false);
-    define_native_functions(thread, gc.callable_proxy_type->dict, kProxyMethods, gc.callable_proxy_type);
-    const NativeFunctionDef call_def[] = {{"__call__(*args, **kwargs)", proxy_call}};
-    define_native_functions(thread, gc.callable_proxy_type->dict, call_def, gc.callable_proxy_type);
+    gc.callable_proxy_type->slots = &kCallableProxySlots;
   }
   define_native_functions(thread, module_dict, kWeakrefFunctions, nullptr, "_weakref");
   auto set = [&](const char* name, Value value) { return dict_set(thread, module_dict, interp.intern(name), value); };

@@ -16,6 +16,7 @@ void trace_code(Object* object, gc::Tracer& tracer) {
   tracer.visit(code->name);
   tracer.visit(code->qualname);
   tracer.visit(code->filename);
+  tracer.visit(code->doc);
 }
 
 void destroy_code(Object* object) { static_cast<CodeObject*>(object)->~CodeObject(); }
@@ -31,6 +32,7 @@ void trace_function(Object* object, gc::Tracer& tracer) {
   tracer.visit(function->keyword_defaults);
   tracer.visit(function->dict);
   tracer.visit(function->closure);
+  tracer.visit(function->doc);
 }
 
 void trace_generator(Object* object, gc::Tracer& tracer) {

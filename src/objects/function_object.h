@@ -64,6 +64,7 @@ struct CodeObject : Object {
   Value name;       // str
   Value qualname;   // str
   Value filename;   // str
+  Value doc;        // the docstring (str) of a function body, else empty
 };
 
 struct FunctionObject : Object {
@@ -76,6 +77,7 @@ struct FunctionObject : Object {
   DictObject* keyword_defaults; // may be null
   DictObject* dict;             // function attributes, may be null
   TupleObject* closure;         // cells for code->free_registers, may be null
+  Value doc;                    // __doc__ (None when the body has no docstring)
 };
 
 // A suspended generator: its registers are copied out at each yield and back in on resume

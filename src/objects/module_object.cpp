@@ -5,6 +5,7 @@
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/tuple_object.h"
+#include "objects/type_object.h"
 
 namespace pyxis {
 
@@ -30,7 +31,17 @@ void trace_slice(Object* object, gc::Tracer& tracer) {
 
 void trace_module(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<ModuleObject*>(object)->dict); }
 
-void trace_instance(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<InstanceObject*>(object)->dict); }
+// The __slots__ values a Python class appends after its builtin base's fields.
+static void trace_slot_values(Object* object, size_t fields_end, gc::Tracer& tracer) {
+  uint32_t size = object->type->basic_size;
+  for (size_t offset = fields_end; offset + sizeof(Value) <= size; offset += sizeof(Value))
+    tracer.visit(*reinterpret_cast<Value*>(reinterpret_cast<char*>(object) + offset));
+}
+
+void trace_instance(Object* object, gc::Tracer& tracer) {
+  tracer.visit(static_cast<InstanceObject*>(object)->dict);
+  trace_slot_values(object, sizeof(InstanceObject), tracer);
+}
 
 void trace_exception(Object* object, gc::Tracer& tracer) {
   auto* exception = static_cast<ExceptionObject*>(object);
@@ -39,6 +50,7 @@ void trace_exception(Object* object, gc::Tracer& tracer) {
   tracer.visit(exception->cause);
   tracer.visit(exception->context);
   for (const TracebackEntry& entry : exception->traceback) tracer.visit(entry.code);
+  trace_slot_values(object, sizeof(ExceptionObject), tracer);
 }
 
 void destroy_exception(Object* object) { static_cast<ExceptionObject*>(object)->~ExceptionObject(); }

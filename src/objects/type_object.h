@@ -10,6 +10,7 @@
 namespace pyxis {
 
 struct DictObject;
+struct TypeSlots;
 class Interpreter;
 class Thread;
 
@@ -22,6 +23,8 @@ enum class Layout : uint8_t {
   Builtin,    // a fixed builtin struct: not creatable through a Python subclass (yet)
   Object,     // InstanceObject: plain instances with an attribute dict
   Exception,  // ExceptionObject
+  Type,       // Type: metaclasses (subclasses of type) make classes
+  BuiltinSubclass,  // BuiltinSubclassInstance: a Python class deriving from a builtin value type
   WeakRef,    // WeakRefObject: _weakref.ref and its Python subclasses (objects/weakref_object.h)
 };
 
@@ -33,12 +36,24 @@ struct Type : Object {
   DictObject* dict = nullptr;
   TraceFn trace = nullptr;
   DestroyFn destroy = nullptr;
+  // Native protocol implementations (objects/type_slots.h); subclasses inherit their base's.
+  const TypeSlots* slots = nullptr;
   Layout layout = Layout::Builtin;
   bool is_heap_type = false;   // created by a class statement or type(...)
-  bool immutable = false;      // a native module's heap type: its attributes cannot be set
   bool allow_subclassing = true;
   uint32_t version = 1;  // bumped on every change of the class or its bases (attribute caches)
   std::string module_name = "builtins";
+  std::string qualname;     // empty: same as name
+  // Byte offset of the instances' attribute dict pointer (DictObject*), 0 when they have none.
+  uint32_t dict_offset = 0;
+  // Bytes of an instance (heap types: the base's struct plus one Value per __slots__ entry).
+  uint32_t basic_size = 0;
+  // Layout::BuiltinSubclass: the builtin type whose value the instances extend.
+  Type* builtin_base = nullptr;
+  // Which attribute hooks (__getattribute__/__getattr__/__setattr__/__delattr__ overrides) the
+  // class has, valid while hook_epoch equals the interpreter's class_epoch.
+  uint64_t hook_epoch = 0;
+  uint8_t hooks = 0;
 };
 
 bool is_subtype(const Type* type, const Type* base);

@@ -2,6 +2,12 @@
 // each declared once in a const table with its signature string; construction of builtin
 // types and Python classes (call_type), including class creation by type(name, bases, ns).
 #include "vm/builtins.h"
+#include "vm/object_protocol.h"
+#include "vm/core_attributes.h"
+#include "vm/slot_wrappers.h"
+#include "objects/descriptor_object.h"
+#include "objects/builtin_subclass.h"
+#include "objects/type_slots.h"
 
 #include <cerrno>
 #include <cmath>
@@ -19,7 +25,6 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
-#include "objects/weakref_object.h"
 #include "vm/eval.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
@@ -97,49 +102,6 @@ Value builtin_len(Thread& thread, Value, const Value* args, size_t) {
 }
 
 Value builtin_repr(Thread& thread, Value, const Value* args, size_t) { return repr(thread, args[0]); }
-
-Value builtin_isinstance(Thread& thread, Value, const Value* args, size_t) {
-  Type* type = type_of(thread.interp(), args[0]);
-  auto check = [&](Value cls) -> int {
-    if (!has_type(cls, T(thread).type)) {
-      thread.raise(T(thread).TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-      return -1;
-    }
-    return is_subtype(type, static_cast<Type*>(cls.as_object()));
-  };
-  if (has_type(args[1], T(thread).tuple)) {
-    auto* tuple = static_cast<TupleObject*>(args[1].as_object());
-    for (size_t i = 0; i < tuple->size; ++i) {
-      int r = check(tuple->items[i]);
-      if (r != 0) return r < 0 ? Value::error() : Value::true_();
-    }
-    return Value::false_();
-  }
-  int r = check(args[1]);
-  return r < 0 ? Value::error() : Value::boolean(r);
-}
-
-Value builtin_issubclass(Thread& thread, Value, const Value* args, size_t) {
-  if (!has_type(args[0], T(thread).type)) return thread.raise(T(thread).TypeError, "issubclass() arg 1 must be a class");
-  auto* type = static_cast<Type*>(args[0].as_object());
-  auto check = [&](Value cls) -> int {
-    if (!has_type(cls, T(thread).type)) {
-      thread.raise(T(thread).TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-      return -1;
-    }
-    return is_subtype(type, static_cast<Type*>(cls.as_object()));
-  };
-  if (has_type(args[1], T(thread).tuple)) {
-    auto* tuple = static_cast<TupleObject*>(args[1].as_object());
-    for (size_t i = 0; i < tuple->size; ++i) {
-      int r = check(tuple->items[i]);
-      if (r != 0) return r < 0 ? Value::error() : Value::true_();
-    }
-    return Value::false_();
-  }
-  int r = check(args[1]);
-  return r < 0 ? Value::error() : Value::boolean(r);
-}
 
 Value builtin_abs(Thread& thread, Value, const Value* args, size_t) {
   Value x = args[0];
@@ -251,8 +213,9 @@ Value builtin_callable(Thread& thread, Value, const Value* args, size_t) {
 }
 
 Value attribute_name(Thread& thread, Value name, const char* function) {
+  (void)function;
   if (!has_type(name, T(thread).str))
-    return thread.raise_format(T(thread).TypeError, "%s(): attribute name must be string, not '%s'", function,
+    return thread.raise_format(T(thread).TypeError, "attribute name must be string, not '%s'",
                                type_name(thread, name));
   return thread.interp().intern(as_str(name)->view());
 }
@@ -349,23 +312,6 @@ Value builtin_sorted(Thread& thread, Value, const Value* args, size_t) {
   }
   if (!sort_list(thread, list, args[1].is_empty() ? Value::none() : args[1], reverse)) return Value::error();
   return to_value(list);
-}
-
-Value builtin_build_class(Thread& thread, Value, const Value* args, size_t nargs) {
-  // Slots: func, name, then the bases.
-  if (!has_type(args[0], T(thread).function)) return thread.raise(T(thread).TypeError, "__build_class__: func must be a function");
-  if (!has_type(args[1], T(thread).str)) return thread.raise(T(thread).TypeError, "__build_class__: name is not a string");
-  auto* body = static_cast<FunctionObject*>(args[0].as_object());
-  DictObject* namespace_dict = dict_new(thread);
-  Value module_name = dict_get_str(body->globals, thread.interp().intern("__name__"));
-  if (!module_name.is_empty() && !dict_set(thread, namespace_dict, thread.interp().intern("__module__"), module_name))
-    return Value::error();
-  if (!dict_set(thread, namespace_dict, thread.interp().intern("__qualname__"), body->qualname)) return Value::error();
-  Value result = run_code(thread, body->code, body->globals, namespace_dict);
-  if (result.is_error()) return result;
-  TupleObject* bases = tuple_from(thread, args + 2, nargs - 2);
-  Value type_args[3] = {args[1], to_value(bases), to_value(namespace_dict)};
-  return call_type(thread, T(thread).type, type_args, 3, nullptr);
 }
 
 Value builtin_divmod(Thread& thread, Value, const Value* args, size_t) {
@@ -645,8 +591,6 @@ const NativeMethodDef kBuiltinFunctions[] = {
     {"print(*args, sep=None, end=None, file=None, flush=False)", builtin_print},
     {"len(obj, /)", builtin_len},
     {"repr(obj, /)", builtin_repr},
-    {"isinstance(obj, class_or_tuple, /)", builtin_isinstance},
-    {"issubclass(cls, class_or_tuple, /)", builtin_issubclass},
     {"abs(x, /)", builtin_abs},
     {"min(*args, key=None, default=None)", builtin_min},
     {"max(*args, key=None, default=None)", builtin_max},
@@ -660,7 +604,6 @@ const NativeMethodDef kBuiltinFunctions[] = {
     {"setattr(obj, name, value, /)", builtin_setattr},
     {"hasattr(obj, name, /)", builtin_hasattr},
     {"sorted(iterable, /, *, key=None, reverse=False)", builtin_sorted},
-    {"__build_class__(func, name, /, *bases)", builtin_build_class},
     {"divmod(x, y, /)", builtin_divmod},
     {"pow(base, exp, mod=None)", builtin_pow},
     {"chr(i, /)", builtin_chr},
@@ -1256,17 +1199,6 @@ const NativeMethodDef kStrMethods[] = {
     {"replace(old, new, /)", str_replace_method}, {"find(sub, /)", str_find_method},
 };
 
-Value object_init_method(Thread& thread, Value self, const Value*, size_t nargs) {
-  if (nargs != 0) {
-    Type* type = type_of(thread.interp(), self);
-    if (type_lookup(type, thread.interp().intern("__init__")).bits() ==
-        dict_get_str(T(thread).object->dict, thread.interp().intern("__init__")).bits())
-      return thread.raise_format(T(thread).TypeError, "%s() takes no arguments", type->name.c_str());
-    return thread.raise(T(thread).TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-  }
-  return Value::none();
-}
-
 Value tuple_index_method(Thread& thread, Value self, const Value* args, size_t) {
   auto* tuple = static_cast<TupleObject*>(self.as_object());
   for (size_t i = 0; i < tuple->size; ++i) {
@@ -1303,10 +1235,6 @@ Value int_bit_length_method(Thread& thread, Value self, const Value*, size_t) {
 
 const NativeMethodDef kIntMethods[] = {
     {"bit_length()", int_bit_length_method},
-};
-
-const NativeMethodDef kObjectMethods[] = {
-    {"__init__(*args)", object_init_method},
 };
 
 Value exception_init_method(Thread& thread, Value self, const Value* args, size_t nargs) {
@@ -1651,119 +1579,33 @@ Value construct_super(Thread& thread, const Value* args, size_t nargs) {
   return to_value(super);
 }
 
-// type(name, bases, namespace): a new Python class.
-Value create_class(Thread& thread, const Value* args) {
-  const BuiltinTypes& types = T(thread);
-  if (!has_type(args[0], types.str)) return thread.raise(types.TypeError, "type.__new__() argument 1 must be str");
-  if (!has_type(args[1], types.tuple)) return thread.raise(types.TypeError, "type.__new__() argument 2 must be tuple");
-  if (!has_type(args[2], types.dict)) return thread.raise(types.TypeError, "type.__new__() argument 3 must be dict");
-  auto* base_tuple = static_cast<TupleObject*>(args[1].as_object());
-  Type* cls = thread.heap().make<Type>(types.type);
-  cls->name = std::string(as_str(args[0])->view());
-  cls->is_heap_type = true;
-  cls->layout = Layout::Object;
-  cls->trace = trace_instance;
-  for (size_t i = 0; i < base_tuple->size; ++i) {
-    Value base_value = base_tuple->items[i];
-    if (!has_type(base_value, types.type))
-      return thread.raise(types.TypeError, "bases must be types");
-    auto* base = static_cast<Type*>(base_value.as_object());
-    if (!base->allow_subclassing)
-      return thread.raise_format(types.TypeError, "type '%s' is not an acceptable base type", base->name.c_str());
-    if (base->layout == Layout::Builtin)
-      return thread.raise_format(types.TypeError, "subclassing the builtin type '%s' is not supported yet", base->name.c_str());
-    if (base->layout == Layout::WeakRef) {
-      cls->layout = Layout::WeakRef;
-      cls->trace = trace_weakref;
-    }
-    if (base->layout == Layout::Exception) {
-      cls->layout = Layout::Exception;
-      cls->trace = trace_exception;
-      cls->destroy = destroy_exception;
-    }
-    cls->bases.push_back(base);
-  }
-  if (cls->bases.empty()) cls->bases.push_back(types.object);
-  cls->base = cls->bases[0];
-  for (Type* base : cls->bases)
-    if (base->layout == Layout::Exception) cls->base = base;
-  if (!compute_mro(thread, cls)) return Value::error();
-  cls->dict = dict_new(thread);
-  DictObject* source = as_dict(args[2]);
-  for (size_t i = 0; i < source->entries.size(); ++i) {
-    DictEntry entry = source->entries[i];
-    if (entry.key.is_empty()) continue;
-    if (!dict_set(thread, cls->dict, entry.key, entry.value)) return Value::error();
-  }
-  Value class_cell = dict_get_str(cls->dict, thread.interp().intern("__classcell__"));
-  if (has_type(class_cell, types.cell)) {
-    static_cast<CellObject*>(class_cell.as_object())->value = to_value(cls);
-    dict_delete(thread, cls->dict, thread.interp().intern("__classcell__"));
-  }
-  Value module_name = dict_get_str(cls->dict, thread.interp().intern("__module__"));
-  if (has_type(module_name, types.str)) cls->module_name = std::string(as_str(module_name)->view());
-  return to_value(cls);
-}
-
-Value construct_instance(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
-  const BuiltinTypes& types = T(thread);
-  if (type->layout == Layout::WeakRef) return construct_weakref(thread, type, args, nargs, kwnames);
-  Value instance;
-  if (type->layout == Layout::Exception) {
-    ExceptionObject* exception = thread.heap().make<ExceptionObject>(type);
-    size_t npositional = nargs - (kwnames != nullptr ? kwnames->size : 0);
-    exception->args = tuple_from(thread, args, npositional);
-    instance = to_value(exception);
-  } else if (type == types.object) {
-    instance = to_value(thread.heap().make<InstanceObject>(type));
-  } else {
-    instance = to_value(thread.heap().make<InstanceObject>(type));
-  }
-  Value init = type_lookup(type, thread.interp().intern("__init__"));
-  bool default_init = has_type(init, types.builtin_function) &&
-                      static_cast<BuiltinFunctionObject*>(init.as_object())->owner == types.object;
-  bool exception_init = has_type(init, types.builtin_function) &&
-                        static_cast<BuiltinFunctionObject*>(init.as_object())->owner == types.BaseException;
-  if (!init.is_empty() && !default_init && !exception_init) {
-    std::vector<Value> with_self(nargs + 1);
-    with_self[0] = instance;
-    for (size_t i = 0; i < nargs; ++i) with_self[i + 1] = args[i];
-    Value result = call(thread, init, with_self.data(), nargs + 1, kwnames);
-    if (result.is_error()) return result;
-    if (!result.is_none())
-      return thread.raise_format(types.TypeError, "__init__() should return None, not '%s'", type_name(thread, result));
-    return instance;
-  }
-  if (type->layout == Layout::Exception) {
-    if (kwnames != nullptr && kwnames->size != 0)
-      return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
-    return instance;
-  }
-  if (nargs != 0) {
-    if (type == types.object) return thread.raise(types.TypeError, "object() takes no arguments");
-    return thread.raise_format(types.TypeError, "%s() takes no arguments", type->name.c_str());
-  }
-  return instance;
-}
-
 }  // namespace
 
 Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return type_call(thread, type, args, nargs, kwnames);
+}
+
+Value construct_builtin(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   const BuiltinTypes& types = T(thread);
   size_t nkw = kwnames != nullptr ? kwnames->size : 0;
-  if (type->layout != Layout::Builtin) return construct_instance(thread, type, args, nargs, kwnames);
+  if (type == types.object) {
+    if (nargs != 0) return thread.raise(types.TypeError, "object() takes no arguments");
+    return to_value(thread.heap().make<InstanceObject>(type));
+  }
+  if (type->layout == Layout::Exception) {
+    ExceptionObject* exception = thread.heap().make<ExceptionObject>(type);
+    if (nkw != 0) return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
+    exception->args = tuple_from(thread, args, nargs);
+    return to_value(exception);
+  }
   if (type == types.dict) return construct_dict(thread, args, nargs, kwnames);
+  if (type->slots != nullptr && type->slots->construct != nullptr) return type->slots->construct(thread, type, args, nargs, kwnames);
   if (nkw != 0) return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
   auto at_most = [&](size_t n) {
     if (nargs <= n) return true;
     thread.raise_format(types.TypeError, "%s expected at most %zu argument%s, got %zu", type->name.c_str(), n, n == 1 ? "" : "s", nargs);
     return false;
   };
-  if (type == types.type) {
-    if (nargs == 1) return to_value(type_of(thread.interp(), args[0]));
-    if (nargs == 3) return create_class(thread, args);
-    return thread.raise(types.TypeError, "type() takes 1 or 3 arguments");
-  }
   if (type == types.int_) return at_most(2) ? construct_int(thread, args, nargs) : Value::error();
   if (type == types.float_) return at_most(1) ? construct_float(thread, args, nargs) : Value::error();
   if (type == types.str) {
@@ -1815,6 +1657,12 @@ Value call_builtin_function(Thread& thread, BuiltinFunctionObject* function, con
     ++args;
     --nargs;
   }
+  // Methods of a builtin type called on an instance of a Python subclass work on the value
+  // the instance extends.
+  if (function->owner != nullptr && function->owner != T(thread).object && !function->owner->is_heap_type &&
+      function->owner != T(thread).property && function->owner != T(thread).classmethod &&
+      function->owner != T(thread).staticmethod)
+    self = plain_value(self);
   std::vector<Value> slots;
   size_t roots = thread.native_roots.size();
   if (!bind_native_arguments(thread, *function->signature, args, nargs, kwnames, &slots)) {
@@ -1843,6 +1691,11 @@ void install_builtins(Interpreter& interp) {
     dict_set(thread, where, interp.intern(signature->name), to_value(function));
   };
   DictObject* builtins = interp.builtins();
+  install_object_protocol(interp);
+  install_descriptor_types(interp);
+  install_core_attributes(interp);
+  install_builtin_subclassing(interp);
+  install_slot_wrappers(interp);
   for (const NativeMethodDef& def : kBuiltinFunctions) define(builtins, def, nullptr);
   for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def, types.list);
   for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def, types.dict);
@@ -1852,7 +1705,6 @@ void install_builtins(Interpreter& interp) {
   for (const NativeMethodDef& def : kSetMethods) define(types.set->dict, def, types.set);
   for (const NativeMethodDef& def : kFrozensetMethods) define(types.frozenset->dict, def, types.frozenset);
   for (const NativeMethodDef& def : kGeneratorMethods) define(types.generator->dict, def, types.generator);
-  for (const NativeMethodDef& def : kObjectMethods) define(types.object->dict, def, types.object);
   for (const NativeMethodDef& def : kBaseExceptionMethods) define(types.BaseException->dict, def, types.BaseException);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
   name("object", to_value(types.object));
@@ -1868,6 +1720,9 @@ void install_builtins(Interpreter& interp) {
   name("super", to_value(types.super));
   name("set", to_value(types.set));
   name("frozenset", to_value(types.frozenset));
+  name("property", to_value(types.property));
+  name("classmethod", to_value(types.classmethod));
+  name("staticmethod", to_value(types.staticmethod));
   name("None", Value::none());
   name("True", Value::true_());
   name("False", Value::false_());

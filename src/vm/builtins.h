@@ -23,6 +23,8 @@ void install_sys_module(Interpreter& interp);
 Value import_module(Thread& thread, std::string_view dotted_name);
 Value call_builtin_function(Thread& thread, BuiltinFunctionObject* function, const Value* args, size_t nargs,
                             TupleObject* kwnames);
+// Construction of an instance of a builtin type (int(...), list(...) ...), no subclasses.
+Value construct_builtin(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames);
 // type(...) for a builtin or Python class: creates and initialises an instance.
 Value call_type(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames);
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <pthread.h>
 
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
@@ -112,6 +113,10 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
   PYXIS_EXCEPTION_TYPES(PYXIS_TRACE_EXCEPTION)
 #undef PYXIS_TRACE_EXCEPTION
   for (auto& [text, str] : interned_) tracer.visit(str);
+  for (AttributeCacheEntry& entry : attribute_cache) {
+    // Entries are weak: a collection may free what they point to, so they all go.
+    entry = AttributeCacheEntry();
+  }
   tracer.visit(builtins_);
   tracer.visit(modules_);
   tracer.visit(sys_dict);
@@ -144,9 +149,9 @@ void Interpreter::create_types() {
     type->layout = layout;
     return type;
   };
-  types_.type = make_type("type", nullptr, trace_type, destroy_type, Layout::Builtin);
+  types_.type = make_type("type", nullptr, trace_type, destroy_type, Layout::Type);
   types_.type->type = types_.type;
-  types_.object = make_type("object", nullptr, nullptr, nullptr, Layout::Object);
+  types_.object = make_type("object", nullptr, trace_instance, nullptr, Layout::Object);
   types_.type->base = types_.object;
   types_.type->bases = {types_.object};
   types_.dict = make_type("dict", types_.object, trace_dict, destroy_dict, Layout::Builtin);
@@ -195,6 +200,13 @@ void Interpreter::create_types() {
   types_.super = make_type("super", types_.object, trace_super, nullptr, Layout::Builtin);
   types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);
   types_.slice = make_type("slice", types_.object, trace_slice, nullptr, Layout::Builtin);
+  types_.property = make_type("property", types_.object, trace_property, nullptr, Layout::Builtin);
+  types_.classmethod = make_type("classmethod", types_.object, trace_method_wrapper, nullptr, Layout::Builtin);
+  types_.staticmethod = make_type("staticmethod", types_.object, trace_method_wrapper, nullptr, Layout::Builtin);
+  types_.member_descriptor = make_type("member_descriptor", types_.object, trace_member_descriptor, nullptr, Layout::Builtin);
+  types_.getset_descriptor = make_type("getset_descriptor", types_.object, trace_getset_descriptor, nullptr, Layout::Builtin);
+  for (Type* sealed : {types_.member_descriptor, types_.getset_descriptor})
+    sealed->allow_subclassing = false;
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
@@ -207,6 +219,15 @@ void Interpreter::create_types() {
 #undef PYXIS_MAKE_EXCEPTION
   types_.BaseException->base = types_.object;
   types_.BaseException->bases = {types_.object};
+  // Instance layouts: where the attribute dict lives, and how big an instance is.
+  types_.object->basic_size = sizeof(InstanceObject);
+#define PYXIS_EXCEPTION_LAYOUT(name, base)                        \
+  types_.name->basic_size = sizeof(ExceptionObject);              \
+  types_.name->dict_offset = offsetof(InstanceObject, dict);
+  PYXIS_EXCEPTION_TYPES(PYXIS_EXCEPTION_LAYOUT)
+#undef PYXIS_EXCEPTION_LAYOUT
+  types_.module->dict_offset = offsetof(ModuleObject, dict);
+  types_.function->dict_offset = offsetof(FunctionObject, dict);
   // MROs and namespaces, now that dict and str exist.
   auto finish = [&](Type* type) {
     type->dict = dict_new(thread);

@@ -27,11 +27,55 @@ struct ModuleObject;
 struct StrObject;
 struct ParsedSignature;
 
-#define PYXIS_BUILTIN_TYPES(X)                                                               \
-  X(object) X(type) X(int_) X(bool_) X(float_) X(str) X(tuple) X(list) X(dict) X(none_type)  \
-  X(ellipsis_type) X(not_implemented_type) X(function) X(builtin_function) X(method) X(code) \
-  X(module) X(range) X(range_iterator) X(list_iterator) X(tuple_iterator) X(str_iterator)    \
-  X(dict_keyiterator) X(big_int_storage) X(slice) X(cell) X(super) X(enumerate) X(zip) X(map) X(filter) X(reversed) X(generator) X(set) X(frozenset) X(text_stream) X(dict_keys) X(dict_values) X(dict_items) X(dict_valueiterator) X(dict_itemiterator)
+// Every builtin type the interpreter creates at start-up (one per line: add new ones at the end).
+#define PYXIS_BUILTIN_TYPES(X) \
+  X(object) \
+  X(type) \
+  X(int_) \
+  X(bool_) \
+  X(float_) \
+  X(str) \
+  X(tuple) \
+  X(list) \
+  X(dict) \
+  X(none_type) \
+  X(ellipsis_type) \
+  X(not_implemented_type) \
+  X(function) \
+  X(builtin_function) \
+  X(method) \
+  X(code) \
+  X(module) \
+  X(range) \
+  X(range_iterator) \
+  X(list_iterator) \
+  X(tuple_iterator) \
+  X(str_iterator) \
+  X(dict_keyiterator) \
+  X(big_int_storage) \
+  X(slice) \
+  X(cell) \
+  X(super) \
+  X(enumerate) \
+  X(zip) \
+  X(map) \
+  X(filter) \
+  X(reversed) \
+  X(generator) \
+  X(set) \
+  X(frozenset) \
+  X(text_stream) \
+  X(dict_keys) \
+  X(dict_values) \
+  X(dict_items) \
+  X(dict_valueiterator) \
+  X(dict_itemiterator) \
+  X(property) \
+  X(classmethod) \
+  X(staticmethod) \
+  X(member_descriptor) \
+  X(getset_descriptor) \
+  /* end */
 
 #define PYXIS_EXCEPTION_TYPES(X)                                                                      \
   X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)       \
@@ -146,6 +190,20 @@ class Interpreter {
   int recursion_limit = 1000;
   // Weak references, finalizers and the gc module's state (vm/gc_runtime.h).
   std::unique_ptr<GcRuntime> gc_runtime;
+  // Bumped whenever a dunder attribute of any class changes (Type::hooks caches).
+  uint64_t class_epoch = 1;
+  // The attribute cache (vm/attributes.cpp): (type, name) -> what the MRO lookup found, valid
+  // while the type's version and the epoch (bumped by every change to any class) are unchanged.
+  struct AttributeCacheEntry {
+    const Type* type = nullptr;
+    uint32_t version = 0;
+    uint64_t epoch = 0;
+    Value name;
+    Value found;
+  };
+  uint64_t attribute_epoch = 1;
+  uint32_t next_type_version = 1;
+  std::vector<AttributeCacheEntry> attribute_cache = std::vector<AttributeCacheEntry>(4096);
 
   // Source text of every file compiled here, for tracebacks.
   std::unordered_map<std::string, std::string> sources;
@@ -165,6 +223,19 @@ class Interpreter {
   DictObject* builtins_ = nullptr;
   DictObject* modules_ = nullptr;
   std::unique_ptr<Thread> main_thread_;
+};
+
+// Values pushed on thread.native_roots inside a scope are dropped when it ends.
+class NativeRootsScope {
+ public:
+  explicit NativeRootsScope(Thread& thread) : thread_(thread), mark_(thread.native_roots.size()) {}
+  ~NativeRootsScope() { thread_.native_roots.resize(mark_); }
+  NativeRootsScope(const NativeRootsScope&) = delete;
+  NativeRootsScope& operator=(const NativeRootsScope&) = delete;
+
+ private:
+  Thread& thread_;
+  size_t mark_;
 };
 
 // Holds the interpreter's GIL for a scope and records where this OS thread's Python stack begins.

@@ -186,6 +186,7 @@ Value make_function(Thread& thread, Frame& frame, CodeObject* code, const Value*
   function->globals = frame.globals;
   function->name = code->name;
   function->qualname = code->qualname;
+  function->doc = code->doc.is_empty() ? Value::none() : code->doc;
   Value module = dict_get_str(frame.globals, thread.interp().intern("__name__"));
   function->module = module.is_empty() ? Value::none() : module;
   if (flags & 1) function->defaults = static_cast<TupleObject*>(extras[0].as_object());

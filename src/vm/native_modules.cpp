@@ -76,8 +76,6 @@ Type* make_native_type(Thread& thread, const char* name, const char* module_name
   type->bases.push_back(base);
   type->trace = trace;
   type->layout = layout;
-  type->is_heap_type = true;
-  type->immutable = true;
   type->allow_subclassing = allow_subclassing;
   type->dict = dict_new(thread);
   compute_mro(thread, type);

@@ -45,8 +45,8 @@ void define_native_functions(Thread& thread, DictObject* where, const NativeFunc
   define_native_functions(thread, where, defs, N, owner, module_name);
 }
 
-// A new type made by a native module. Like CPython's extension types made from a spec it is
-// a heap type: the operations find its behaviour in the dunder methods of its dict.
+// A new builtin type made by a native module (not a heap type: immutable from Python). Its
+// protocols are the TypeSlots the module sets on it; its methods go into its dict.
 Type* make_native_type(Thread& thread, const char* name, const char* module_name, Type* base, TraceFn trace,
                        Layout layout, bool allow_subclassing);
 

@@ -7,6 +7,9 @@
 #include <climits>
 #include <cstring>
 
+#include "objects/type_slots.h"
+#include "objects/builtin_subclass.h"
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/format_spec.h"
 #include "objects/function_object.h"
@@ -16,7 +19,6 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
-#include "objects/weakref_object.h"
 #include "support/number_format.h"
 #include "support/python_repr.h"
 #include "vm/builtins.h"
@@ -81,11 +83,20 @@ int set_subset(Thread& thread, SetObject* a, SetObject* b) {
   return 1;
 }
 
+// The native protocol implementations of a value's type (inherited from its builtin base).
+const TypeSlots* slots_of(Thread& thread, Value v) { return type_of(thread.interp(), v)->slots; }
+
 // A dunder method of a Python class (not of builtin types, which are handled natively).
 Value user_method(Thread& thread, Value object, const char* name) {
   Type* type = type_of(thread.interp(), object);
   if (!type->is_heap_type) return Value();
-  return type_lookup(type, thread.interp().intern(name));
+  Value found = type_lookup(type, thread.interp().intern(name));
+  // Native methods of builtin types (object.__repr__ ...) are what the native paths below do.
+  if (has_type(found, T(thread).builtin_function)) {
+    Type* owner = static_cast<BuiltinFunctionObject*>(found.as_object())->owner;
+    if (owner != nullptr && !owner->is_heap_type) return Value();
+  }
+  return found;
 }
 
 Value call_method_value(Thread& thread, Value method, Value self, const Value* args, size_t nargs) {
@@ -255,6 +266,21 @@ Value native_binary(Thread& thread, BinaryOp op, Value a, Value b) {
 
 }  // namespace
 
+Value builtin_binary_op(Thread& thread, BinaryOp op, Value a, Value b) {
+  a = plain_value(a);
+  b = plain_value(b);
+  Value result = native_binary(thread, op, a, b);
+  if (!result.is_empty()) return result;
+  for (Value operand : {a, b}) {
+    const TypeSlots* slots = slots_of(thread, operand);
+    if (slots != nullptr && slots->binary != nullptr) {
+      result = slots->binary(thread, op, a, b);
+      if (!result.is_empty()) return result;
+    }
+  }
+  return Value();
+}
+
 const char* type_name(Thread& thread, Value value) { return type_of(thread.interp(), value)->name.c_str(); }
 
 bool is_instance_of(Thread& thread, Value value, Type* type) { return is_subtype(type_of(thread.interp(), value), type); }
@@ -284,7 +310,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
   Object* object = value.as_object();
   Type* type = object->type;
   if (type->is_heap_type) {
-    Value method = type_lookup(type, thread.interp().intern("__repr__"));
+    Value method = user_method(thread, value, "__repr__");
     if (!method.is_empty()) {
       Value result = call_method_value(thread, method, value, nullptr, 0);
       if (result.is_error()) return false;
@@ -296,6 +322,8 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
       return true;
     }
   }
+  if (type->layout == Layout::BuiltinSubclass) return append_repr(thread, out, builtin_value(value));
+  if (type->slots != nullptr && type->slots->repr != nullptr) return type->slots->repr(thread, out, value);
   if (type == types.str) {
     append_str_repr(out, as_str(value)->view());
     return true;
@@ -474,7 +502,7 @@ bool append_str(Thread& thread, std::string& out, Value value) {
   if (value.is_object()) {
     Type* type = value.as_object()->type;
     if (type->is_heap_type) {
-      Value method = type_lookup(type, thread.interp().intern("__str__"));
+      Value method = user_method(thread, value, "__str__");
       if (!method.is_empty()) {
         Value result = call_method_value(thread, method, value, nullptr, 0);
         if (result.is_error()) return false;
@@ -486,6 +514,9 @@ bool append_str(Thread& thread, std::string& out, Value value) {
         return true;
       }
     }
+    if (type->layout == Layout::BuiltinSubclass && type->builtin_base == types.str)
+      return append_str(thread, out, builtin_value(value));
+    if (type->slots != nullptr && type->slots->str != nullptr) return type->slots->str(thread, out, value);
     if (type->layout == Layout::Exception) {
       auto* exception = static_cast<ExceptionObject*>(value.as_object());
       size_t count = exception->args != nullptr ? exception->args->size : 0;
@@ -548,6 +579,15 @@ int truthy(Thread& thread, Value value) {
       if (result.is_error()) return -1;
       int64_t n;
       if (!index_value(thread, result, &n, nullptr)) return -1;
+      return n != 0;
+    }
+  }
+  if (type->layout == Layout::BuiltinSubclass) return truthy(thread, builtin_value(value));
+  if (const TypeSlots* slots = type->slots) {
+    if (slots->truth != nullptr) return slots->truth(thread, value);
+    if (slots->length != nullptr) {
+      int64_t n;
+      if (!slots->length(thread, value, &n)) return -1;
       return n != 0;
     }
   }
@@ -630,7 +670,7 @@ bool hash_value(Thread& thread, Value value, int64_t* out) {
     return false;
   }
   if (type->is_heap_type) {
-    Value method = type_lookup(type, thread.interp().intern("__hash__"));
+    Value method = user_method(thread, value, "__hash__");
     if (!method.is_empty()) {
       if (method.is_none()) {
         thread.raise_format(types.TypeError, "unhashable type: '%s'", type->name.c_str());
@@ -644,6 +684,14 @@ bool hash_value(Thread& thread, Value value, int64_t* out) {
       }
       *out = int_hash(result);
       return true;
+    }
+  }
+  if (type->layout == Layout::BuiltinSubclass) return hash_value(thread, builtin_value(value), out);
+  if (const TypeSlots* slots = type->slots) {
+    if (slots->hash != nullptr) return slots->hash(thread, value, out);
+    if (slots->unhashable) {
+      thread.raise_format(types.TypeError, "unhashable type: '%s'", type->name.c_str());
+      return false;
     }
   }
   *out = int64_t(value.bits() >> 4);
@@ -769,6 +817,16 @@ Value native_compare(Thread& thread, CompareOp op, Value a, Value b) {
 
 }  // namespace
 
+Value builtin_compare_op(Thread& thread, CompareOp op, Value a, Value b) {
+  a = plain_value(a);
+  b = plain_value(b);
+  Value result = native_compare(thread, op, a, b);
+  if (!result.is_empty()) return result;
+  const TypeSlots* slots = slots_of(thread, a);
+  if (slots != nullptr && slots->compare != nullptr) return slots->compare(thread, op, a, b);
+  return Value();
+}
+
 Value compare(Thread& thread, CompareOp op, Value a, Value b) {
   static const char* const dunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   static const CompareOp swapped[] = {CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le};
@@ -786,9 +844,24 @@ Value compare(Thread& thread, CompareOp op, Value a, Value b) {
   }
   Value result = call_dunder(thread, a, dunders[int(op)], &b, 1, &found);
   if (found && !result.is_not_implemented()) return result;
+  // The left operand's native slot answers before the right operand's reflected method.
+  if (!found && !b_first && a_type->slots != nullptr && a_type->slots->compare != nullptr) {
+    result = a_type->slots->compare(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
   if (!b_first) {
     result = call_dunder(thread, b, dunders[int(swapped[int(op)])], &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;
+  }
+  if (a_type->layout == Layout::BuiltinSubclass || b_type->layout == Layout::BuiltinSubclass)
+    return compare(thread, op, plain_value(a), plain_value(b));
+  if (a_type->slots != nullptr && a_type->slots->compare != nullptr) {
+    result = a_type->slots->compare(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
+  if (b_type->slots != nullptr && b_type->slots->compare != nullptr) {
+    result = b_type->slots->compare(thread, swapped[int(op)], b, a);
+    if (!result.is_empty()) return result;
   }
   if (op == CompareOp::Eq) return Value::boolean(a == b);
   if (op == CompareOp::Ne) {
@@ -829,9 +902,24 @@ Value binary_op(Thread& thread, BinaryOp op, Value a, Value b) {
   }
   Value result = call_dunder(thread, a, binary_dunder(op, false), &b, 1, &found);
   if (found && !result.is_not_implemented()) return result;
+  // The left operand's native slot answers before the right operand's reflected method.
+  if (!found && !b_first && a_type->slots != nullptr && a_type->slots->binary != nullptr) {
+    result = a_type->slots->binary(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
   if (!b_first && b_type != a_type) {
     result = call_dunder(thread, b, binary_dunder(op, true), &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;
+  }
+  if (a_type->layout == Layout::BuiltinSubclass || b_type->layout == Layout::BuiltinSubclass)
+    return binary_op(thread, op, plain_value(a), plain_value(b));
+  if (a_type->slots != nullptr && a_type->slots->binary != nullptr) {
+    result = a_type->slots->binary(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
+  if (b_type->slots != nullptr && b_type->slots->binary != nullptr && b_type->slots != a_type->slots) {
+    result = b_type->slots->binary(thread, op, a, b);
+    if (!result.is_empty()) return result;
   }
   if (op == BinaryOp::Add && a_type == T(thread).str)
     return thread.raise_format(T(thread).TypeError, "can only concatenate str (not \"%s\") to str", b_type->name.c_str());
@@ -870,6 +958,15 @@ Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b) {
     Value result = call_dunder(thread, a, name, &b, 1, &found);
     if (found && !result.is_not_implemented()) return result;
   }
+  if (Value inner = builtin_value(a); !inner.is_empty()) {
+    // list subclasses extend in place: the result is the instance itself.
+    Value result = inplace_op(thread, op, inner, plain_value(b));
+    return result == inner ? a : result;
+  }
+  if (const TypeSlots* slots = slots_of(thread, a); slots != nullptr && slots->inplace != nullptr) {
+    Value result = slots->inplace(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
   return binary_op(thread, op, a, b);
 }
 
@@ -888,6 +985,11 @@ Value unary_op(Thread& thread, UnaryOp op, Value a) {
   bool found;
   Value result = call_dunder(thread, a, dunders[int(op)], nullptr, 0, &found);
   if (found) return result;
+  if (Value inner = builtin_value(a); !inner.is_empty()) return unary_op(thread, op, inner);
+  if (const TypeSlots* slots = slots_of(thread, a); slots != nullptr && slots->unary != nullptr) {
+    result = slots->unary(thread, op, a);
+    if (!result.is_empty()) return result;
+  }
   return thread.raise_format(T(thread).TypeError, "bad operand type for unary %s: '%s'", symbols[int(op)], type_name(thread, a));
 }
 
@@ -920,6 +1022,9 @@ int contains(Thread& thread, Value container, Value item) {
     Value result = call_dunder(thread, container, "__contains__", &item, 1, &found);
     if (found) return result.is_error() ? -1 : truthy(thread, result);
   }
+  if (Value inner = builtin_value(container); !inner.is_empty()) return contains(thread, inner, item);
+  if (const TypeSlots* slots = slots_of(thread, container); slots != nullptr && slots->contains != nullptr)
+    return slots->contains(thread, container, item);
   Value iterator = get_iter(thread, container);
   if (iterator.is_error()) {
     if (thread.pending_is(types.TypeError)) {
@@ -937,273 +1042,7 @@ int contains(Thread& thread, Value container, Value item) {
   }
 }
 
-// ---------------------------------------------------------------- attributes
-
-namespace {
-
-Value bind(Thread& thread, Value attribute, Value self) {
-  const BuiltinTypes& types = T(thread);
-  if (has_type(attribute, types.function)) {
-    BoundMethodObject* method = thread.heap().make<BoundMethodObject>(types.method);
-    method->function = attribute;
-    method->self = self;
-    return to_value(method);
-  }
-  if (has_type(attribute, types.builtin_function)) {
-    auto* unbound = static_cast<BuiltinFunctionObject*>(attribute.as_object());
-    if (!unbound->self.is_empty()) return attribute;
-    BuiltinFunctionObject* bound = thread.heap().make<BuiltinFunctionObject>(types.builtin_function);
-    bound->name = unbound->name;
-    bound->function = unbound->function;
-    bound->signature = unbound->signature;
-    bound->owner = unbound->owner;
-    bound->self = self;
-    return to_value(bound);
-  }
-  return attribute;
-}
-
-DictObject* instance_dict(Thread& thread, Value object) {
-  if (!object.is_object()) return nullptr;
-  Type* type = object.as_object()->type;
-  if (type->layout == Layout::Object || type->layout == Layout::Exception || is_weakref_subclass(type)) {
-    if (type == T(thread).object) return nullptr;
-    auto* instance = static_cast<InstanceObject*>(object.as_object());
-    return instance->dict;
-  }
-  if (type == T(thread).module) return static_cast<ModuleObject*>(object.as_object())->dict;
-  if (type == T(thread).function) {
-    auto* function = static_cast<FunctionObject*>(object.as_object());
-    return function->dict;
-  }
-  return nullptr;
-}
-
-Value special_attribute(Thread& thread, Value object, std::string_view name) {
-  const BuiltinTypes& types = T(thread);
-  if (name == "__class__") return to_value(type_of(thread.interp(), object));
-  if (!object.is_object()) return Value();
-  Type* type = object.as_object()->type;
-  if (type == types.type) {
-    auto* cls = static_cast<Type*>(object.as_object());
-    if (name == "__name__" || name == "__qualname__") return str_value(thread, cls->name);
-    if (name == "__module__") return str_value(thread, cls->module_name);
-    if (name == "__mro__") {
-      TupleObject* mro = tuple_new(thread, cls->mro.size());
-      for (size_t i = 0; i < cls->mro.size(); ++i) mro->items[i] = to_value(cls->mro[i]);
-      return to_value(mro);
-    }
-    if (name == "__bases__") {
-      TupleObject* bases = tuple_new(thread, cls->bases.size());
-      for (size_t i = 0; i < cls->bases.size(); ++i) bases->items[i] = to_value(cls->bases[i]);
-      return to_value(bases);
-    }
-    if (name == "__base__") return cls->base != nullptr ? to_value(cls->base) : Value::none();
-    if (name == "__dict__") return to_value(cls->dict);
-  }
-  if (type == types.function) {
-    auto* function = static_cast<FunctionObject*>(object.as_object());
-    if (name == "__name__") return function->name;
-    if (name == "__qualname__") return function->qualname;
-    if (name == "__module__") return function->module;
-    if (name == "__defaults__") return function->defaults != nullptr ? to_value(function->defaults) : Value::none();
-    if (name == "__code__") return to_value(function->code);
-    if (name == "__globals__") return to_value(function->globals);
-  }
-  if (type == types.builtin_function && name == "__name__")
-    return str_value(thread, static_cast<BuiltinFunctionObject*>(object.as_object())->name);
-  if (type == types.method) {
-    auto* method = static_cast<BoundMethodObject*>(object.as_object());
-    if (name == "__self__") return method->self;
-    if (name == "__func__") return method->function;
-  }
-  if (type->layout == Layout::Exception) {
-    auto* exception = static_cast<ExceptionObject*>(object.as_object());
-    if (name == "args") return exception->args != nullptr ? to_value(exception->args) : to_value(tuple_new(thread, 0));
-    if (name == "__cause__") return exception->cause.is_empty() ? Value::none() : exception->cause;
-    if (name == "__context__") return exception->context.is_empty() ? Value::none() : exception->context;
-    if (name == "__suppress_context__") return Value::boolean(exception->suppress_context);
-  }
-  if (type == types.range) {
-    auto* range = static_cast<RangeObject*>(object.as_object());
-    if (name == "start") return Value::small_int(range->start);
-    if (name == "stop") return Value::small_int(range->stop);
-    if (name == "step") return Value::small_int(range->step);
-  }
-  if (name == "__dict__") {
-    if (DictObject* dict = instance_dict(thread, object)) return to_value(dict);
-  }
-  if (name == "__weakref__" || name == "__callback__") return weakref_special_attribute(thread, object, name);
-  return Value();
-}
-
-}  // namespace
-
-Value lookup_attr(Thread& thread, Value object, Value name) {
-  Type* type = type_of(thread.interp(), object);
-  if (type == T(thread).super) {
-    auto* super = static_cast<SuperObject*>(object.as_object());
-    Type* self_type = has_type(super->self, T(thread).type) ? static_cast<Type*>(super->self.as_object())
-                                                           : type_of(thread.interp(), super->self);
-    size_t i = 0;
-    while (i < self_type->mro.size() && self_type->mro[i] != super->start) ++i;
-    for (++i; i < self_type->mro.size(); ++i) {
-      Type* entry = self_type->mro[i];
-      Value found = entry->dict != nullptr ? dict_get_str(entry->dict, name) : Value();
-      if (found.is_empty()) continue;
-      if (has_type(super->self, T(thread).type)) return found;
-      return bind(thread, found, super->self);
-    }
-  }
-  std::string_view text = as_str(name)->view();
-  if (text.size() > 4 && text.starts_with("__")) {
-    Value special = special_attribute(thread, object, text);
-    if (!special.is_empty()) return special;
-  }
-  if (type == T(thread).type) {
-    // Attributes of a class: its MRO, then its metatype's.
-    auto* cls = static_cast<Type*>(object.as_object());
-    Value found = type_lookup(cls, name);
-    if (!found.is_empty()) return found;
-    found = type_lookup(type, name);
-    return found.is_empty() ? found : bind(thread, found, object);
-  }
-  if (DictObject* dict = instance_dict(thread, object)) {
-    Value found = dict_get_str(dict, name);
-    if (!found.is_empty()) return found;
-  }
-  if (type == T(thread).module) return Value();
-  Value found = type_lookup(type, name);
-  if (!found.is_empty()) return bind(thread, found, object);
-  if (text.size() <= 4 || !text.starts_with("__")) {
-    Value special = special_attribute(thread, object, text);
-    if (!special.is_empty()) return special;
-  }
-  return Value();
-}
-
-Value get_attr(Thread& thread, Value object, Value name) {
-  Value found = lookup_attr(thread, object, name);
-  if (!found.is_empty()) return found;
-  if (thread.has_pending()) return Value::error();
-  Type* type = type_of(thread.interp(), object);
-  if (type->is_heap_type) {
-    Value getattr = type_lookup(type, thread.interp().intern("__getattr__"));
-    if (!getattr.is_empty()) return call_method_value(thread, getattr, object, &name, 1);
-  }
-  std::string_view text = as_str(name)->view();
-  if (type == T(thread).module) {
-    Value module_name = dict_get_str(static_cast<ModuleObject*>(object.as_object())->dict, thread.interp().intern("__name__"));
-    std::string shown = module_name.is_empty() ? "?" : std::string(as_str(module_name)->view());
-    return thread.raise_format(T(thread).AttributeError, "module '%s' has no attribute '%.*s'", shown.c_str(),
-                               int(text.size()), text.data());
-  }
-  if (type == T(thread).type)
-    return thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
-                               static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
-  return thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
-                             int(text.size()), text.data());
-}
-
-bool get_method(Thread& thread, Value object, Value name, Value* callable, Value* self) {
-  Type* type = type_of(thread.interp(), object);
-  if (type != T(thread).type && type != T(thread).module && type != T(thread).super) {
-    DictObject* dict = instance_dict(thread, object);
-    Value own = dict != nullptr ? dict_get_str(dict, name) : Value();
-    if (own.is_empty()) {
-      Value found = type_lookup(type, name);
-      if (has_type(found, T(thread).function) ||
-          (has_type(found, T(thread).builtin_function) && static_cast<BuiltinFunctionObject*>(found.as_object())->self.is_empty())) {
-        *callable = found;
-        *self = object;
-        return true;
-      }
-    }
-  }
-  Value attribute = get_attr(thread, object, name);
-  if (attribute.is_error()) return false;
-  *callable = attribute;
-  *self = Value();
-  return true;
-}
-
-bool set_attr(Thread& thread, Value object, Value name, Value value) {
-  Type* type = type_of(thread.interp(), object);
-  if (type->is_heap_type) {
-    Value setattr = type_lookup(type, thread.interp().intern("__setattr__"));
-    if (!setattr.is_empty()) {
-      Value args[2] = {name, value};
-      return !call_method_value(thread, setattr, object, args, 2).is_error();
-    }
-  }
-  if (type == T(thread).type) {
-    auto* cls = static_cast<Type*>(object.as_object());
-    if (!cls->is_heap_type || cls->immutable) {
-      std::string_view text = as_str(name)->view();
-      thread.raise_format(T(thread).TypeError,
-                          "cannot set '%.*s' attribute of immutable type '%s'", int(text.size()), text.data(), cls->name.c_str());
-      return false;
-    }
-    ++cls->version;
-    return dict_set(thread, cls->dict, name, value);
-  }
-  if (object.is_object() && (type->layout == Layout::Object || type->layout == Layout::Exception || is_weakref_subclass(type)) &&
-      type != T(thread).object) {
-    auto* instance = static_cast<InstanceObject*>(object.as_object());
-    if (instance->dict == nullptr) instance->dict = dict_new(thread);
-    return dict_set(thread, instance->dict, name, value);
-  }
-  if (type == T(thread).module) return dict_set(thread, static_cast<ModuleObject*>(object.as_object())->dict, name, value);
-  if (type == T(thread).function) {
-    auto* function = static_cast<FunctionObject*>(object.as_object());
-    if (function->dict == nullptr) function->dict = dict_new(thread);
-    return dict_set(thread, function->dict, name, value);
-  }
-  std::string_view text = as_str(name)->view();
-  Value existing = type_lookup(type, name);
-  if (existing.is_empty())
-    thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
-                        int(text.size()), text.data());
-  else
-    thread.raise_format(T(thread).AttributeError, "'%s' object attribute '%.*s' is read-only", type->name.c_str(),
-                        int(text.size()), text.data());
-  return false;
-}
-
-bool del_attr(Thread& thread, Value object, Value name) {
-  Type* type = type_of(thread.interp(), object);
-  if (type->is_heap_type) {
-    Value delattr = type_lookup(type, thread.interp().intern("__delattr__"));
-    if (!delattr.is_empty()) return !call_method_value(thread, delattr, object, &name, 1).is_error();
-  }
-  DictObject* dict = nullptr;
-  if (type == T(thread).type) {
-    auto* cls = static_cast<Type*>(object.as_object());
-    if (!cls->is_heap_type || cls->immutable) {
-      std::string_view text = as_str(name)->view();
-      thread.raise_format(T(thread).TypeError, "cannot set '%.*s' attribute of immutable type '%s'", int(text.size()),
-                          text.data(), cls->name.c_str());
-      return false;
-    }
-    ++cls->version;
-    dict = cls->dict;
-  } else {
-    dict = instance_dict(thread, object);
-  }
-  int deleted = dict != nullptr ? dict_delete(thread, dict, name) : 0;
-  if (deleted < 0) return false;
-  if (deleted == 0) {
-    std::string_view text = as_str(name)->view();
-    if (type == T(thread).type)
-      thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
-                          static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
-    else
-      thread.raise_format(T(thread).AttributeError, "'%s' object has no attribute '%.*s'", type->name.c_str(),
-                          int(text.size()), text.data());
-    return false;
-  }
-  return true;
-}
+// Attributes: vm/attributes.cpp.
 
 // ---------------------------------------------------------------- subscripts, length, iteration
 
@@ -1216,6 +1055,20 @@ bool index_value(Thread& thread, Value value, int64_t* out, const char* what) {
     if (int_fits_i64(value, out)) return true;
     thread.raise_format(T(thread).IndexError, "cannot fit 'int' into an index-sized integer");
     return false;
+  }
+  if (Value inner = builtin_value(value); !inner.is_empty() && is_int(thread, inner))
+    return index_value(thread, inner, out, what);
+  if (value.is_object() && value.as_object()->type->is_heap_type) {
+    bool found;
+    Value result = call_dunder(thread, value, "__index__", nullptr, 0, &found);
+    if (found) {
+      if (result.is_error()) return false;
+      if (!is_int(thread, result)) {
+        thread.raise_format(T(thread).TypeError, "__index__ returned non-int (type %s)", type_name(thread, result));
+        return false;
+      }
+      return index_value(thread, result, out, what);
+    }
   }
   if (what != nullptr)
     thread.raise_format(T(thread).TypeError, "%s indices must be integers or slices, not %s", what, type_name(thread, value));
@@ -1344,8 +1197,27 @@ Value get_item(Thread& thread, Value container, Value key) {
   bool found;
   Value result = call_dunder(thread, container, "__getitem__", &key, 1, &found);
   if (found) return result;
-  if (type == types.type) {
-    return thread.raise_format(types.TypeError, "type '%s' is not subscriptable", static_cast<Type*>(container.as_object())->name.c_str());
+  if (Value inner = builtin_value(container); !inner.is_empty()) {
+    if (is_subtype(type, types.dict)) {
+      // dict subclasses: a missing key goes to __missing__.
+      Value found = dict_get(thread, static_cast<DictObject*>(inner.as_object()), key);
+      if (!found.is_empty()) return found;
+      Value missing = type_lookup(type, thread.interp().intern("__missing__"));
+      if (!missing.is_empty()) return call_method_value(thread, missing, container, &key, 1);
+    }
+    return get_item(thread, inner, key);
+  }
+  if (type->slots != nullptr && type->slots->get_item != nullptr) return type->slots->get_item(thread, container, key);
+  if (is_subtype(type, types.type)) {
+    // PEP 560: C[item] calls C.__class_getitem__(item).
+    auto* cls = static_cast<Type*>(container.as_object());
+    Value class_getitem = type_lookup(cls, thread.interp().intern("__class_getitem__"));
+    if (!class_getitem.is_empty()) {
+      Value bound = descriptor_get(thread, class_getitem, Value(), container);
+      if (bound.is_error()) return bound;
+      return call(thread, bound, &key, 1);
+    }
+    return thread.raise_format(types.TypeError, "type '%s' is not subscriptable", cls->name.c_str());
   }
   return thread.raise_format(types.TypeError, "'%s' object is not subscriptable", type->name.c_str());
 }
@@ -1399,6 +1271,8 @@ bool set_item(Thread& thread, Value container, Value key, Value value) {
   Value args[2] = {key, value};
   Value result = call_dunder(thread, container, "__setitem__", args, 2, &found);
   if (found) return !result.is_error();
+  if (Value inner = builtin_value(container); !inner.is_empty()) return set_item(thread, inner, key, value);
+  if (type->slots != nullptr && type->slots->set_item != nullptr) return type->slots->set_item(thread, container, key, value);
   thread.raise_format(types.TypeError, "'%s' object does not support item assignment", type->name.c_str());
   return false;
 }
@@ -1445,6 +1319,8 @@ bool del_item(Thread& thread, Value container, Value key) {
   bool found;
   Value result = call_dunder(thread, container, "__delitem__", &key, 1, &found);
   if (found) return !result.is_error();
+  if (Value inner = builtin_value(container); !inner.is_empty()) return del_item(thread, inner, key);
+  if (type->slots != nullptr && type->slots->set_item != nullptr) return type->slots->set_item(thread, container, key, Value());
   thread.raise_format(types.TypeError, "'%s' object doesn't support item deletion", type->name.c_str());
   return false;
 }
@@ -1462,6 +1338,8 @@ bool length(Thread& thread, Value value, int64_t* out) {
   else {
     bool found;
     Value result = call_dunder(thread, value, "__len__", nullptr, 0, &found);
+    if (!found && type->layout == Layout::BuiltinSubclass) return length(thread, builtin_value(value), out);
+    if (!found && type->slots != nullptr && type->slots->length != nullptr) return type->slots->length(thread, value, out);
     if (!found) {
       thread.raise_format(types.TypeError, "object of type '%s' has no len()", type->name.c_str());
       return false;
@@ -1517,6 +1395,8 @@ Value get_iter(Thread& thread, Value value) {
   bool found;
   Value result = call_dunder(thread, value, "__iter__", nullptr, 0, &found);
   if (found) return result;
+  if (Value inner = builtin_value(value); !inner.is_empty()) return get_iter(thread, inner);
+  if (type->slots != nullptr && type->slots->iter != nullptr) return type->slots->iter(thread, value);
   return thread.raise_format(types.TypeError, "'%s' object is not iterable", type->name.c_str());
 }
 
@@ -1646,6 +1526,7 @@ Value iter_next(Thread& thread, Value iterator_value) {
   }
   bool found;
   Value result = call_dunder(thread, iterator_value, "__next__", nullptr, 0, &found);
+  if (!found && type->slots != nullptr && type->slots->next != nullptr) return type->slots->next(thread, iterator_value);
   if (!found) return thread.raise_format(types.TypeError, "'%s' object is not an iterator", type->name.c_str());
   if (result.is_error() && thread.pending_is(types.StopIteration)) {
     thread.take_pending();
@@ -1674,7 +1555,10 @@ Value call(Thread& thread, Value callable, const Value* args, size_t nargs, Tupl
   }
   if (type == types.type) return call_type(thread, static_cast<Type*>(callable.as_object()), args, nargs, kwnames);
   if (type->is_heap_type) {
-    Value method = type_lookup(type, thread.interp().intern("__call__"));
+    // An instance of a metaclass: type.__call__ unless the metaclass overrides __call__.
+    Value method = user_method(thread, callable, "__call__");
+    if (method.is_empty() && is_subtype(type, types.type))
+      return call_type(thread, static_cast<Type*>(callable.as_object()), args, nargs, kwnames);
     if (!method.is_empty()) {
       std::vector<Value> with_self(nargs + 1);
       with_self[0] = callable;
@@ -1682,6 +1566,7 @@ Value call(Thread& thread, Value callable, const Value* args, size_t nargs, Tupl
       return call(thread, method, with_self.data(), nargs + 1, kwnames);
     }
   }
+  if (type->slots != nullptr && type->slots->call != nullptr) return type->slots->call(thread, callable, args, nargs, kwnames);
   return thread.raise_format(types.TypeError, "'%s' object is not callable", type->name.c_str());
 }
 

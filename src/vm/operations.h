@@ -37,6 +37,10 @@ bool hash_value(Thread& thread, Value value, int64_t* out);
 int equal(Thread& thread, Value a, Value b);  // 1, 0, -1
 Value compare(Thread& thread, CompareOp op, Value a, Value b);
 Value binary_op(Thread& thread, BinaryOp op, Value a, Value b);
+// The builtin implementation only (what int.__add__ ... do): empty when the operand types are
+// not supported (NotImplemented). Instances of builtin subclasses count as their values.
+Value builtin_binary_op(Thread& thread, BinaryOp op, Value a, Value b);
+Value builtin_compare_op(Thread& thread, CompareOp op, Value a, Value b);
 Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b);
 Value unary_op(Thread& thread, UnaryOp op, Value a);
 int contains(Thread& thread, Value container, Value item);  // `item in container`

@@ -3,6 +3,10 @@
 // PEP 657 carets, chained exceptions, SystemExit's exit status).
 #include "vm/run.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cstdlib>
+
 #include <cstdio>
 #include <unordered_set>
 
@@ -150,6 +154,7 @@ DictObject* new_module_namespace(Thread& thread, std::string_view name) {
   Interpreter& interp = thread.interp();
   DictObject* globals = dict_new(thread);
   dict_set(thread, globals, interp.intern("__name__"), interp.intern(name));
+  dict_set(thread, globals, interp.intern("__doc__"), Value::none());
   dict_set(thread, globals, interp.intern("__builtins__"), to_value(interp.builtins()));
   return globals;
 }
@@ -190,6 +195,32 @@ Value exec_source(Thread& thread, std::string_view source, std::string_view file
   return result.is_error() ? result : Value::none();
 }
 
+std::vector<std::string> standard_module_path() {
+  std::vector<std::string> path;
+  // PYTHONPATH entries first, as CPython puts them.
+  if (const char* python_path = std::getenv("PYTHONPATH"); python_path != nullptr && *python_path != '\0') {
+    std::string_view rest = python_path;
+    while (true) {
+      size_t colon = rest.find(':');
+      std::string_view entry = rest.substr(0, colon);
+      if (!entry.empty()) path.emplace_back(entry);
+      if (colon == std::string_view::npos) break;
+      rest.remove_prefix(colon + 1);
+    }
+  }
+  // The standard library the build installs beside the executable (build/lib/python3.12).
+  char executable[4096];
+  ssize_t length = readlink("/proc/self/exe", executable, sizeof executable - 1);
+  if (length > 0) {
+    std::string directory(executable, size_t(length));
+    directory.resize(directory.rfind('/'));
+    std::string library = directory + "/lib/python3.12";
+    struct stat info;
+    if (stat(library.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) path.push_back(library);
+  }
+  return path;
+}
+
 int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_view source, std::string_view filename,
                     const std::vector<std::string>& argv) {
   Thread& thread = interp.main_thread();
@@ -219,6 +250,7 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
   std::string_view directory = filename.starts_with("<") ? std::string_view() : filename.substr(0, filename.rfind('/'));
   ListObject* sys_path = list_new(thread);
   list_append(thread, sys_path, str_value(thread, directory));
+  for (const std::string& entry : standard_module_path()) list_append(thread, sys_path, str_value(thread, entry));
   dict_set(thread, interp.sys_dict, interp.intern("path"), to_value(sys_path));
   CodeObject* code = compiler::generate_module_code(thread, tree, table, filename);
   int status = 0;

@@ -34,6 +34,10 @@ CodeObject* compile_module_source(Thread& thread, std::string_view source, std::
 // A fresh module namespace (__name__ set, __builtins__ the interpreter's builtins dict).
 DictObject* new_module_namespace(Thread& thread, std::string_view name);
 
+// sys.path after the script's directory: PYTHONPATH's entries, then the standard library
+// installed beside the executable (lib/python3.12) when present.
+std::vector<std::string> standard_module_path();
+
 // The text CPython prints for an uncaught exception: tracebacks, chained exceptions.
 std::string format_exception(Thread& thread, Value exception);
 
