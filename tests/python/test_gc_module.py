@@ -152,13 +152,13 @@ def churn(n):
 gc.collect()
 gc.disable()
 Counted.finalized = 0
-churn(100000)
+churn(30000)
 assert Counted.finalized == 0
 gc.collect()
-assert Counted.finalized == 100000, Counted.finalized
+assert Counted.finalized == 30000, Counted.finalized
 gc.enable()
 Counted.finalized = 0
-churn(100000)
+churn(30000)
 assert Counted.finalized > 0
 gc.collect()
-assert Counted.finalized == 100000, Counted.finalized
+assert Counted.finalized == 30000, Counted.finalized
