@@ -26,6 +26,10 @@ struct FreeCell {
 }  // namespace
 
 void Tracer::visit(Object* object) {
+  if (listing_ != nullptr) {
+    if (object != nullptr) listing_->push_back(Value::object(object));
+    return;
+  }
   if (object == nullptr || (object->gc_flags & gc_flag::kMarked)) return;
   object->gc_flags |= gc_flag::kMarked;
   pending_.push_back(object);

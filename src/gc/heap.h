@@ -22,7 +22,13 @@ class Heap;
 class Tracer {
  public:
   explicit Tracer(Heap& heap) : heap_(heap) {}
+  // A tracer that lists what trace hooks show it (gc.get_referents), marking nothing.
+  Tracer(Heap& heap, std::vector<Value>* listing) : heap_(heap), listing_(listing) {}
   void visit(Value value) {
+    if (listing_ != nullptr) {
+      if (!value.is_empty() && !value.is_unbound() && !value.is_error()) listing_->push_back(value);
+      return;
+    }
     if (value.is_object()) visit(value.as_object());
   }
   void visit(Object* object);
@@ -33,6 +39,7 @@ class Tracer {
   friend class Heap;
   Heap& heap_;
   std::vector<Object*> pending_;
+  std::vector<Value>* listing_ = nullptr;
 };
 
 // What the owner does between marking and sweeping (weak references, finalizers): objects

@@ -2,6 +2,7 @@
 // thresholds, callbacks, freeze) on a non-generational mark-sweep heap. What it reports and
 // how it differs from CPython's generational, refcount-backed collector: docs/runtime.md 3.
 #include <cstdio>
+#include <vector>
 
 #include "gc/heap.h"
 #include "objects/dict_object.h"
@@ -19,30 +20,7 @@ namespace {
 
 GcRuntime& runtime(Thread& thread) { return *thread.interp().gc_runtime; }
 
-// CPython's "is tracked" as seen after a collection: objects that can refer to others are
-// tracked, except dicts and tuples holding only untracked values (CPython untracks those).
-bool is_tracked_object(Thread& thread, const Object* object, int depth = 0) {
-  const BuiltinTypes& types = thread.types();
-  Type* type = object->type;
-  if (type->trace == nullptr || type == types.big_int_storage) return false;
-  if (depth > 16) return true;  // deeply nested tuples: CPython untracks them one level per collection
-  auto holds_tracked = [&](Value value) {
-    return value.is_object() && is_tracked_object(thread, value.as_object(), depth + 1);
-  };
-  if (type == types.tuple) {
-    auto* tuple = static_cast<const TupleObject*>(object);
-    for (size_t i = 0; i < tuple->size; ++i)
-      if (holds_tracked(tuple->items[i])) return true;
-    return false;
-  }
-  if (type == types.dict) {
-    auto* dict = static_cast<const DictObject*>(object);
-    for (const DictEntry& entry : dict->entries)
-      if (!entry.key.is_empty() && (holds_tracked(entry.key) || holds_tracked(entry.value))) return true;
-    return false;
-  }
-  return true;
-}
+bool is_tracked_object(Thread& thread, const Object* object) { return is_gc_tracked(thread.types(), object); }
 
 bool generation_argument(Thread& thread, Value value, int64_t* out) {
   if (!is_int(thread, value)) {
@@ -150,6 +128,43 @@ Value gc_get_objects(Thread& thread, Value, const Value* args, size_t) {
   return to_value(list);
 }
 
+// What `object` refers to, as its trace hook reports it (plus the class of an instance of a
+// Python class, as CPython reports it).
+void list_referents(Thread& thread, Object* object, std::vector<Value>* out) {
+  gc::Tracer tracer(thread.heap(), out);
+  trace_object(object, tracer);
+  if (object->type->is_heap_type) out->push_back(to_value(object->type));
+}
+
+// gc.get_referents(*objs): slots are the objects.
+Value gc_get_referents(Thread& thread, Value, const Value* args, size_t nargs) {
+  ListObject* list = list_new(thread);
+  std::vector<Value> found;
+  for (size_t i = 0; i < nargs; ++i)
+    if (args[i].is_object() && is_tracked_object(thread, args[i].as_object())) list_referents(thread, args[i].as_object(), &found);
+  list->items = std::move(found);
+  return to_value(list);
+}
+
+// gc.get_referrers(*objs): every tracked object that refers to one of them.
+Value gc_get_referrers(Thread& thread, Value, const Value* args, size_t nargs) {
+  ListObject* list = list_new(thread);
+  std::vector<Value> referents;
+  // Only the list's item storage (outside the heap) grows meanwhile: nothing collects.
+  thread.heap().for_each_object([&](Object* object) {
+    if (object == list || !is_tracked_object(thread, object)) return;
+    referents.clear();
+    list_referents(thread, object, &referents);
+    for (Value referent : referents)
+      for (size_t i = 0; i < nargs; ++i)
+        if (referent == args[i]) {
+          list->items.push_back(to_value(object));
+          return;
+        }
+  });
+  return to_value(list);
+}
+
 Value gc_freeze(Thread& thread, Value, const Value*, size_t) {
   GcRuntime& gc = runtime(thread);
   gc.collect_now(thread, 2);
@@ -199,6 +214,8 @@ const NativeFunctionDef kGcFunctions[] = {
     {"unfreeze()", gc_unfreeze},
     {"get_freeze_count()", gc_get_freeze_count},
     {"get_stats()", gc_get_stats},
+    {"get_referents(*objs)", gc_get_referents},
+    {"get_referrers(*objs)", gc_get_referrers},
 };
 
 }  // namespace

@@ -13,12 +13,33 @@
 #include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 #include "vm/run.h"
 
 namespace pyxis {
+
+bool is_gc_tracked(const BuiltinTypes& types, const Object* object, int depth) {
+  Type* type = object->type;
+  if (type->trace == nullptr || type == types.big_int_storage) return false;
+  if (depth > 16) return true;  // deeply nested tuples: CPython untracks them one level per collection
+  auto holds_tracked = [&](Value value) { return value.is_object() && is_gc_tracked(types, value.as_object(), depth + 1); };
+  if (type == types.tuple) {
+    auto* tuple = static_cast<const TupleObject*>(object);
+    for (size_t i = 0; i < tuple->size; ++i)
+      if (holds_tracked(tuple->items[i])) return true;
+    return false;
+  }
+  if (type == types.dict) {
+    auto* dict = static_cast<const DictObject*>(object);
+    for (const DictEntry& entry : dict->entries)
+      if (!entry.key.is_empty() && (holds_tracked(entry.key) || holds_tracked(entry.value))) return true;
+    return false;
+  }
+  return true;
+}
 
 GcRuntime::GcRuntime(Interpreter& interp) : interp_(interp) {
   Thread& thread = interp.main_thread();
@@ -67,9 +88,12 @@ void GcRuntime::after_mark(gc::Heap& heap, gc::Tracer& tracer) {
   finalizer_cache_.clear();
   int64_t unreachable = 0;
   std::vector<Object*> to_finalize;
+  std::vector<Object*> to_save;  // gc.DEBUG_SAVEALL: unreachable objects go to gc.garbage
+  bool save_all = (debug_flags & kDebugSaveAll) != 0;
   heap.for_each_object([&](Object* object) {
     if (gc::Heap::is_marked(object)) return;
     ++unreachable;
+    if (save_all && is_gc_tracked(interp_.types(), object)) to_save.push_back(object);
     if (!(object->gc_flags & gc_flag::kFinalized) && needs_finalizer(object)) to_finalize.push_back(object);
   });
   finalizer_cache_.clear();
@@ -100,13 +124,17 @@ void GcRuntime::after_mark(gc::Heap& heap, gc::Tracer& tracer) {
     tracer.visit(object);
     finalizer_queue_.push_back(object);
   }
+  for (Object* object : to_save) {
+    tracer.visit(object);
+    garbage_queue_.push_back(object);
+  }
   ++collections;
   collected += uint64_t(unreachable);
   last_unreachable = unreachable;
   if (!explicit_collection_ && callbacks.is_object() && !static_cast<ListObject*>(callbacks.as_object())->items.empty())
     automatic_collections_.push_back(unreachable);
   if (callback_head_ < callback_queue_.size() || finalizer_head_ < finalizer_queue_.size() ||
-      !automatic_collections_.empty())
+      !automatic_collections_.empty() || !garbage_queue_.empty())
     heap.set_deferred_work(true);
 }
 
@@ -120,6 +148,7 @@ void GcRuntime::trace(gc::Tracer& tracer) {
   for (size_t i = callback_head_; i < callback_queue_.size(); ++i) tracer.visit(callback_queue_[i]);
   for (size_t i = finalizer_head_; i < finalizer_queue_.size(); ++i) tracer.visit(finalizer_queue_[i]);
   for (Object* object : frozen) tracer.visit(object);
+  for (Object* object : garbage_queue_) tracer.visit(object);
 }
 
 void GcRuntime::update_heap_trigger() { interp_.heap().set_enabled(automatic && thresholds[0] != 0); }
@@ -162,6 +191,14 @@ void GcRuntime::run_deferred(Thread& thread) {
       }
       Value del = type_lookup(self.as_object()->type, del_name_);
       if (!del.is_empty() && call(thread, del, &self, 1).is_error()) print_unraisable(thread, del);
+      continue;
+    }
+    if (!garbage_queue_.empty()) {
+      if (garbage.is_object() && garbage.as_object()->type == thread.types().list) {
+        auto* list = static_cast<ListObject*>(garbage.as_object());
+        for (Object* object : garbage_queue_) list->items.push_back(to_value(object));  // no heap allocation
+      }
+      garbage_queue_.clear();
       continue;
     }
     if (!automatic_collections_.empty()) {

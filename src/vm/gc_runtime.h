@@ -18,6 +18,12 @@ class Thread;
 struct Type;
 struct WeakRefObject;
 
+struct BuiltinTypes;
+
+// CPython's "is tracked" as seen after a collection: objects that can refer to others are
+// tracked, except dicts and tuples holding only untracked values (CPython untracks those).
+bool is_gc_tracked(const BuiltinTypes& types, const Object* object, int depth = 0);
+
 class GcRuntime final : public gc::CollectionHooks {
  public:
   explicit GcRuntime(Interpreter& interp);
@@ -52,6 +58,7 @@ class GcRuntime final : public gc::CollectionHooks {
   bool automatic = true;  // gc.enable()/disable()
   int64_t thresholds[3] = {700, 10, 10};
   int64_t debug_flags = 0;
+  static constexpr int64_t kDebugSaveAll = 32;  // gc.DEBUG_SAVEALL
   Value callbacks;  // gc.callbacks (a list)
   Value garbage;    // gc.garbage (a list)
   Value collect_function;  // gc.collect itself
@@ -77,7 +84,8 @@ class GcRuntime final : public gc::CollectionHooks {
   size_t callback_head_ = 0;  // entries before it have run
   std::vector<Object*> finalizer_queue_;
   size_t finalizer_head_ = 0;
-  std::vector<int64_t> automatic_collections_;  // unreachable counts, for gc.callbacks
+  std::vector<int64_t> automatic_collections_;
+  std::vector<Object*> garbage_queue_;  // DEBUG_SAVEALL: for gc.garbage  // unreachable counts, for gc.callbacks
   bool running_deferred_ = false;
   bool explicit_collection_ = false;  // gc.collect() calls gc.callbacks itself
   bool in_gc_callbacks_ = false;

@@ -162,3 +162,31 @@ churn(30000)
 assert Counted.finalized > 0
 gc.collect()
 assert Counted.finalized == 30000, Counted.finalized
+
+# --- get_referents / get_referrers
+inner = [1]
+outer = [inner, "text"]
+referents = gc.get_referents(outer)
+assert any(o is inner for o in referents) and "text" in referents
+assert gc.get_referents(1, "s") == []
+holder = {"key": inner}
+assert any(o is holder for o in gc.get_referrers(inner))
+assert any(o is outer for o in gc.get_referrers(inner))
+assert not any(o is holder for o in gc.get_referrers(outer))
+
+# --- DEBUG_SAVEALL: unreachable objects are kept in gc.garbage instead of being freed
+class Saved:
+    pass
+def make_saved_cycle():
+    a, b = Saved(), Saved()
+    a.other, b.other = b, a
+gc.collect()
+gc.set_debug(gc.DEBUG_SAVEALL)
+assert gc.get_debug() == gc.DEBUG_SAVEALL
+make_saved_cycle()
+gc.collect()
+gc.set_debug(0)
+assert sum(isinstance(o, Saved) for o in gc.garbage) == 2
+gc.garbage.clear()
+gc.collect()
+assert gc.garbage == []
