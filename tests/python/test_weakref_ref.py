@@ -252,3 +252,46 @@ assert all(w() is None for w in refs)
 assert count[0] == 2000
 gc.collect()
 assert count[0] == 2000
+
+# --- __weakref__ comes with the class (unless __slots__ leaves it out)
+class Slotless:
+    __slots__ = ()
+assert message(ref, Slotless()) == "TypeError: cannot create weak reference to 'Slotless' object"
+class WithWeakSlot:
+    __slots__ = ("__weakref__", "a")
+s = WithWeakSlot()
+s.a = 1
+rs = ref(s)
+assert rs() is s and s.__weakref__ is rs
+assert repr(C.__weakref__) == "<attribute '__weakref__' of 'C' objects>"
+class Derived(C):
+    pass
+assert "__weakref__" in C.__dict__ and "__weakref__" not in Derived.__dict__
+class IntSub(int):
+    pass
+assert message(ref, IntSub(1)) == "TypeError: cannot create weak reference to 'IntSub' object"
+class ListSub(list):
+    pass
+ls = ListSub([1])
+assert ref(ls)() is ls
+
+# --- ref subclasses: __slots__, __new__ with extra arguments, weak references to them
+class Keyed(ref):
+    __slots__ = ("key",)
+c = C()
+k = Keyed(c)
+k.key = "k1"
+assert k.key == "k1" and k() is c
+assert message(setattr, k, "other", 1).startswith("AttributeError:")
+class KeyedNew(ref):
+    def __new__(cls, ob, key):
+        self = super().__new__(cls, ob)
+        self.key = key
+        return self
+    def __init__(self, ob, key):
+        super().__init__(ob)
+k2 = KeyedNew(c, "k2")
+assert k2.key == "k2" and k2() is c
+assert ref(k2)() is k2
+assert message(Keyed, c, None, 3) == "TypeError: __new__ expected at most 2 arguments, got 3"
+assert message(setattr, ref(c), "__callback__", 1).startswith("AttributeError:")
