@@ -41,6 +41,9 @@ void trace_weakref(Object* object, gc::Tracer& tracer) {
   auto* ref = static_cast<WeakRefObject*>(object);
   tracer.visit(ref->dict);
   tracer.visit(ref->callback);
+  // The __slots__ values of Python subclasses follow the struct.
+  for (size_t offset = sizeof(WeakRefObject); offset + sizeof(Value) <= object->type->basic_size; offset += sizeof(Value))
+    tracer.visit(*reinterpret_cast<Value*>(reinterpret_cast<char*>(object) + offset));
 }
 
 std::string weakref_message_name(Thread& thread, Value value) {

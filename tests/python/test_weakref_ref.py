@@ -295,3 +295,15 @@ assert k2.key == "k2" and k2() is c
 assert ref(k2)() is k2
 assert message(Keyed, c, None, 3) == "TypeError: __new__ expected at most 2 arguments, got 3"
 assert message(setattr, ref(c), "__callback__", 1).startswith("AttributeError:")
+
+# slot values of ref subclasses are kept alive by the reference
+def keyed_refs():
+    made = []
+    for i in range(200):
+        k = Keyed(c)
+        k.key = [str(i)] * 3
+        made.append(k)
+    return made
+refs_with_keys = keyed_refs()
+gc.collect()
+assert [k.key[0] for k in refs_with_keys] == [str(i) for i in range(200)]
