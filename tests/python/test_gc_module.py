@@ -147,21 +147,21 @@ def churn(n):
     for i in range(n):
         c = Counted()
         c.me = c
-        c.payload = [i, i, i, i]
+        c.payload = "x" * 1000 + str(i)
 
 gc.collect()
 gc.disable()
 Counted.finalized = 0
-churn(30000)
+churn(8000)
 assert Counted.finalized == 0
 gc.collect()
-assert Counted.finalized == 30000, Counted.finalized
+assert Counted.finalized == 8000, Counted.finalized
 gc.enable()
 Counted.finalized = 0
-churn(30000)
+churn(8000)
 assert Counted.finalized > 0
 gc.collect()
-assert Counted.finalized == 30000, Counted.finalized
+assert Counted.finalized == 8000, Counted.finalized
 
 # --- get_referents / get_referrers
 inner = [1]
