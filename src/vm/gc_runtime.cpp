@@ -131,7 +131,10 @@ void GcRuntime::after_mark(gc::Heap& heap, gc::Tracer& tracer) {
   ++collections;
   collected += uint64_t(unreachable);
   last_unreachable = unreachable;
-  if (!explicit_collection_ && callbacks.is_object() && !static_cast<ListObject*>(callbacks.as_object())->items.empty())
+  // gc.callbacks hear of automatic collections, but not of those their own (or other
+  // deferred code's) allocations cause: CPython does not collect while they run.
+  if (!explicit_collection_ && !running_deferred_ && !in_gc_callbacks_ && callbacks.is_object() &&
+      !static_cast<ListObject*>(callbacks.as_object())->items.empty())
     automatic_collections_.push_back(unreachable);
   if (callback_head_ < callback_queue_.size() || finalizer_head_ < finalizer_queue_.size() ||
       !automatic_collections_.empty() || !garbage_queue_.empty())
