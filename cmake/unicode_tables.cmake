@@ -1,7 +1,7 @@
-# Generates the Unicode 15.0 tables (identifier classes, character names) at build time
+# Generates the Unicode 15.0 tables (identifier classes, names, case and numeric properties) at build time
 # from Debian's unicode-data files with tools/gen_unicode_tables.cpp.
 set(PYXIS_UNICODE_DATA_DIR /usr/share/unicode CACHE PATH "Directory holding the Unicode 15.0 data files")
-foreach(data_file DerivedCoreProperties.txt UnicodeData.txt NameAliases.txt Jamo.txt)
+foreach(data_file DerivedCoreProperties.txt UnicodeData.txt NameAliases.txt Jamo.txt SpecialCasing.txt CaseFolding.txt)
   if(NOT EXISTS ${PYXIS_UNICODE_DATA_DIR}/${data_file})
     message(FATAL_ERROR "${PYXIS_UNICODE_DATA_DIR}/${data_file} is missing: install Debian's unicode-data package")
   endif()
@@ -19,6 +19,8 @@ add_custom_command(
           ${PYXIS_UNICODE_DATA_DIR}/UnicodeData.txt
           ${PYXIS_UNICODE_DATA_DIR}/NameAliases.txt
           ${PYXIS_UNICODE_DATA_DIR}/Jamo.txt
+          ${PYXIS_UNICODE_DATA_DIR}/SpecialCasing.txt
+          ${PYXIS_UNICODE_DATA_DIR}/CaseFolding.txt
   COMMENT "Generating Unicode tables"
   VERBATIM)
 add_custom_target(pyxis_unicode_tables DEPENDS ${PYXIS_UNICODE_TABLES_CPP})

@@ -1,5 +1,6 @@
 // Build-time generator: reads the Unicode 15.0 data files (Debian's unicode-data package)
-// and writes compact C++ tables for XID_Start/XID_Continue and character-name lookup.
+// and writes compact C++ tables for XID_Start/XID_Continue, character-name lookup, case
+// properties and full case mappings (SpecialCasing, CaseFolding) and numeric properties.
 //
 // Usage: gen_unicode_tables DATA_DIR OUT_CPP
 // Output: one .cpp defining the arrays declared in src/support/unicode_tables.h.
@@ -78,6 +79,34 @@ bool read_property(const std::string& path, const std::string& property, std::ve
   return !out->empty();
 }
 
+// Merges sorted single code points / ranges into maximal ranges.
+std::vector<Range> merge_ranges(std::vector<Range> ranges) {
+  std::sort(ranges.begin(), ranges.end());
+  std::vector<Range> out;
+  for (const Range& r : ranges) {
+    if (!out.empty() && out.back().second + 1 >= r.first) {
+      out.back().second = std::max(out.back().second, r.second);
+    } else {
+      out.push_back(r);
+    }
+  }
+  return out;
+}
+
+// Code points listed (space separated hex) in a SpecialCasing/CaseFolding field, padded
+// with zeros to three.
+bool parse_sequence(const std::string& field, uint32_t out[3]) {
+  std::istringstream in(field);
+  std::string hex;
+  int n = 0;
+  out[0] = out[1] = out[2] = 0;
+  while (in >> hex) {
+    if (n == 3) return false;
+    out[n++] = static_cast<uint32_t>(std::stoul(hex, nullptr, 16));
+  }
+  return n > 0;
+}
+
 struct NameEntry {
   std::string name;
   uint32_t cp;
@@ -123,6 +152,95 @@ int main(int argc, char** argv) {
   std::vector<Range> xid_start, xid_continue;
   if (!read_property(dir + "/DerivedCoreProperties.txt", "XID_Start", &xid_start)) return 1;
   if (!read_property(dir + "/DerivedCoreProperties.txt", "XID_Continue", &xid_continue)) return 1;
+
+  std::vector<Range> lowercase, uppercase, cased, case_ignorable;
+  if (!read_property(dir + "/DerivedCoreProperties.txt", "Lowercase", &lowercase)) return 1;
+  if (!read_property(dir + "/DerivedCoreProperties.txt", "Uppercase", &uppercase)) return 1;
+  if (!read_property(dir + "/DerivedCoreProperties.txt", "Cased", &cased)) return 1;
+  if (!read_property(dir + "/DerivedCoreProperties.txt", "Case_Ignorable", &case_ignorable)) return 1;
+
+  // Numeric properties from UnicodeData.txt fields 6 (decimal), 7 (digit), 8 (numeric);
+  // like CPython, the Unihan numeric fields also make characters numeric.
+  std::vector<Range> decimal, digit, numeric;
+  {
+    std::ifstream in;
+    if (!open_file(in, dir + "/UnicodeData.txt")) return 1;
+    std::string line;
+    while (std::getline(in, line)) {
+      auto parts = split(line, ';');
+      if (parts.size() < 9) continue;
+      uint32_t cp = std::stoul(parts[0], nullptr, 16);
+      if (!parts[6].empty()) decimal.push_back({cp, cp});
+      if (!parts[7].empty()) digit.push_back({cp, cp});
+      if (!parts[8].empty()) numeric.push_back({cp, cp});
+    }
+    FILE* unihan = popen(("bzip2 -dc " + dir + "/Unihan_NumericValues.txt.bz2 2>/dev/null").c_str(), "r");
+    if (unihan != nullptr) {
+      char buffer[512];
+      size_t found = 0;
+      while (std::fgets(buffer, sizeof buffer, unihan) != nullptr) {
+        std::string text(buffer);
+        if (text.rfind("U+", 0) != 0) continue;
+        uint32_t cp = std::stoul(text.substr(2), nullptr, 16);
+        numeric.push_back({cp, cp});
+        ++found;
+      }
+      pclose(unihan);
+      if (found == 0)
+        std::cerr << "gen_unicode_tables: warning: no Unihan numeric values read (bzip2 and "
+                  << "Unihan_NumericValues.txt.bz2 needed); CJK numerals will not be isnumeric()\n";
+    }
+    decimal = merge_ranges(decimal);
+    digit = merge_ranges(digit);
+    numeric = merge_ranges(numeric);
+  }
+
+  // Unconditional full case mappings: code point, lower[3], title[3], upper[3].
+  std::vector<std::vector<uint32_t>> special;
+  {
+    std::ifstream in;
+    if (!open_file(in, dir + "/SpecialCasing.txt")) return 1;
+    std::string line;
+    while (std::getline(in, line)) {
+      size_t hash = line.find('#');
+      if (hash != std::string::npos) line.resize(hash);
+      auto parts = split(line, ';');
+      if (parts.size() < 5) continue;
+      if (!trim(parts[4]).empty()) continue;  // conditional (language or context)
+      std::vector<uint32_t> row(10, 0);
+      row[0] = static_cast<uint32_t>(std::stoul(trim(parts[0]), nullptr, 16));
+      if (!parse_sequence(parts[1], &row[1]) || !parse_sequence(parts[2], &row[4]) ||
+          !parse_sequence(parts[3], &row[7])) {
+        std::cerr << "gen_unicode_tables: unexpected SpecialCasing line\n";
+        return 1;
+      }
+      special.push_back(row);
+    }
+    std::sort(special.begin(), special.end());
+  }
+  // Full case folding (statuses C and F): code point, folded[3].
+  std::vector<std::vector<uint32_t>> folding;
+  {
+    std::ifstream in;
+    if (!open_file(in, dir + "/CaseFolding.txt")) return 1;
+    std::string line;
+    while (std::getline(in, line)) {
+      size_t hash = line.find('#');
+      if (hash != std::string::npos) line.resize(hash);
+      auto parts = split(line, ';');
+      if (parts.size() < 3) continue;
+      std::string status = trim(parts[1]);
+      if (status != "C" && status != "F") continue;
+      std::vector<uint32_t> row(4, 0);
+      row[0] = static_cast<uint32_t>(std::stoul(trim(parts[0]), nullptr, 16));
+      if (!parse_sequence(parts[2], &row[1])) {
+        std::cerr << "gen_unicode_tables: unexpected CaseFolding line\n";
+        return 1;
+      }
+      folding.push_back(row);
+    }
+    std::sort(folding.begin(), folding.end());
+  }
 
   // Names: explicit names from UnicodeData.txt (not the "<...>" range and control
   // placeholders) plus every alias from NameAliases.txt. CJK unified ideograph ranges are
@@ -203,6 +321,24 @@ int main(int argc, char** argv) {
   write_ranges(out, "kXidStart", xid_start);
   write_ranges(out, "kXidContinue", xid_continue);
   write_ranges(out, "kCjkIdeographs", cjk_ranges);
+  write_ranges(out, "kLowercase", lowercase);
+  write_ranges(out, "kUppercase", uppercase);
+  write_ranges(out, "kCased", cased);
+  write_ranges(out, "kCaseIgnorable", case_ignorable);
+  write_ranges(out, "kDecimal", decimal);
+  write_ranges(out, "kDigit", digit);
+  write_ranges(out, "kNumeric", numeric);
+  auto write_rows = [&](const char* name, const std::vector<std::vector<uint32_t>>& rows, size_t width) {
+    out << "extern const uint32_t " << name << "[][" << width << "] = {\n";
+    for (const auto& row : rows) {
+      out << "  {";
+      for (uint32_t v : row) out << "0x" << std::hex << v << std::dec << ", ";
+      out << "},\n";
+    }
+    out << "};\nextern const size_t " << name << "_count = " << rows.size() << ";\n\n";
+  };
+  write_rows("kSpecialCasing", special, 10);
+  write_rows("kCaseFolding", folding, 4);
 
   // Names are stored as sequences of word numbers (one byte for the 128 most frequent
   // words, two bytes for the others) into a table of distinct words: about half the size

@@ -7,7 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/source_file.h"
-#include "cli/syntax_error_display.h"
+#include "frontend/syntax_error_display.h"
 #include "frontend/ast_dump.h"
 #include "frontend/parse.h"
 #include "support/arena.h"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/syntax_error_display.h"
+#include "frontend/syntax_error_display.h"
 #include "compiler/compile_checks.h"
 #include "frontend/parse.h"
 #include "frontend/source_decoder.h"

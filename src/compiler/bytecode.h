@@ -32,6 +32,13 @@ inline constexpr uint8_t kInstructionLength[] = {
 #undef OPCODE
 };
 
+// Inline cache words after the extra words (zero-filled when emitted).
+inline constexpr uint8_t kCacheWords[] = {
+#define OPCODE(name, operands, extra, cache, family) uint8_t(cache),
+#include "vm/opcodes.def"
+#undef OPCODE
+};
+
 inline constexpr Opcode kFamily[] = {
 #define OPCODE(name, operands, extra, cache, family) Opcode::family,
 #include "vm/opcodes.def"

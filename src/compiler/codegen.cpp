@@ -12,11 +12,14 @@
 #include <vector>
 
 #include "compiler/bytecode.h"
+#include "compiler/unparse.h"
+#include "compiler/codegen_match.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/typevar_object.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -41,7 +44,7 @@ struct LoopLabels {
 
 // What a break/continue/return must unwind on its way out.
 struct FBlock {
-  enum Kind { Loop, Handler, Finally, With } kind;
+  enum Kind { Loop, Handler, Finally, With, AsyncWith } kind;
   uint32_t saved_register = 0;               // Handler: the saved handled exception; With: __exit__
   const ast::Seq<ast::stmt_t*>* finalbody = nullptr;
 };
@@ -57,6 +60,7 @@ class CodeUnit {
 
   CodeObject* compile_module(const ast::Module* module) {
     code_->flags |= code_flag::kUsesLocalsDict;
+    setup_annotations(module->body);
     if (const ast::Constant* doc = docstring(module->body)) {
       uint32_t text = temp();
       load_const(text, thread_.interp().intern(doc->value.text));
@@ -69,6 +73,49 @@ class CodeUnit {
     return finish("<module>");
   }
 
+  // A class body's free variables (names of enclosing functions it reads, or passes on to
+  // its methods' closures) arrive as closure cells, like a function's.
+  void add_class_free_variables() {
+    for (const Symbol& symbol : scope_->symbols) {
+      if (symbol.scope != NameScope::Free && !(symbol.flags & kDefFreeClass)) continue;
+      add_local(symbol.name, false);
+      code_->free_registers.push_back(locals_.at(symbol.name));
+      code_->free_names.push_back(thread_.interp().intern(symbol.name));
+    }
+  }
+
+  // compile(..., 'eval'): the expression's value is the code's return value.
+  CodeObject* compile_expression_mode(const ast::Expression* tree) {
+    code_->flags |= code_flag::kUsesLocalsDict;
+    loc_ = tree->body->loc;
+    uint32_t result = expr(tree->body);
+    emit(Opcode::RETURN, result);
+    return finish("<module>");
+  }
+
+  // compile(..., 'single'): like a module, but expression statements show their value
+  // through sys.displayhook.
+  CodeObject* compile_interactive_mode(const ast::Interactive* tree) {
+    code_->flags |= code_flag::kUsesLocalsDict;
+    interactive_ = true;
+    setup_annotations(tree->body);
+    statements(tree->body);
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    emit(Opcode::RETURN, none);
+    return finish("<module>");
+  }
+
+  // Interactive mode: sys.displayhook(value).
+  void display_value(uint32_t value) {
+    uint32_t base = temps(2);
+    uint32_t sys = temp();
+    emit1(Opcode::IMPORT_NAME, sys, 0, 0, constant(thread_.interp().intern("sys")));
+    emit1(Opcode::LOAD_ATTR, base, sys, 0, name_index("displayhook"));
+    emit(Opcode::MOVE, base + 1, value);
+    emit(Opcode::CALL, base, base, 1);
+  }
+
   // A generator expression: a generator function of one argument (".0", the outermost
   // iterator, evaluated by the caller) that yields each element.
   CodeObject* compile_generator_expression(const ast::GeneratorExp* g) {
@@ -76,6 +123,7 @@ class CodeUnit {
     code_->positional_count = 1;
     setup_scope_registers();
     code_->flags |= code_flag::kGenerator;
+    if (scope_->is_async) code_->flags |= code_flag::kAsyncGenerator;
     loc_ = g->loc;
     genexp_loops(g, 0);
     uint32_t none = temp();
@@ -86,7 +134,6 @@ class CodeUnit {
 
   void genexp_loops(const ast::GeneratorExp* g, uint32_t index) {
     ast::comprehension_t* gen = g->generators[index];
-    if (gen->is_async) throw Unsupported{"async generator expressions", loc_};
     uint32_t mark = next_temp_;
     uint32_t iterator;
     if (index == 0) {
@@ -94,11 +141,11 @@ class CodeUnit {
     } else {
       uint32_t iterable = expr(gen->iter);
       iterator = temp();
-      emit(Opcode::GET_ITER, iterator, iterable);
+      emit(gen->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterable);
     }
     uint32_t top = here();
     uint32_t item = temp();
-    uint32_t to_exit = emit_jump(Opcode::FOR_ITER, item, iterator);
+    uint32_t to_exit = gen->is_async ? async_for_head(iterator, item, &top) : emit_jump(Opcode::FOR_ITER, item, iterator);
     store(gen->target, item);
     std::vector<uint32_t> to_top;
     for (ast::expr_t* condition : gen->ifs) to_top.push_back(jump_unless(condition, false));
@@ -119,6 +166,7 @@ class CodeUnit {
 
   // Registers for the scope's other locals, its cells and its free variables.
   void setup_scope_registers() {
+    see_class_namespace();
     for (const Symbol& symbol : scope_->symbols)
       if ((symbol.scope == NameScope::Local || symbol.scope == NameScope::Cell) && !locals_.count(symbol.name))
         add_local(symbol.name, false);
@@ -153,7 +201,8 @@ class CodeUnit {
     }
     setup_scope_registers();
     if (scope_->is_generator) code_->flags |= code_flag::kGenerator;
-    if (scope_->is_async) throw Unsupported{"coroutines", scope_->loc};
+    if (scope_->is_async)
+      code_->flags |= code_flag::kGenerator | (scope_->is_generator ? code_flag::kAsyncGenerator : code_flag::kCoroutine);
     if (body != nullptr) {
       if (const ast::Constant* doc = docstring(*body)) code_->doc = thread_.interp().intern(doc->value.text);
       find_deleted(*body);
@@ -172,8 +221,7 @@ class CodeUnit {
   CodeObject* compile_class_body(const ast::ClassDef* node) {
     code_->flags |= code_flag::kUsesLocalsDict;
     for (const Symbol& symbol : scope_->symbols)
-      if (symbol.scope == NameScope::Cell || symbol.scope == NameScope::Free)
-        throw Unsupported{"closures in class bodies", node->loc};
+      if (symbol.scope == NameScope::Cell) throw Unsupported{"cells in class bodies", node->loc};
     if (scope_->needs_class_closure) {
       // The implicit __class__ cell of methods using super(): made when the body starts,
       // handed to type() as __classcell__, which fills it with the new class.
@@ -181,8 +229,12 @@ class CodeUnit {
       class_cell_ = int(locals_.at("__class__"));
       code_->cell_registers.push_back(uint32_t(class_cell_));
     }
+    add_class_free_variables();
+    if (scope_->needs_classdict) add_local("__classdict__", true);
     next_temp_ = uint32_t(locals_.size());
     max_register_ = next_temp_;
+    share_class_namespace();
+    setup_annotations(node->body);
     if (const ast::Constant* doc = docstring(node->body)) code_->doc = thread_.interp().intern(doc->value.text);
     statements(node->body);
     if (class_cell_ >= 0) emit1(Opcode::STORE_NAME, uint32_t(class_cell_), 0, 0, name_index("__classcell__"));
@@ -194,6 +246,9 @@ class CodeUnit {
 
  private:
   // ------------------------------------------------------------ building blocks
+
+  // Displays with more items than this are built item by item, not from consecutive registers.
+  static constexpr uint32_t kLargeDisplay = 64;
 
   // The docstring of a body: a string constant as its first statement.
   static const ast::Constant* docstring(const ast::Seq<ast::stmt_t*>& body) {
@@ -207,6 +262,7 @@ class CodeUnit {
 
   CodeObject* finish(std::string_view name) {
     code_->register_count = max_register_;
+    if (table_.future().annotations) code_->flags |= code_flag::kFutureAnnotations;
     code_->name = thread_.interp().intern(name);
     code_->qualname = thread_.interp().intern(qualname_.empty() ? name : std::string_view(qualname_));
     code_->filename = thread_.interp().intern(filename_);
@@ -247,9 +303,11 @@ class CodeUnit {
     code_->locations.push_back(range);
   }
   void emit(Opcode op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0) { word(encode(op, a, b, c)); }
+  // An instruction with one extra word, followed by its zero-filled inline cache words.
   void emit1(Opcode op, uint32_t a, uint32_t b, uint32_t c, uint32_t extra) {
     emit(op, a, b, c);
     word(extra);
+    for (uint32_t i = 0; i < bytecode::kCacheWords[size_t(op)]; ++i) word(0);
   }
   // Emits a jump-like instruction whose extra word is patched later; returns the word's index.
   uint32_t emit_jump(Opcode op, uint32_t a = 0, uint32_t b = 0) {
@@ -288,20 +346,36 @@ class CodeUnit {
 
   // ------------------------------------------------------------ names
 
-  enum class Where { Register, Cell, Global, Name };
+  enum class Where { Register, Cell, Global, Name, ClassCell, ClassDictGlobal };
 
   Where resolve(std::string_view name, uint32_t* reg) {
     for (auto it = comprehension_names_.rbegin(); it != comprehension_names_.rend(); ++it) {
       auto found = it->find(name);
       if (found != it->end()) {
         *reg = found->second;
-        return Where::Register;
+        return comprehension_cells_.count(found->second) ? Where::Cell : Where::Register;
       }
     }
     name = mangled(name);
+    if (scope_->kind == ScopeKind::Class && comprehension_scopes_.size() > outer_iterable_depth_ &&
+        comprehension_scopes_.back() != nullptr) {
+      // A comprehension inlined in a class body does not see the class namespace (PEP 709).
+      NameScope inner = comprehension_scopes_.back()->scope_of(name);
+      if (inner == NameScope::Free && locals_.count(name)) {
+        *reg = locals_.at(name);
+        return Where::Cell;
+      }
+      if (inner != NameScope::Local && inner != NameScope::Cell) return Where::Global;
+    }
     NameScope where = scope_->scope_of(name);
-    if (scope_->kind == ScopeKind::Module) return where == NameScope::Local ? Where::Name : Where::Global;
-    if (scope_->kind == ScopeKind::Class) return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
+    if (scope_->kind == ScopeKind::Module) return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
+    if (scope_->kind == ScopeKind::Class) {
+      if (where == NameScope::Free) {
+        *reg = locals_.at(name);
+        return Where::ClassCell;
+      }
+      return where == NameScope::GlobalExplicit ? Where::Global : Where::Name;
+    }
     if (where == NameScope::Local) {
       *reg = locals_.at(name);
       return Where::Register;
@@ -309,6 +383,10 @@ class CodeUnit {
     if (where == NameScope::Free || where == NameScope::Cell) {
       *reg = locals_.at(name);
       return Where::Cell;
+    }
+    if (where == NameScope::GlobalImplicit && scope_->can_see_class_scope && locals_.count("__classdict__")) {
+      *reg = locals_.at("__classdict__");
+      return Where::ClassDictGlobal;
     }
     return Where::Global;
   }
@@ -339,6 +417,16 @@ class CodeUnit {
         emit1(Opcode::LOAD_NAME, out, 0, 0, name_index(mangled(name)));
         return out;
       }
+      case Where::ClassCell: {
+        uint32_t out = dst >= 0 ? uint32_t(dst) : temp();
+        emit1(Opcode::LOAD_CLASSDEREF, out, reg, 0, name_index(mangled(name)));
+        return out;
+      }
+      case Where::ClassDictGlobal: {
+        uint32_t out = dst >= 0 ? uint32_t(dst) : temp();
+        emit1(Opcode::LOAD_FROM_DICT_OR_GLOBALS, out, reg, 0, name_index(mangled(name)));
+        return out;
+      }
     }
     return 0;
   }
@@ -350,7 +438,9 @@ class CodeUnit {
         if (reg != src) emit(Opcode::MOVE, reg, src);
         if (reg < assigned_.size() && !deleted_.count(reg)) assigned_[reg] = true;
         break;
-      case Where::Cell: emit(Opcode::STORE_DEREF, reg, src); break;
+      case Where::Cell:
+      case Where::ClassCell: emit(Opcode::STORE_DEREF, reg, src); break;
+      case Where::ClassDictGlobal: emit1(Opcode::STORE_GLOBAL, src, 0, 0, name_index(mangled(name))); break;
       case Where::Global: emit1(Opcode::STORE_GLOBAL, src, 0, 0, name_index(mangled(name))); break;
       case Where::Name: emit1(Opcode::STORE_NAME, src, 0, 0, name_index(mangled(name))); break;
     }
@@ -363,6 +453,18 @@ class CodeUnit {
     uint32_t reg = 0;
     if (resolve(name->id, &reg) != Where::Register) return -1;  // cells are stored through STORE_DEREF
     return int(reg);
+  }
+
+  template <class TryNode, class Mark>
+  void find_deleted_in_try(const TryNode* t, Mark& mark) {
+    find_deleted(t->body);
+    find_deleted(t->orelse);
+    find_deleted(t->finalbody);
+    for (ast::excepthandler_t* h : t->handlers) {
+      auto* handler = ast::cast<ast::ExceptHandler>(h);
+      if (!ast::is_none(handler->name)) mark(handler->name);
+      find_deleted(handler->body);
+    }
   }
 
   void find_deleted(const ast::Seq<ast::stmt_t*>& body) {
@@ -381,18 +483,13 @@ class CodeUnit {
       case ast::NodeKind::If: find_deleted(ast::cast<ast::If>(s)->body); find_deleted(ast::cast<ast::If>(s)->orelse); break;
       case ast::NodeKind::While: find_deleted(ast::cast<ast::While>(s)->body); find_deleted(ast::cast<ast::While>(s)->orelse); break;
       case ast::NodeKind::For: find_deleted(ast::cast<ast::For>(s)->body); find_deleted(ast::cast<ast::For>(s)->orelse); break;
-      case ast::NodeKind::Try: {
-        auto* t = ast::cast<ast::Try>(s);
-        find_deleted(t->body);
-        find_deleted(t->orelse);
-        find_deleted(t->finalbody);
-        for (ast::excepthandler_t* h : t->handlers) {
-          auto* handler = ast::cast<ast::ExceptHandler>(h);
-          if (!ast::is_none(handler->name)) mark(handler->name);
-          find_deleted(handler->body);
-        }
+      case ast::NodeKind::AsyncFor: find_deleted(ast::cast<ast::AsyncFor>(s)->body); find_deleted(ast::cast<ast::AsyncFor>(s)->orelse); break;
+      case ast::NodeKind::AsyncWith: find_deleted(ast::cast<ast::AsyncWith>(s)->body); break;
+      case ast::NodeKind::Match:
+        for (ast::match_case_t* c : ast::cast<ast::Match>(s)->cases) find_deleted(c->body);
         break;
-      }
+      case ast::NodeKind::Try: find_deleted_in_try(ast::cast<ast::Try>(s), mark); break;
+      case ast::NodeKind::TryStar: find_deleted_in_try(ast::cast<ast::TryStar>(s), mark); break;
       default: break;
     }
   }
@@ -408,18 +505,14 @@ class CodeUnit {
     loc_ = s->loc;
     uint32_t mark = next_temp_;
     switch (s->node_kind) {
-      case ast::NodeKind::Expr: expr(ast::cast<ast::Expr>(s)->value); break;
+      case ast::NodeKind::Expr:
+        if (interactive_ && scope_->kind == ScopeKind::Module) display_value(expr(ast::cast<ast::Expr>(s)->value));
+        else expr(ast::cast<ast::Expr>(s)->value);
+        break;
       case ast::NodeKind::Pass: break;
       case ast::NodeKind::Assign: assign(ast::cast<ast::Assign>(s)); break;
       case ast::NodeKind::AugAssign: aug_assign(ast::cast<ast::AugAssign>(s)); break;
-      case ast::NodeKind::AnnAssign: {
-        auto* a = ast::cast<ast::AnnAssign>(s);
-        if (a->value != nullptr) {
-          uint32_t value = expr(a->value);
-          store(a->target, value);
-        }
-        break;
-      }
+      case ast::NodeKind::AnnAssign: annotated_assignment(ast::cast<ast::AnnAssign>(s)); break;
       case ast::NodeKind::Return: return_statement(ast::cast<ast::Return>(s)); break;
       case ast::NodeKind::If: if_statement(ast::cast<ast::If>(s)); break;
       case ast::NodeKind::While: while_statement(ast::cast<ast::While>(s)); break;
@@ -427,9 +520,14 @@ class CodeUnit {
       case ast::NodeKind::Break: break_statement(); break;
       case ast::NodeKind::Continue: continue_statement(); break;
       case ast::NodeKind::FunctionDef: function_def(ast::cast<ast::FunctionDef>(s)); break;
+      case ast::NodeKind::AsyncFunctionDef: function_def(ast::cast<ast::AsyncFunctionDef>(s)); break;
+      case ast::NodeKind::AsyncFor: async_for_statement(ast::cast<ast::AsyncFor>(s)); break;
+      case ast::NodeKind::AsyncWith: async_with_statement(ast::cast<ast::AsyncWith>(s), 0); break;
+      case ast::NodeKind::Match: match_statement(ast::cast<ast::Match>(s)); break;
       case ast::NodeKind::ClassDef: class_def(ast::cast<ast::ClassDef>(s)); break;
       case ast::NodeKind::Raise: raise_statement(ast::cast<ast::Raise>(s)); break;
       case ast::NodeKind::Try: try_statement(ast::cast<ast::Try>(s)); break;
+      case ast::NodeKind::TryStar: try_statement(ast::cast<ast::TryStar>(s)); break;
       case ast::NodeKind::Assert: assert_statement(ast::cast<ast::Assert>(s)); break;
       case ast::NodeKind::With: with_statement(ast::cast<ast::With>(s), 0); break;
       case ast::NodeKind::Delete:
@@ -439,6 +537,7 @@ class CodeUnit {
       case ast::NodeKind::Nonlocal: break;
       case ast::NodeKind::Import: import_statement(ast::cast<ast::Import>(s)); break;
       case ast::NodeKind::ImportFrom: import_from(ast::cast<ast::ImportFrom>(s)); break;
+      case ast::NodeKind::TypeAlias: type_alias_statement(ast::cast<ast::TypeAlias>(s)); break;
       default: throw Unsupported{std::string("the '") + ast::name_of(s->node_kind) + "' statement", s->loc};
     }
     next_temp_ = mark;
@@ -518,7 +617,9 @@ class CodeUnit {
         uint32_t reg = 0;
         switch (resolve(name, &reg)) {
           case Where::Register: emit(Opcode::DELETE_LOCAL, reg); break;
-          case Where::Cell: throw Unsupported{"del of a variable used by a nested function", target->loc};
+          case Where::Cell:
+          case Where::ClassCell:
+          case Where::ClassDictGlobal: throw Unsupported{"del of a variable used by a nested function", target->loc};
           case Where::Global: emit1(Opcode::DELETE_GLOBAL, 0, 0, 0, name_index(mangled(name))); break;
           case Where::Name: emit1(Opcode::DELETE_NAME, 0, 0, 0, name_index(mangled(name))); break;
         }
@@ -614,6 +715,8 @@ class CodeUnit {
         emit(Opcode::EXIT_HANDLER, block.saved_register);
       } else if (block.kind == FBlock::With) {
         emit(Opcode::WITH_EXIT, block.saved_register);
+      } else if (block.kind == FBlock::AsyncWith) {
+        await_aexit(block.saved_register, 0, false);
       } else if (block.kind == FBlock::Finally) {
         // The finally body runs with this block popped (a return inside it leaves directly).
         std::vector<FBlock> saved(fblocks_.begin() + long(i), fblocks_.end());
@@ -794,6 +897,140 @@ class CodeUnit {
     assigned_ = before;
   }
 
+  // ------------------------------------------------------------ match (codegen_match.cpp)
+
+  class MatchAdapter : public MatchEmitter {
+   public:
+    explicit MatchAdapter(CodeUnit& unit) : u_(unit) {}
+    Thread& thread() override { return u_.thread_; }
+    uint32_t temp() override { return u_.temp(); }
+    uint32_t next_temp() const override { return u_.next_temp_; }
+    void reset_temps(uint32_t mark) override { u_.next_temp_ = mark; }
+    uint32_t here() const override { return u_.here(); }
+    void emit(Opcode op, uint32_t a, uint32_t b, uint32_t c) override { u_.emit(op, a, b, c); }
+    void emit1(Opcode op, uint32_t a, uint32_t b, uint32_t c, uint32_t extra) override { u_.emit1(op, a, b, c, extra); }
+    uint32_t emit_jump(Opcode op, uint32_t a) override { return u_.emit_jump(op, a); }
+    void patch(uint32_t at, uint32_t target) override { u_.patch(at, target); }
+    uint32_t constant(Value value) override { return u_.constant(value); }
+    void load_constant_value(uint32_t dst, const ast::ConstantValue& value, ast::Loc loc) override {
+      u_.load_const(dst, u_.constant_value(value, loc));
+    }
+    uint32_t expression(const ast::expr_t* e, int dst) override { return u_.expr(e, dst); }
+    void store_name(std::string_view name, uint32_t src) override { u_.store_name(name, src); }
+    void body(const ast::Seq<ast::stmt_t*>& statements) override { u_.statements(statements); }
+    void set_location(ast::Loc loc) override { u_.loc_ = loc; }
+    ast::Loc location() const override { return u_.loc_; }
+    std::vector<bool> bound_locals() const override { return u_.assigned_; }
+    void restore_bound_locals(const std::vector<bool>& bound) override { u_.assigned_ = bound; }
+
+   private:
+    CodeUnit& u_;
+  };
+
+  void match_statement(const ast::Match* m) {
+    MatchAdapter adapter(*this);
+    compile_match(adapter, m);
+  }
+
+  // ------------------------------------------------------------ async for / async with
+
+  // The head of an async for loop over `aiterator`: awaits __anext__() into `item`; returns
+  // the patch location of the exit (taken on StopAsyncIteration); *top is where the next
+  // iteration starts.
+  uint32_t async_for_head(uint32_t aiterator, uint32_t item, uint32_t* top) {
+    *top = here();
+    uint32_t awaitable = temp();
+    uint32_t start = here();
+    emit(Opcode::GET_ANEXT, awaitable, aiterator);
+    emit(Opcode::YIELD_FROM, item, awaitable);
+    uint32_t end = here();
+    uint32_t to_body = emit_jump(Opcode::JUMP);
+    uint32_t exception = temp();
+    add_handler(start, end, here(), exception);
+    uint32_t to_exit = emit_jump(Opcode::END_ASYNC_FOR, exception);
+    patch(to_body, here());
+    return to_exit;
+  }
+
+  void async_for_statement(const ast::AsyncFor* s) {
+    std::vector<bool> before = assigned_;
+    uint32_t iterable = expr(s->iter);
+    uint32_t aiterator = temp();
+    emit(Opcode::GET_AITER, aiterator, iterable);
+    uint32_t item = temp();
+    uint32_t top = 0;
+    uint32_t to_exit = async_for_head(aiterator, item, &top);
+    store(s->target, item);
+    loops_.push_back(LoopLabels{top, {}, fblocks_.size()});
+    fblocks_.push_back(FBlock{FBlock::Loop});
+    statements(s->body);
+    emit1(Opcode::JUMP, 0, 0, 0, top);
+    fblocks_.pop_back();
+    LoopLabels labels = loops_.back();
+    loops_.pop_back();
+    patch(to_exit, here());
+    assigned_ = before;
+    statements(s->orelse);
+    for (uint32_t at : labels.break_patches) patch(at, here());
+    assigned_ = before;
+  }
+
+  // await __aexit__(None, None, None) (or with the exception in `exception`), result in a temp.
+  uint32_t await_aexit(uint32_t exit, uint32_t exception, bool has_exception) {
+    uint32_t result = temp();
+    emit1(Opcode::CALL_AEXIT, result, exit, exception, has_exception ? 1 : 0);
+    emit(Opcode::GET_AWAITABLE, result, result, 2);
+    emit(Opcode::YIELD_FROM, result, result);
+    return result;
+  }
+
+  // async with A as a, B as b: body  ==  async with A as a: (async with B as b: body)
+  void async_with_statement(const ast::AsyncWith* w, uint32_t item_index) {
+    if (item_index == w->items.size) {
+      statements(w->body);
+      return;
+    }
+    ast::withitem_t* item = w->items[item_index];
+    uint32_t manager = expr(item->context_expr);
+    uint32_t base = temps(2);  // bound __aexit__, then what __aenter__() returned (awaited)
+    emit(Opcode::BEFORE_ASYNC_WITH, base, manager);
+    emit(Opcode::GET_AWAITABLE, base + 1, base + 1, 1);
+    emit(Opcode::YIELD_FROM, base + 1, base + 1);
+    uint32_t exc = temp();
+    uint32_t saved = temp();
+    std::vector<bool> before = assigned_;
+    uint32_t body_start = here();
+    if (item->optional_vars != nullptr) store(item->optional_vars, base + 1);
+    fblocks_.push_back(FBlock{FBlock::AsyncWith, base});
+    async_with_statement(w, item_index + 1);
+    fblocks_.pop_back();
+    uint32_t body_end = here();
+    uint32_t mark = next_temp_;
+    await_aexit(base, 0, false);
+    next_temp_ = mark;
+    uint32_t to_end = emit_jump(Opcode::JUMP);
+    // An exception in the body: await __aexit__(type, value, None) decides whether it propagates.
+    uint32_t handler = here();
+    add_handler(body_start, body_end, handler, exc);
+    emit(Opcode::ENTER_HANDLER, saved, exc);
+    uint32_t cleanup_start = here();
+    uint32_t suppress = await_aexit(base, exc, true);
+    uint32_t to_reraise = emit_jump(Opcode::JUMP_IF_FALSE, suppress);
+    emit(Opcode::EXIT_HANDLER, saved);
+    uint32_t to_end_suppressed = emit_jump(Opcode::JUMP);
+    patch(to_reraise, here());
+    emit(Opcode::RERAISE, exc);
+    uint32_t cleanup_end = here();
+    uint32_t exc2 = temp();
+    uint32_t cleanup = here();
+    add_handler(cleanup_start, cleanup_end, cleanup, exc2);
+    emit(Opcode::EXIT_HANDLER, saved);
+    emit(Opcode::RERAISE, exc2);
+    patch(to_end, here());
+    patch(to_end_suppressed, here());
+    assigned_ = before;
+  }
+
   void import_statement(const ast::Import* node) {
     for (ast::alias_t* alias : node->names) {
       uint32_t module = temp();
@@ -805,12 +1042,15 @@ class CodeUnit {
   }
 
   void import_from(const ast::ImportFrom* node) {
-    if (node->level != 0) throw Unsupported{"relative imports", node->loc};
-    if (node->module == "__future__") return;  // compile-time only (parse_future_features)
+    if (node->module == "__future__" && node->level == 0) return;  // compile-time only (parse_future_features)
     uint32_t module = temp();
-    emit1(Opcode::IMPORT_NAME, module, 0, 0, constant(thread_.interp().intern(node->module)));
+    std::string_view module_name = ast::is_none(node->module) ? std::string_view() : std::string_view(node->module);
+    emit1(Opcode::IMPORT_NAME, module, 0, uint32_t(node->level), constant(thread_.interp().intern(module_name)));
     for (ast::alias_t* alias : node->names) {
-      if (alias->name == "*") throw Unsupported{"from ... import *", node->loc};
+      if (alias->name == "*") {
+        emit(Opcode::IMPORT_STAR, module);
+        return;
+      }
       uint32_t value = temp();
       emit1(Opcode::IMPORT_FROM, value, module, 0, name_index(alias->name));
       store_name(ast::is_none(alias->asname) ? alias->name : alias->asname, value);
@@ -821,7 +1061,8 @@ class CodeUnit {
     if (start < end) code_->handlers.push_back(ExceptionHandler{start, end, target, exception_register});
   }
 
-  void try_statement(const ast::Try* t) {
+  template <class TryNode>  // ast::Try or ast::TryStar
+  void try_statement(const TryNode* t) {
     if (!t->finalbody.empty()) {
       try_finally(t);
       return;
@@ -829,7 +1070,8 @@ class CodeUnit {
     try_except(t);
   }
 
-  void try_finally(const ast::Try* t) {
+  template <class TryNode>
+  void try_finally(const TryNode* t) {
     uint32_t exc = temp();
     uint32_t saved = temp();
     std::vector<bool> before = assigned_;
@@ -922,7 +1164,103 @@ class CodeUnit {
     assigned_ = before;
   }
 
+  // ------------------------------------------------------------ except* (PEP 654)
+  //
+  // The clauses split the exception in turn (CHECK_EG_MATCH: the matching part and the rest);
+  // each handler runs with its part as the handled exception, and an exception raised in it
+  // is collected in a list; PREP_RERAISE_STAR then combines the collected exceptions and
+  // the unhandled rest into what is re-raised (None: everything was handled).
+  void try_except(const ast::TryStar* t) {
+    uint32_t exc = temp();
+    uint32_t saved = temp();
+    std::vector<bool> before = assigned_;
+    uint32_t body_start = here();
+    statements(t->body);
+    uint32_t body_end = here();
+    assigned_ = before;
+    statements(t->orelse);
+    std::vector<uint32_t> to_end{emit_jump(Opcode::JUMP)};
+    uint32_t handler = here();
+    add_handler(body_start, body_end, handler, exc);
+    emit(Opcode::ENTER_HANDLER, saved, exc);
+    uint32_t handlers_start = here();
+    fblocks_.push_back(FBlock{FBlock::Handler, saved});
+    uint32_t raised = temp();
+    emit(Opcode::BUILD_LIST, raised, 0, 0);
+    uint32_t rest = temp();
+    emit(Opcode::MOVE, rest, exc);
+    uint32_t parts = temps(2);  // the clause's match, the new rest
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    for (ast::excepthandler_t* h : t->handlers) {
+      auto* clause = ast::cast<ast::ExceptHandler>(h);
+      ast::Loc saved_loc = loc_;
+      loc_ = clause->loc;
+      uint32_t mark = next_temp_;
+      uint32_t type = expr(clause->type);
+      emit(Opcode::CHECK_EG_MATCH, parts, rest, type);
+      next_temp_ = mark;
+      emit(Opcode::MOVE, rest, parts + 1);
+      uint32_t unmatched = temp();
+      emit(Opcode::IS, unmatched, parts, none);
+      uint32_t to_next = emit_jump(Opcode::JUMP_IF_TRUE, unmatched);
+      // The handler body: its part is the handled exception; what it raises is collected.
+      uint32_t handler_saved = temp();
+      uint32_t raised_here = temp();
+      emit(Opcode::ENTER_HANDLER, handler_saved, parts);
+      assigned_ = before;
+      uint32_t clause_start = here();
+      if (!ast::is_none(clause->name)) store_name(clause->name, parts);
+      statements(clause->body);
+      uint32_t clause_end = here();
+      emit(Opcode::EXIT_HANDLER, handler_saved);
+      clear_handler_name(clause);
+      uint32_t to_after = emit_jump(Opcode::JUMP);
+      add_handler(clause_start, clause_end, here(), raised_here);
+      emit(Opcode::EXIT_HANDLER, handler_saved);
+      emit(Opcode::LIST_APPEND, raised, raised_here);
+      clear_handler_name(clause);
+      patch(to_after, here());
+      patch(to_next, here());
+      next_temp_ = mark;
+      loc_ = saved_loc;
+    }
+    fblocks_.pop_back();
+    emit(Opcode::LIST_APPEND, raised, rest);
+    uint32_t result = temp();
+    emit(Opcode::PREP_RERAISE_STAR, result, exc, raised);
+    uint32_t reraise = temp();
+    emit(Opcode::IS, reraise, result, none);
+    uint32_t to_reraise = emit_jump(Opcode::JUMP_IF_FALSE, reraise);
+    emit(Opcode::EXIT_HANDLER, saved);
+    to_end.push_back(emit_jump(Opcode::JUMP));
+    patch(to_reraise, here());
+    emit(Opcode::RERAISE, result);
+    uint32_t handlers_end = here();
+    uint32_t exc2 = temp();
+    uint32_t cleanup = here();
+    add_handler(handlers_start, handlers_end, cleanup, exc2);
+    emit(Opcode::EXIT_HANDLER, saved);
+    emit(Opcode::RERAISE, exc2);
+    for (uint32_t at : to_end) patch(at, here());
+    assigned_ = before;
+  }
+
+  // `except* T as name`: the name is unbound when the handler ends (name = None; del name).
+  void clear_handler_name(const ast::ExceptHandler* clause) {
+    if (ast::is_none(clause->name)) return;
+    uint32_t none = temp();
+    load_const(none, Value::none());
+    store_name(clause->name, none);
+    ast::Name target;
+    target.id = clause->name;
+    target.ctx = ast::expr_context_t::Del;
+    target.loc = clause->loc;
+    delete_target(&target);
+  }
+
   std::string child_qualname(std::string_view name) {
+    if (scope_->kind == ScopeKind::TypeParams) return qualname_;  // transparent: its def/class keeps the name
     if (scope_->kind == ScopeKind::Module) return std::string(name);
     if (scope_->kind == ScopeKind::Class) return qualname_ + "." + std::string(name);
     return qualname_ + ".<locals>." + std::string(name);
@@ -946,11 +1284,15 @@ class CodeUnit {
 
   // Creates a function from `code` in `dst`: defaults, keyword defaults and the closure cells
   // go in three consecutive registers (MAKE_FUNCTION's extras).
-  void make_function(const ast::arguments_t* args, CodeObject* code, uint32_t dst) {
+  void make_function(const ast::arguments_t* args, CodeObject* code, uint32_t dst, int defaults_reg = -1,
+                     int kwdefaults_reg = -1) {
     uint32_t mark = next_temp_;
     uint32_t flags = 0;
     uint32_t base = temps(3);
-    if (args != nullptr && !args->defaults.empty()) {
+    if (defaults_reg >= 0) {
+      emit(Opcode::MOVE, base, uint32_t(defaults_reg));
+      flags |= 1;
+    } else if (args != nullptr && !args->defaults.empty()) {
       uint32_t first = temps(args->defaults.size);
       for (uint32_t i = 0; i < args->defaults.size; ++i) expr(args->defaults[i], int(first + i));
       emit(Opcode::BUILD_TUPLE, base, first, args->defaults.size);
@@ -960,7 +1302,10 @@ class CodeUnit {
     size_t kw_count = 0;
     if (args != nullptr)
       for (ast::expr_t* d : args->kw_defaults) kw_count += d != nullptr;
-    if (kw_count != 0) {
+    if (kwdefaults_reg >= 0) {
+      emit(Opcode::MOVE, base + 1, uint32_t(kwdefaults_reg));
+      flags |= 2;
+    } else if (kw_count != 0) {
       uint32_t pairs = temps(uint32_t(kw_count * 2));
       uint32_t at = pairs;
       for (uint32_t i = 0; i < args->kwonlyargs.size; ++i) {
@@ -990,20 +1335,37 @@ class CodeUnit {
 
   // Names in code objects are already mangled: resolve them as they are.
   Where resolve_unmangled(std::string_view name, uint32_t* reg) {
+    for (auto it = comprehension_names_.rbegin(); it != comprehension_names_.rend(); ++it) {
+      auto found = it->find(name);
+      if (found != it->end() && comprehension_cells_.count(found->second)) {
+        *reg = found->second;
+        return Where::Cell;
+      }
+    }
     if (name == "__class__" && class_cell_ >= 0) {
       *reg = uint32_t(class_cell_);
       return Where::Cell;
     }
+    if (name == "__classdict__" && locals_.count(name)) {  // PEP 695 annotation scopes in a class
+      *reg = locals_.at(name);
+      return Where::Cell;
+    }
     NameScope where = scope_->scope_of(name);
-    if ((where == NameScope::Free || where == NameScope::Cell) && locals_.count(name)) {
+    const Symbol* symbol = scope_->lookup(name);
+    bool passed_through = scope_->kind == ScopeKind::Class && symbol != nullptr && (symbol->flags & kDefFreeClass);
+    if ((where == NameScope::Free || where == NameScope::Cell || passed_through) && locals_.count(name)) {
       *reg = locals_.at(name);
       return Where::Cell;
     }
     return Where::Global;
   }
 
-  void function_def(const ast::FunctionDef* f) {
-    if (!f->type_params.empty()) throw Unsupported{"generic functions (PEP 695)", f->loc};
+  template <class Def>  // FunctionDef or AsyncFunctionDef
+  void function_def(const Def* f) {
+    if (!f->type_params.empty()) {
+      generic_function_def(f);
+      return;
+    }
     uint32_t first_decorator = decorators(f->decorator_list);
     const Scope* child = table_.scope_of(f);
     CodeUnit unit(thread_, table_, child, this, child_qualname(f->name), filename_);
@@ -1011,12 +1373,16 @@ class CodeUnit {
     code->first_line = f->loc.lineno;
     uint32_t function = temp();
     make_function(f->args, code, function);
+    function_annotations(f->args, f->returns, function);
     apply_decorators(f->decorator_list, first_decorator, function);
     store_name(f->name, function);
   }
 
   void class_def(const ast::ClassDef* c) {
-    if (!c->type_params.empty()) throw Unsupported{"generic classes (PEP 695)", c->loc};
+    if (!c->type_params.empty()) {
+      generic_class_def(c);
+      return;
+    }
     uint32_t first_decorator = decorators(c->decorator_list);
     const Scope* child = table_.scope_of(c);
     CodeUnit unit(thread_, table_, child, this, child_qualname(c->name), filename_);
@@ -1024,7 +1390,7 @@ class CodeUnit {
     code->first_line = c->loc.lineno;
     uint32_t base = temps(3 + c->bases.size + c->keywords.size);
     emit(Opcode::LOAD_BUILD_CLASS, base);
-    emit1(Opcode::MAKE_FUNCTION, base + 1, 0, 0, constant(to_value(code)));
+    make_function(nullptr, code, base + 1);
     load_const(base + 2, thread_.interp().intern(c->name));
     for (uint32_t i = 0; i < c->bases.size; ++i) {
       if (c->bases[i]->node_kind == ast::NodeKind::Starred) throw Unsupported{"*bases", c->loc};
@@ -1044,6 +1410,12 @@ class CodeUnit {
     apply_decorators(c->decorator_list, first_decorator, base);
     store_name(c->name, base);
   }
+
+  // ------------------------------------------------------------ annotations (PEP 526, 563)
+#include "compiler/codegen_annotations.inc"
+
+  // ------------------------------------------------------------ PEP 695 generics
+#include "compiler/codegen_generics.inc"
 
   // ------------------------------------------------------------ expressions
 
@@ -1102,7 +1474,7 @@ class CodeUnit {
     uint32_t target = out(dst);
     if (has_extra) emit1(op, target, l, r, extra);
     else emit(op, target, l, r);
-    if (op == Opcode::BINARY_OP) word(bytecode::kWarmupCount);
+    if (op == Opcode::BINARY_OP) code_->instructions.back() = bytecode::kWarmupCount;  // its cache word
     return target;
   }
 
@@ -1185,7 +1557,7 @@ class CodeUnit {
       case ast::NodeKind::List:
       case ast::NodeKind::Tuple: {
         const auto& elts = e->node_kind == ast::NodeKind::List ? ast::cast<ast::List>(e)->elts : ast::cast<ast::Tuple>(e)->elts;
-        bool starred = false;
+        bool starred = elts.size > kLargeDisplay;  // big displays are built item by item too
         for (ast::expr_t* item : elts) starred |= item->node_kind == ast::NodeKind::Starred;
         if (starred) {
           // [a, *b, c]: build a list item by item, extending with the starred iterables.
@@ -1219,7 +1591,7 @@ class CodeUnit {
       }
       case ast::NodeKind::Dict: {
         auto* d = ast::cast<ast::Dict>(e);
-        bool merges = false;
+        bool merges = d->keys.size > kLargeDisplay;  // big displays are built item by item too
         for (ast::expr_t* k : d->keys) merges |= k == nullptr;
         if (merges) {
           // {**a, k: v}: later keys win, as CPython's dict display does (no duplicate check).
@@ -1259,8 +1631,23 @@ class CodeUnit {
       case ast::NodeKind::Set: {
         auto* set = ast::cast<ast::Set>(e);
         for (ast::expr_t* item : set->elts)
-          if (item->node_kind == ast::NodeKind::Starred) throw Unsupported{"starred expressions in displays", item->loc};
+          if (item->node_kind == ast::NodeKind::Starred) return starred_set_display(set, dst);
         uint32_t mark = next_temp_;
+        if (set->elts.size > kLargeDisplay) {
+          // Big displays are built item by item (registers and the count operand are 8-bit).
+          uint32_t built = temp();
+          emit(Opcode::BUILD_SET, built, 0, 0);
+          for (ast::expr_t* item : set->elts) {
+            uint32_t inner = next_temp_;
+            uint32_t value = expr(item);
+            emit(Opcode::SET_ADD, built, value);
+            next_temp_ = inner;
+          }
+          next_temp_ = mark;
+          uint32_t target = out(dst);
+          if (target != built) emit(Opcode::MOVE, target, built);
+          return target;
+        }
         uint32_t first = temps(set->elts.size);
         for (uint32_t i = 0; i < set->elts.size; ++i) expr(set->elts[i], int(first + i));
         next_temp_ = mark;
@@ -1351,11 +1738,24 @@ class CodeUnit {
         uint32_t base = temps(2);
         make_function(nullptr, code, base);
         uint32_t iterable = expr(g->generators[0]->iter);
-        emit(Opcode::GET_ITER, base + 1, iterable);
+        emit(g->generators[0]->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, base + 1, iterable);
         next_temp_ = mark;
         uint32_t target = out(dst);
         emit(Opcode::CALL, target, base, 1);
         if (next_temp_ < mark) next_temp_ = mark;
+        return target;
+      }
+      case ast::NodeKind::Await:
+      case ast::NodeKind::YieldFrom: {
+        bool is_await = e->node_kind == ast::NodeKind::Await;
+        uint32_t mark = next_temp_;
+        uint32_t value = expr(is_await ? ast::cast<ast::Await>(e)->value : ast::cast<ast::YieldFrom>(e)->value);
+        uint32_t iterator = temp();
+        if (is_await) emit(Opcode::GET_AWAITABLE, iterator, value, 0);
+        else emit(Opcode::GET_YIELD_FROM_ITER, iterator, value);
+        next_temp_ = mark;
+        uint32_t target = out(dst);
+        emit(Opcode::YIELD_FROM, target, iterator);
         return target;
       }
       case ast::NodeKind::NamedExpr: {
@@ -1366,6 +1766,23 @@ class CodeUnit {
       }
       default: throw Unsupported{std::string("the '") + ast::name_of(e->node_kind) + "' expression", e->loc};
     }
+  }
+
+  // {a, *b, c}: an empty set, then each item added or each starred iterable merged in.
+  uint32_t starred_set_display(const ast::Set* display, int dst) {
+    uint32_t mark = next_temp_;
+    uint32_t set = temp();
+    emit(Opcode::BUILD_SET, set, 0, 0);
+    for (ast::expr_t* item : display->elts) {
+      uint32_t inner = next_temp_;
+      if (auto* star = ast::dyn_cast<ast::Starred>(item)) emit(Opcode::SET_UPDATE, set, expr(star->value));
+      else emit(Opcode::SET_ADD, set, expr(item));
+      next_temp_ = inner;
+    }
+    next_temp_ = mark;
+    uint32_t target = out(dst);
+    if (target != set) emit(Opcode::MOVE, target, set);
+    return target;
   }
 
   uint32_t compare(const ast::Compare* c, int dst) {
@@ -1415,7 +1832,7 @@ class CodeUnit {
       uint32_t inner = next_temp_;
       if (auto* star = ast::dyn_cast<ast::Starred>(a)) {
         uint32_t iterable = expr(star->value);
-        emit(Opcode::LIST_EXTEND, base + 1, iterable);
+        emit(Opcode::LIST_EXTEND, base + 1, iterable, 1);  // C=1: call arguments
       } else {
         uint32_t value = expr(a);
         emit(Opcode::LIST_APPEND, base + 1, value);
@@ -1490,14 +1907,17 @@ class CodeUnit {
   void comprehension_loops(const ast::Seq<ast::comprehension_t*>& generators, size_t index,
                            const std::function<void()>& body) {
     ast::comprehension_t* gen = generators[uint32_t(index)];
-    if (gen->is_async) throw Unsupported{"async comprehensions", loc_};
+    // The outermost iterable is evaluated in the enclosing scope.
+    size_t saved_outer = outer_iterable_depth_;
+    if (index == 0) outer_iterable_depth_ = comprehension_scopes_.size();
     uint32_t iterable = expr(gen->iter);
+    outer_iterable_depth_ = saved_outer;
     uint32_t iterator = temp();
-    emit(Opcode::GET_ITER, iterator, iterable);
+    emit(gen->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterable);
+    bind_comprehension_target(gen->target);
     uint32_t top = here();
     uint32_t item = temp();
-    uint32_t to_exit = emit_jump(Opcode::FOR_ITER, item, iterator);
-    bind_comprehension_target(gen->target);
+    uint32_t to_exit = gen->is_async ? async_for_head(iterator, item, &top) : emit_jump(Opcode::FOR_ITER, item, iterator);
     store(gen->target, item);
     std::vector<uint32_t> to_top;
     for (ast::expr_t* condition : gen->ifs) to_top.push_back(jump_unless(condition, false));
@@ -1508,9 +1928,29 @@ class CodeUnit {
     patch(to_exit, here());
   }
 
+  uint32_t begin_comprehension(const void* node) {
+    comprehension_names_.emplace_back();
+    comprehension_scopes_.push_back(table_.scope_of(node));
+    return here();
+  }
+  // Records the comprehension's iteration variables for locals() (PEP 709), then forgets them.
+  void end_comprehension(uint32_t start) {
+    for (const auto& [name, reg] : comprehension_names_.back())
+      code_->hidden_locals.push_back(CodeObject::HiddenLocal{reg, thread_.interp().intern(name), start, here()});
+    comprehension_names_.pop_back();
+    comprehension_scopes_.pop_back();
+  }
+
   void bind_comprehension_target(const ast::expr_t* target) {
     if (auto* name = ast::dyn_cast<ast::Name>(target)) {
-      comprehension_names_.back()[name->id] = temp();
+      uint32_t reg = temp();
+      comprehension_names_.back()[name->id] = reg;
+      // A variable captured by a closure in the comprehension: one cell per run (PEP 709).
+      const Scope* scope = comprehension_scopes_.empty() ? nullptr : comprehension_scopes_.back();
+      if (scope != nullptr && scope->scope_of(mangled(name->id)) == NameScope::Cell) {
+        emit(Opcode::MAKE_CELL, reg);
+        comprehension_cells_.insert(reg);
+      }
       return;
     }
     if (auto* tuple = ast::dyn_cast<ast::Tuple>(target))
@@ -1524,14 +1964,14 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t list = temp();
     emit(Opcode::BUILD_LIST, list, 0, 0);
-    comprehension_names_.emplace_back();
+    uint32_t comprehension_start = begin_comprehension(c);
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t value = expr(c->elt);
       emit(Opcode::LIST_APPEND, list, value);
       next_temp_ = inner;
     });
-    comprehension_names_.pop_back();
+    end_comprehension(comprehension_start);
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != list) emit(Opcode::MOVE, target, list);
@@ -1542,14 +1982,14 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t set = temp();
     emit(Opcode::BUILD_SET, set, 0, 0);
-    comprehension_names_.emplace_back();
+    uint32_t comprehension_start = begin_comprehension(c);
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t value = expr(c->elt);
       emit(Opcode::SET_ADD, set, value);
       next_temp_ = inner;
     });
-    comprehension_names_.pop_back();
+    end_comprehension(comprehension_start);
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != set) emit(Opcode::MOVE, target, set);
@@ -1560,7 +2000,7 @@ class CodeUnit {
     uint32_t mark = next_temp_;
     uint32_t dict = temp();
     emit(Opcode::BUILD_DICT, dict, 0, 0);
-    comprehension_names_.emplace_back();
+    uint32_t comprehension_start = begin_comprehension(c);
     comprehension_loops(c->generators, 0, [&] {
       uint32_t inner = next_temp_;
       uint32_t key = expr(c->key);
@@ -1568,7 +2008,7 @@ class CodeUnit {
       emit(Opcode::DICT_SET, dict, key, value);
       next_temp_ = inner;
     });
-    comprehension_names_.pop_back();
+    end_comprehension(comprehension_start);
     next_temp_ = mark;
     uint32_t target = out(dst);
     if (target != dict) emit(Opcode::MOVE, target, dict);
@@ -1589,12 +2029,16 @@ class CodeUnit {
   std::vector<bool> assigned_;            // per local: definitely bound at this point
   std::unordered_set<uint32_t> deleted_;  // locals deleted somewhere: always checked
   std::vector<std::unordered_map<std::string_view, uint32_t>> comprehension_names_;
+  std::vector<const Scope*> comprehension_scopes_;  // symbol tables of the inlined comprehensions
+  std::unordered_set<uint32_t> comprehension_cells_;  // their registers holding cells
+  size_t outer_iterable_depth_ = 0;  // comprehensions whose outermost iterable is being evaluated
   std::vector<LoopLabels> loops_;
   std::vector<FBlock> fblocks_;
   std::vector<std::string> mangled_storage_;
   uint32_t next_temp_ = 0;
   uint32_t max_register_ = 0;
   int class_cell_ = -1;  // class bodies: the register of the __class__ cell
+  bool interactive_ = false;  // compile(..., 'single'): expression statements are displayed
 };
 
 }  // namespace
@@ -1602,8 +2046,10 @@ class CodeUnit {
 CodeObject* generate_module_code(Thread& thread, const ast::mod_t* tree, const SymbolTable& table,
                                  std::string_view filename) {
   auto* module = ast::dyn_cast<ast::Module>(tree);
-  if (module == nullptr) {
-    thread.raise(thread.types().SystemError, "only modules can be compiled so far");
+  auto* expression = ast::dyn_cast<ast::Expression>(tree);
+  auto* interactive = ast::dyn_cast<ast::Interactive>(tree);
+  if (module == nullptr && expression == nullptr && interactive == nullptr) {
+    thread.raise(thread.types().SystemError, "this kind of tree cannot be compiled");
     return nullptr;
   }
   // Code objects under construction are only referenced from C++: no collection meanwhile.
@@ -1613,7 +2059,9 @@ CodeObject* generate_module_code(Thread& thread, const ast::mod_t* tree, const S
   CodeObject* code = nullptr;
   try {
     CodeUnit unit(thread, table, table.module(), nullptr, "", filename);
-    code = unit.compile_module(module);
+    code = module != nullptr       ? unit.compile_module(module)
+           : expression != nullptr ? unit.compile_expression_mode(expression)
+                                   : unit.compile_interactive_mode(interactive);
   } catch (const Unsupported& unsupported) {
     thread.raise_format(thread.types().SystemError, "%s is not supported yet (line %d)", unsupported.what.c_str(),
                         unsupported.loc.lineno);

@@ -972,7 +972,11 @@ class SymbolTableBuilder {
     }
     for (Scope* p = user->parent; p != nullptr && p != binder; p = p->parent) {
       auto it = p->index.find(name);
-      if (it != p->index.end()) continue;
+      if (it != p->index.end()) {
+        // A class with its own binding of the name still passes the closure along.
+        if (p->kind == ScopeKind::Class) p->symbols[it->second].flags |= kDefFreeClass;
+        continue;
+      }
       Symbol* passing = find_or_add(p, name);
       passing->flags |= p->kind == ScopeKind::Class ? kDefFreeClass : kDefFree;
       passing->scope = NameScope::Free;

@@ -57,15 +57,17 @@ Heap::~Heap() {
       if (object->type != nullptr) destroy(object);
     }
   }
+  // Large objects are destroyed before any page is freed: destroying reads the object's
+  // type, which lives in a page.
+  for (auto& [address, large] : large_) {
+    auto* object = reinterpret_cast<Object*>(address);
+    if (object->type != nullptr) destroy(object);
+  }
   for (auto& [number, page] : pages_) {
     std::free(page->base);
     delete page;
   }
-  for (auto& [address, large] : large_) {
-    auto* object = reinterpret_cast<Object*>(address);
-    if (object->type != nullptr) destroy(object);
-    std::free(reinterpret_cast<void*>(address));
-  }
+  for (auto& [address, large] : large_) std::free(reinterpret_cast<void*>(address));
 }
 
 uint32_t Heap::size_class_for(size_t size) {
@@ -152,12 +154,19 @@ void Heap::drain(Tracer& tracer) {
 // Not inlined, so the jmp_buf that receives the callee-saved registers lies in this frame,
 // below every caller's frame: scanning from it up to the stack base covers them all.
 __attribute__((noinline)) void Heap::mark_from_roots(const void* native_scan_start) {
+  // Spill every callee-saved register into this frame: glibc's setjmp stores some of them
+  // (rbp, rsp) mangled with a pointer guard, so a Value living only in rbp would be missed.
+  __builtin_unwind_init();
   std::jmp_buf registers;
   setjmp(registers);
   Tracer tracer(*this);
   tracer.scan_conservatively(&registers, reinterpret_cast<const char*>(&registers) + sizeof registers);
   const void* stack_top = &registers;
-  if (native_scan_start != nullptr && native_scan_start > stack_top) stack_top = native_scan_start;
+  if (native_scan_start != nullptr && native_scan_start > stack_top) {
+    // This frame (the registers spilled above) is scanned either way.
+    tracer.scan_conservatively(&registers, static_cast<const char*>(__builtin_frame_address(0)) + 16);
+    stack_top = native_scan_start;
+  }
   roots_(tracer, stack_top);
   drain(tracer);
 }

@@ -65,7 +65,7 @@ bool bind_native_arguments(Thread& thread, const ParsedSignature& sig, const Val
   size_t npositional = nargs - nkw;
   if (sig.single_argument && (npositional != 1 || nkw != 0)) {
     if (nkw != 0) {
-      thread.raise_format(type_error, "%s() takes no keyword arguments", name);
+      thread.raise_format(type_error, "%s() takes no keyword arguments", sig.qualified_name.c_str());
       return false;
     }
     thread.raise_format(type_error, "%s() takes exactly one argument (%zu given)", sig.qualified_name.c_str(), npositional);
@@ -76,6 +76,10 @@ bool bind_native_arguments(Thread& thread, const ParsedSignature& sig, const Val
     return false;
   }
   if (!sig.var_positional && npositional > sig.positional) {
+    if (sig.positional == 0) {
+      thread.raise_format(type_error, "%s() takes no positional arguments", name);
+      return false;
+    }
     if (sig.positional_only == sig.params.size())
       thread.raise_format(type_error, "%s expected at most %zu argument%s, got %zu", name, sig.positional,
                           sig.positional == 1 ? "" : "s", npositional);
@@ -93,7 +97,7 @@ bool bind_native_arguments(Thread& thread, const ParsedSignature& sig, const Val
   if (sig.var_positional)
     for (size_t i = placed; i < npositional; ++i) slots->push_back(args[i]);
   if (nkw != 0 && sig.positional_only == sig.params.size() && !sig.var_keyword) {
-    thread.raise_format(type_error, "%s() takes no keyword arguments", name);
+    thread.raise_format(type_error, "%s() takes no keyword arguments", sig.qualified_name.c_str());
     return false;
   }
   for (size_t k = 0; k < nkw; ++k) {

@@ -24,11 +24,6 @@ namespace {
 const BuiltinTypes& T(Thread& thread) { return thread.types(); }
 bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
 std::string_view str_view(Value v) { return static_cast<StrObject*>(v.as_object())->view(); }
-std::string address_of(Value v) {
-  char text[32];
-  std::snprintf(text, sizeof text, "0x%llx", static_cast<unsigned long long>(v.bits()));
-  return text;
-}
 
 // Their methods receive instances of Python subclasses as they are (property.getter must make
 // an object of the subclass), so they look through the wrapper themselves.

@@ -23,6 +23,7 @@ void rebuild(DictObject* dict, size_t min_capacity) {
   for (const DictEntry& entry : dict->entries)
     if (!entry.key.is_empty()) live.push_back(entry);
   dict->entries = std::move(live);
+  ++dict->keys_version;
   dict->index.assign(capacity, kFree);
   size_t mask = capacity - 1;
   for (size_t i = 0; i < dict->entries.size(); ++i) {
@@ -80,6 +81,14 @@ Value dict_get_str(DictObject* dict, Value key) {
   return slot >= 0 ? dict->entries[size_t(dict->index[size_t(slot)])].value : Value();
 }
 
+int64_t dict_entry_index_str(DictObject* dict, Value key) {
+  if (dict->used == 0) return -1;
+  auto* str = static_cast<StrObject*>(key.as_object());
+  size_t ignored;
+  int64_t slot = find(nullptr, dict, key, str_hash(str), &ignored, str->type);
+  return slot >= 0 ? int64_t(dict->index[size_t(slot)]) : -1;
+}
+
 Value dict_get(Thread& thread, DictObject* dict, Value key) {
   int64_t hash;
   if (!hash_value(thread, key, &hash)) return Value::error();
@@ -108,6 +117,7 @@ bool dict_set(Thread& thread, DictObject* dict, Value key, Value value) {
   if (dict->entries.size() == dict->entries.capacity()) thread.heap().note_external_bytes(dict->entries.size() * 24 + 64);
   dict->entries.push_back(DictEntry{hash, key, value});
   ++dict->used;
+  ++dict->keys_version;
   return true;
 }
 
@@ -124,7 +134,15 @@ int dict_delete(Thread& thread, DictObject* dict, Value key) {
   entry.value = Value();
   dict->index[size_t(slot)] = kDeleted;
   --dict->used;
+  ++dict->keys_version;
   return 1;
+}
+
+void dict_clear(DictObject* dict) {
+  dict->entries.clear();
+  dict->index.clear();
+  dict->used = 0;
+  ++dict->keys_version;
 }
 
 void trace_dict_view(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<DictViewObject*>(object)->dict); }

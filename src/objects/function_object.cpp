@@ -13,6 +13,7 @@ void trace_code(Object* object, gc::Tracer& tracer) {
   for (Value v : code->names) tracer.visit(v);
   for (Value v : code->local_names) tracer.visit(v);
   for (Value v : code->free_names) tracer.visit(v);
+  for (const CodeObject::HiddenLocal& hidden : code->hidden_locals) tracer.visit(hidden.name);
   tracer.visit(code->name);
   tracer.visit(code->qualname);
   tracer.visit(code->filename);
@@ -32,6 +33,8 @@ void trace_function(Object* object, gc::Tracer& tracer) {
   tracer.visit(function->keyword_defaults);
   tracer.visit(function->dict);
   tracer.visit(function->closure);
+  tracer.visit(function->annotations);
+  tracer.visit(function->type_params);
   tracer.visit(function->doc);
 }
 
@@ -39,6 +42,9 @@ void trace_generator(Object* object, gc::Tracer& tracer) {
   auto* generator = static_cast<GeneratorObject*>(object);
   tracer.visit(generator->function);
   for (Value v : generator->registers) tracer.visit(v);
+  tracer.visit(generator->delegate);
+  tracer.visit(generator->handled);
+  tracer.visit(generator->caller_handled);
 }
 
 void destroy_generator(Object* object) { static_cast<GeneratorObject*>(object)->~GeneratorObject(); }

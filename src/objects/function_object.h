@@ -41,6 +41,9 @@ inline constexpr uint32_t kVarArgs = 1u << 0;
 inline constexpr uint32_t kVarKeywords = 1u << 1;
 inline constexpr uint32_t kUsesLocalsDict = 1u << 2;  // module and class bodies: names live in a dict
 inline constexpr uint32_t kGenerator = 1u << 3;       // calling it makes a generator
+inline constexpr uint32_t kCoroutine = 1u << 4;       // async def: calling it makes a coroutine
+inline constexpr uint32_t kAsyncGenerator = 1u << 5;  // async def with yield (also has kGenerator)
+inline constexpr uint32_t kFutureAnnotations = 1u << 6;  // compiled under `from __future__ import annotations`
 }  // namespace code_flag
 
 struct CodeObject : Object {
@@ -55,6 +58,14 @@ struct CodeObject : Object {
   std::vector<uint32_t> cell_registers;
   std::vector<uint32_t> free_registers;
   std::vector<Value> free_names;
+  // PEP 709: the iteration variables of inlined comprehensions live in temporaries; locals()
+  // shows them while the instruction index is in [start, end).
+  struct HiddenLocal {
+    uint32_t reg;
+    Value name;
+    uint32_t start, end;
+  };
+  std::vector<HiddenLocal> hidden_locals;
   uint32_t register_count = 0;
   uint32_t positional_count = 0;    // including positional-only
   uint32_t positional_only_count = 0;
@@ -77,6 +88,8 @@ struct FunctionObject : Object {
   DictObject* keyword_defaults; // may be null
   DictObject* dict;             // function attributes, may be null
   TupleObject* closure;         // cells for code->free_registers, may be null
+  DictObject* annotations;      // __annotations__, made on first use when null
+  Value type_params;            // __type_params__ (PEP 695): a tuple, empty = ()
   Value doc;                    // __doc__ (None when the body has no docstring)
 };
 
@@ -90,6 +103,13 @@ struct GeneratorObject : Object {
   bool started;
   bool running;
   bool finished;
+  // yield from / await: the iterator being delegated to while suspended in it (else empty).
+  Value delegate;
+  Value handled;         // the exception its except/finally block was handling when it suspended
+  Value caller_handled;  // what its current caller is handling (empty: nothing)
+  bool yielded_value;  // async generators: the last suspension was a `yield`, not an await
+  bool running_async;  // async generators: an asend/athrow awaitable is running it
+  bool async_closed;   // async generators: aclose() ran or it stopped
 };
 
 void trace_generator(Object* object, gc::Tracer& tracer);

@@ -1,4 +1,4 @@
-// Tracing and destruction of modules, instances, exceptions and iterators.
+// Tracing of modules, instances and iterators.
 #include "objects/module_object.h"
 
 #include "gc/heap.h"
@@ -32,7 +32,7 @@ void trace_slice(Object* object, gc::Tracer& tracer) {
 void trace_module(Object* object, gc::Tracer& tracer) { tracer.visit(static_cast<ModuleObject*>(object)->dict); }
 
 // The __slots__ values a Python class appends after its builtin base's fields.
-static void trace_slot_values(Object* object, size_t fields_end, gc::Tracer& tracer) {
+void trace_slot_values(Object* object, size_t fields_end, gc::Tracer& tracer) {
   uint32_t size = object->type->basic_size;
   for (size_t offset = fields_end; offset + sizeof(Value) <= size; offset += sizeof(Value))
     tracer.visit(*reinterpret_cast<Value*>(reinterpret_cast<char*>(object) + offset));
@@ -42,18 +42,6 @@ void trace_instance(Object* object, gc::Tracer& tracer) {
   tracer.visit(static_cast<InstanceObject*>(object)->dict);
   trace_slot_values(object, sizeof(InstanceObject), tracer);
 }
-
-void trace_exception(Object* object, gc::Tracer& tracer) {
-  auto* exception = static_cast<ExceptionObject*>(object);
-  tracer.visit(exception->dict);
-  tracer.visit(exception->args);
-  tracer.visit(exception->cause);
-  tracer.visit(exception->context);
-  for (const TracebackEntry& entry : exception->traceback) tracer.visit(entry.code);
-  trace_slot_values(object, sizeof(ExceptionObject), tracer);
-}
-
-void destroy_exception(Object* object) { static_cast<ExceptionObject*>(object)->~ExceptionObject(); }
 
 void trace_sequence_iterator(Object* object, gc::Tracer& tracer) {
   tracer.visit(static_cast<SequenceIteratorObject*>(object)->sequence);

@@ -1,4 +1,4 @@
-// Modules, instances of Python classes, exceptions, ranges and the builtin iterators: the
+// Modules, instances of Python classes, ranges and the builtin iterators: the
 // small fixed-layout objects.
 #pragma once
 
@@ -17,24 +17,12 @@ struct Type;
 
 struct ModuleObject : Object {
   DictObject* dict;
+  bool initializing;  // its code is still running (circular imports see it partially made)
 };
 
 // Instances of Python classes (attributes in a dict for now; shapes are the next step).
 struct InstanceObject : Object {
   DictObject* dict;
-};
-
-struct TracebackEntry {
-  CodeObject* code;
-  uint32_t pc;  // instruction index
-};
-
-struct ExceptionObject : InstanceObject {
-  TupleObject* args;
-  Value cause;    // __cause__ (empty = None)
-  Value context;  // __context__
-  bool suppress_context;
-  std::vector<TracebackEntry> traceback;  // outermost first
 };
 
 struct RangeObject : Object {
@@ -79,8 +67,8 @@ void trace_super(Object* object, gc::Tracer& tracer);
 void trace_slice(Object* object, gc::Tracer& tracer);
 void trace_module(Object* object, gc::Tracer& tracer);
 void trace_instance(Object* object, gc::Tracer& tracer);
-void trace_exception(Object* object, gc::Tracer& tracer);
-void destroy_exception(Object* object);
+// The __slots__ values a Python class appends after its builtin base's fields (from fields_end).
+void trace_slot_values(Object* object, size_t fields_end, gc::Tracer& tracer);
 void trace_sequence_iterator(Object* object, gc::Tracer& tracer);
 
 }  // namespace pyxis

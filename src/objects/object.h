@@ -34,4 +34,15 @@ void destroy_object(Object* object);
 
 inline Value to_value(const Object* object) { return Value::object(object); }
 
+// offsetof for the object structs: they use single, non-virtual inheritance with fields in
+// base and derived structs, so they are not "standard layout" and GCC warns, but GCC and
+// Clang lay them out predictably (base fields first).
+#define PYXIS_FIELD_OFFSET(type, member)                                  \
+  ([]() -> uint32_t {                                                     \
+    _Pragma("GCC diagnostic push")                                        \
+    _Pragma("GCC diagnostic ignored \"-Winvalid-offsetof\"")             \
+    return uint32_t(offsetof(type, member));                              \
+    _Pragma("GCC diagnostic pop")                                         \
+  }())
+
 }  // namespace pyxis

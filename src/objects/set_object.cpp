@@ -16,8 +16,16 @@ SetObject* set_new(Thread& thread, Type* type) {
 
 bool set_add(Thread& thread, SetObject* set, Value item) { return dict_set(thread, set->table, item, Value::none()); }
 
+Value set_key(Thread& thread, Value item) {
+  // An unhashable set is looked up as the frozenset with its items (as CPython does).
+  if (!item.is_object() || item.as_object()->type != thread.types().set) return item;
+  SetObject* frozen = set_new(thread, thread.types().frozenset);
+  frozen->table = static_cast<SetObject*>(item.as_object())->table;
+  return to_value(frozen);
+}
+
 int set_contains(Thread& thread, SetObject* set, Value item) {
-  Value found = dict_get(thread, set->table, item);
+  Value found = dict_get(thread, set->table, set_key(thread, item));
   if (found.is_error()) return -1;
   return !found.is_empty();
 }

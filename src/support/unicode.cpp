@@ -1,5 +1,6 @@
-// Unicode 15.0 character properties: identifier classes and names from the generated
-// tables (unicode_tables.h), categories and NFKC from utf8proc, UTF-8 coding.
+// Unicode 15.0 character properties: identifier classes, names, case and numeric properties
+// and full case mappings from the generated tables (unicode_tables.h), categories, simple
+// case mappings and NFKC from utf8proc, UTF-8 coding.
 #include "support/unicode.h"
 
 #include <utf8proc.h>
@@ -148,6 +149,126 @@ bool is_printable(char32_t cp) {
     default:
       return true;
   }
+}
+
+bool is_lowercase(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return in_ranges(tables::kLowercase, tables::kLowercase_count, cp);
+}
+bool is_uppercase(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return in_ranges(tables::kUppercase, tables::kUppercase_count, cp);
+}
+bool is_titlecase(char32_t cp) {
+  return cp >= 0x80 && cp <= 0x10FFFF &&
+         utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LT;
+}
+bool is_cased(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return in_ranges(tables::kCased, tables::kCased_count, cp);
+}
+bool is_case_ignorable(char32_t cp) { return in_ranges(tables::kCaseIgnorable, tables::kCaseIgnorable_count, cp); }
+bool is_alpha(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp > 0x10FFFF) return false;
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+      return true;
+    default:
+      return false;
+  }
+}
+bool is_decimal(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return in_ranges(tables::kDecimal, tables::kDecimal_count, cp);
+}
+bool is_digit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return in_ranges(tables::kDigit, tables::kDigit_count, cp);
+}
+bool is_numeric(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return in_ranges(tables::kNumeric, tables::kNumeric_count, cp);
+}
+bool is_alnum(char32_t cp) { return is_alpha(cp) || is_decimal(cp) || is_digit(cp) || is_numeric(cp); }
+bool is_space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+  if (cp > 0x10FFFF) return false;
+  const utf8proc_property_t* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+  return property->category == UTF8PROC_CATEGORY_ZS || property->bidi_class == UTF8PROC_BIDI_CLASS_WS ||
+         property->bidi_class == UTF8PROC_BIDI_CLASS_B || property->bidi_class == UTF8PROC_BIDI_CLASS_S;
+}
+bool is_linebreak(char32_t cp) {
+  return (cp >= 0x0A && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1E) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
+
+namespace {
+
+const uint32_t* special_casing(char32_t cp) {
+  size_t lo = 0, hi = tables::kSpecialCasing_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (tables::kSpecialCasing[mid][0] < cp) {
+      lo = mid + 1;
+    } else if (tables::kSpecialCasing[mid][0] > cp) {
+      hi = mid;
+    } else {
+      return tables::kSpecialCasing[mid];
+    }
+  }
+  return nullptr;
+}
+
+int copy_sequence(const uint32_t* sequence, char32_t out[3]) {
+  int n = 0;
+  while (n < 3 && sequence[n] != 0) {
+    out[n] = sequence[n];
+    ++n;
+  }
+  return n;
+}
+
+// which: 0 lower, 1 title, 2 upper.
+int full_mapping(char32_t cp, char32_t out[3], int which) {
+  if (cp < 0x80) {
+    out[0] = cp;
+    if (which == 0 && cp >= 'A' && cp <= 'Z') out[0] = cp + 32;
+    if (which != 0 && cp >= 'a' && cp <= 'z') out[0] = cp - 32;
+    return 1;
+  }
+  if (cp > 0x10FFFF) {
+    out[0] = cp;
+    return 1;
+  }
+  if (const uint32_t* row = special_casing(cp)) return copy_sequence(row + 1 + 3 * which, out);
+  auto c = static_cast<utf8proc_int32_t>(cp);
+  out[0] = static_cast<char32_t>(which == 0 ? utf8proc_tolower(c) : which == 1 ? utf8proc_totitle(c) : utf8proc_toupper(c));
+  return 1;
+}
+
+}  // namespace
+
+int to_lower_full(char32_t cp, char32_t out[3]) { return full_mapping(cp, out, 0); }
+int to_title_full(char32_t cp, char32_t out[3]) { return full_mapping(cp, out, 1); }
+int to_upper_full(char32_t cp, char32_t out[3]) { return full_mapping(cp, out, 2); }
+int to_fold_full(char32_t cp, char32_t out[3]) {
+  size_t lo = 0, hi = tables::kCaseFolding_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (tables::kCaseFolding[mid][0] < cp) {
+      lo = mid + 1;
+    } else if (tables::kCaseFolding[mid][0] > cp) {
+      hi = mid;
+    } else {
+      return copy_sequence(tables::kCaseFolding[mid] + 1, out);
+    }
+  }
+  out[0] = cp;  // characters CaseFolding.txt does not list fold to themselves
+  return 1;
 }
 
 std::string nfkc(std::string_view utf8) {

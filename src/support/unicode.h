@@ -1,4 +1,26 @@
 // Unicode character properties the runtime needs (identifier classes, printability,
+// Character properties as CPython's str methods use them (Unicode 15.0).
+bool is_lowercase(char32_t cp);      // DerivedCoreProperties Lowercase
+bool is_uppercase(char32_t cp);      // Uppercase
+bool is_titlecase(char32_t cp);      // category Lt
+bool is_cased(char32_t cp);          // Cased
+bool is_case_ignorable(char32_t cp); // Case_Ignorable
+bool is_alpha(char32_t cp);          // categories Lu Ll Lt Lm Lo
+bool is_decimal(char32_t cp);        // has a decimal digit value
+bool is_digit(char32_t cp);          // has a digit value
+bool is_numeric(char32_t cp);        // has a numeric value (UnicodeData or Unihan)
+bool is_alnum(char32_t cp);          // alpha, decimal, digit or numeric
+bool is_space(char32_t cp);          // bidirectional WS/B/S or category Zs
+bool is_linebreak(char32_t cp);      // a line boundary of str.splitlines()
+
+// Full case mappings (SpecialCasing.txt, else the simple mapping): write up to 3 code
+// points into out and return how many. Context-dependent mappings (final sigma) are the
+// caller's business.
+int to_lower_full(char32_t cp, char32_t out[3]);
+int to_upper_full(char32_t cp, char32_t out[3]);
+int to_title_full(char32_t cp, char32_t out[3]);
+int to_fold_full(char32_t cp, char32_t out[3]);  // CaseFolding C+F, else the character itself
+
 // NFKC normalisation, character names), at Unicode 15.0 as CPython 3.12 uses.
 // Tables are generated at build time from Debian's unicode-data files and utf8proc.
 #pragma once
@@ -16,6 +38,28 @@ bool is_xid_continue(char32_t cp);
 // str.isprintable() for one character: false for categories Cc Cf Cs Co Cn Zl Zp Zs,
 // except the ASCII space.
 bool is_printable(char32_t cp);
+
+// Character properties as CPython's str methods use them (Unicode 15.0).
+bool is_lowercase(char32_t cp);      // DerivedCoreProperties Lowercase
+bool is_uppercase(char32_t cp);      // Uppercase
+bool is_titlecase(char32_t cp);      // category Lt
+bool is_cased(char32_t cp);          // Cased
+bool is_case_ignorable(char32_t cp); // Case_Ignorable
+bool is_alpha(char32_t cp);          // categories Lu Ll Lt Lm Lo
+bool is_decimal(char32_t cp);        // has a decimal digit value
+bool is_digit(char32_t cp);          // has a digit value
+bool is_numeric(char32_t cp);        // has a numeric value (UnicodeData or Unihan)
+bool is_alnum(char32_t cp);          // alpha, decimal, digit or numeric
+bool is_space(char32_t cp);          // bidirectional WS/B/S or category Zs
+bool is_linebreak(char32_t cp);      // a line boundary of str.splitlines()
+
+// Full case mappings (SpecialCasing.txt, else the simple mapping): write up to 3 code
+// points into out and return how many. Context-dependent mappings (final sigma) are the
+// caller's business.
+int to_lower_full(char32_t cp, char32_t out[3]);
+int to_upper_full(char32_t cp, char32_t out[3]);
+int to_title_full(char32_t cp, char32_t out[3]);
+int to_fold_full(char32_t cp, char32_t out[3]);  // CaseFolding C+F, else the character itself
 
 // NFKC normalisation of UTF-8 text (used for identifiers, PEP 3131).
 std::string nfkc(std::string_view utf8);

@@ -15,6 +15,28 @@ extern const size_t kXidContinue_count;
 // The CJK unified ideograph blocks, whose names are "CJK UNIFIED IDEOGRAPH-<hex>".
 extern const uint32_t kCjkIdeographs[][2];
 extern const size_t kCjkIdeographs_count;
+// DerivedCoreProperties: Lowercase, Uppercase, Cased, Case_Ignorable.
+extern const uint32_t kLowercase[][2];
+extern const size_t kLowercase_count;
+extern const uint32_t kUppercase[][2];
+extern const size_t kUppercase_count;
+extern const uint32_t kCased[][2];
+extern const size_t kCased_count;
+extern const uint32_t kCaseIgnorable[][2];
+extern const size_t kCaseIgnorable_count;
+// Characters with a decimal / digit / numeric value (UnicodeData.txt; numeric also Unihan).
+extern const uint32_t kDecimal[][2];
+extern const size_t kDecimal_count;
+extern const uint32_t kDigit[][2];
+extern const size_t kDigit_count;
+extern const uint32_t kNumeric[][2];
+extern const size_t kNumeric_count;
+// Unconditional SpecialCasing.txt mappings sorted by code point: {cp, lower[3], title[3],
+// upper[3]} (zero padded), and CaseFolding.txt statuses C+F: {cp, folded[3]}.
+extern const uint32_t kSpecialCasing[][10];
+extern const size_t kSpecialCasing_count;
+extern const uint32_t kCaseFolding[][4];
+extern const size_t kCaseFolding_count;
 
 // Character names and name aliases, sorted by name (all upper case). Name i is the words
 // encoded in kNameCodes[kNameCodeOffsets[i] .. kNameCodeOffsets[i + 1]) joined by single

@@ -7,12 +7,14 @@
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/type_slots.h"
 #include "vm/attributes.h"
+#include "vm/imports.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -60,13 +62,7 @@ Value call_with_self(Thread& thread, Value method, Value self, const Value* args
 Value missing_attribute(Thread& thread, Value object, Value name) {
   std::string_view text = str_view(name);
   Type* type = type_of(thread.interp(), object);
-  if (is_subtype(type, T(thread).module)) {
-    Value module_name = dict_get_str(static_cast<ModuleObject*>(object.as_object())->dict, thread.interp().intern("__name__"));
-    if (has_type(module_name, T(thread).str))
-      return thread.raise_format(T(thread).AttributeError, "module '%.*s' has no attribute '%.*s'",
-                                 int(str_view(module_name).size()), str_view(module_name).data(), int(text.size()), text.data());
-    return thread.raise_format(T(thread).AttributeError, "module has no attribute '%.*s'", int(text.size()), text.data());
-  }
+  if (is_subtype(type, T(thread).module)) return module_missing_attribute(thread, object, name);
   if (is_subtype(type, T(thread).type))
     return thread.raise_format(T(thread).AttributeError, "type object '%s' has no attribute '%.*s'",
                                static_cast<Type*>(object.as_object())->name.c_str(), int(text.size()), text.data());
@@ -223,7 +219,9 @@ Value get_attr(Thread& thread, Value object, Value name) {
       }
     }
   }
-  return get_attribute(thread, object, name, true);
+  Value found = get_attribute(thread, object, name, true);
+  if (found.is_error()) note_attribute_error(thread, object, name);  // AttributeError.name/.obj
+  return found;
 }
 
 Value lookup_attr(Thread& thread, Value object, Value name) {
@@ -346,6 +344,46 @@ bool del_attr(Thread& thread, Value object, Value name) {
     return !call_with_self(thread, method, object, &name, 1).is_error();
   }
   return plain_set_attr(thread, object, name, Value());
+}
+
+// ---------------------------------------------------------------- inline caches
+
+namespace {
+
+// A plain instance of a class without attribute hooks: its attributes are its dict's.
+DictObject* cacheable_instance_dict(Thread& thread, Value object) {
+  if (!object.is_object()) return nullptr;
+  Type* type = object.as_object()->type;
+  if (type->dict_offset == 0 || !type->is_heap_type || hooks_of(thread, type) != 0 || is_subtype(type, T(thread).type))
+    return nullptr;
+  return *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+}
+
+}  // namespace
+
+void fill_attribute_cache(Thread& thread, Value object, Value name, uint32_t* cache) {
+  cache[2] = 0;  // epoch 0 never matches: the cache stays empty unless filled below
+  DictObject* dict = cacheable_instance_dict(thread, object);
+  if (dict == nullptr) return;
+  Type* type = object.as_object()->type;
+  if (!cached_type_lookup(thread, type, name).is_empty()) return;  // class attributes may be descriptors
+  int64_t index = dict_entry_index_str(dict, name);
+  if (index < 0 || dict->entries[size_t(index)].key != name) return;
+  set_cache_word_pair(cache, reinterpret_cast<uint64_t>(type));
+  cache[2] = uint32_t(thread.interp().attribute_epoch);
+  cache[3] = uint32_t(index);
+}
+
+void fill_method_cache(Thread& thread, Value object, Value name, uint32_t* cache) {
+  cache[2] = 0;
+  if (!object.is_object()) return;
+  Type* type = object.as_object()->type;
+  if (!type->is_heap_type || hooks_of(thread, type) != 0 || is_subtype(type, T(thread).type)) return;
+  Value found = cached_type_lookup(thread, type, name);
+  if (!has_type(found, T(thread).function)) return;
+  set_cache_word_pair(cache, reinterpret_cast<uint64_t>(type));
+  cache[2] = uint32_t(thread.interp().attribute_epoch);
+  set_cache_word_pair(cache + 3, found.bits());
 }
 
 }  // namespace pyxis

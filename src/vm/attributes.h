@@ -3,6 +3,8 @@
 // hook-aware entry points (get_attr, set_attr ...) are declared in vm/operations.h.
 #pragma once
 
+#include <cstdint>
+
 #include "objects/value.h"
 
 namespace pyxis {
@@ -29,5 +31,18 @@ bool plain_set_attr(Thread& thread, Value object, Value name, Value value);
 // itself (made on demand when `create`).
 DictObject** instance_dict_slot(Thread& thread, Value object);
 DictObject* instance_dict(Thread& thread, Value object, bool create);
+
+// Inline attribute caches of LOAD_ATTR / STORE_ATTR (4 words: the type pointer in two
+// words, the low 32 bits of the interpreter's attribute_epoch, the instance dict entry index)
+// and LOAD_METHOD (5 words: type, epoch, the function in two words). The fill functions
+// record what the generic lookup would do for this object when it is cacheable.
+void fill_attribute_cache(Thread& thread, Value object, Value name, uint32_t* cache);
+void fill_method_cache(Thread& thread, Value object, Value name, uint32_t* cache);
+
+inline uint64_t cache_word_pair(const uint32_t* words) { return uint64_t(words[0]) | (uint64_t(words[1]) << 32); }
+inline void set_cache_word_pair(uint32_t* words, uint64_t value) {
+  words[0] = uint32_t(value);
+  words[1] = uint32_t(value >> 32);
+}
 
 }  // namespace pyxis

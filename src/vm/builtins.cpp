@@ -2,11 +2,16 @@
 // each declared once in a const table with its signature string; construction of builtin
 // types and Python classes (call_type), including class creation by type(name, bases, ns).
 #include "vm/builtins.h"
+#include "support/unicode.h"
+#include "vm/builtins_exec.h"
+#include "vm/annotations.h"
+#include "vm/coroutines.h"
 #include "vm/object_protocol.h"
 #include "vm/core_attributes.h"
 #include "vm/slot_wrappers.h"
 #include "objects/descriptor_object.h"
 #include "objects/builtin_subclass.h"
+#include "objects/builtin_methods.h"
 #include "objects/type_slots.h"
 
 #include <cerrno>
@@ -21,6 +26,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
@@ -41,8 +47,9 @@ struct NativeMethodDef {
 const BuiltinTypes& T(Thread& thread) { return thread.types(); }
 bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()->type == type; }
 StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
-ListObject* as_list(Value v) { return static_cast<ListObject*>(v.as_object()); }
 DictObject* as_dict(Value v) { return static_cast<DictObject*>(v.as_object()); }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
 // Collects an iterable's items into a new list (the list keeps them reachable).
 ListObject* list_of(Thread& thread, Value iterable) {
@@ -102,6 +109,34 @@ Value builtin_len(Thread& thread, Value, const Value* args, size_t) {
 }
 
 Value builtin_repr(Thread& thread, Value, const Value* args, size_t) { return repr(thread, args[0]); }
+
+// ascii(): repr() with every non-ASCII character escaped (\xhh, \uhhhh or \Uhhhhhhhh).
+Value builtin_ascii(Thread& thread, Value, const Value* args, size_t) {
+  std::string text;
+  if (!append_repr(thread, text, args[0])) return Value::error();
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    unsigned char byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      out += char(byte);
+      ++pos;
+      continue;
+    }
+    char32_t cp = 0;
+    size_t start = pos;
+    if (!unicode::decode_utf8(text, &pos, &cp)) {
+      pos = start + 1;
+      cp = byte;
+    }
+    char escaped[16];
+    if (cp < 0x100) std::snprintf(escaped, sizeof escaped, "\\x%02x", unsigned(cp));
+    else if (cp < 0x10000) std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(cp));
+    else std::snprintf(escaped, sizeof escaped, "\\U%08x", unsigned(cp));
+    out += escaped;
+  }
+  return str_value(thread, out);
+}
 
 Value builtin_abs(Thread& thread, Value, const Value* args, size_t) {
   Value x = args[0];
@@ -185,6 +220,14 @@ Value builtin_next(Thread& thread, Value, const Value* args, size_t) {
     if (!item.is_empty()) return item;
     if (!args[1].is_empty()) return args[1];
     return stop_iteration(thread, returned);
+  }
+  if (is_awaitable_iterator(thread, args[0])) {  // their StopIteration carries a value
+    Value item = awaitable_next_step(thread, args[0]);
+    if (item.is_error() && !args[1].is_empty() && thread.pending_is(T(thread).StopIteration)) {
+      thread.take_pending();
+      return args[1];
+    }
+    return item;
   }
   Value item = iter_next(thread, args[0]);
   if (item.is_empty()) {
@@ -454,7 +497,8 @@ Value builtin_reversed(Thread& thread, Value, const Value* args, size_t) {
     Value method = type_lookup(type, thread.interp().intern("__reversed__"));
     if (!method.is_empty()) return call(thread, method, &sequence, 1);
   }
-  if (type == T(thread).dict || type == T(thread).range) {
+  if (type == T(thread).dict || type == T(thread).range || type == T(thread).dict_keys ||
+      type == T(thread).dict_values || type == T(thread).dict_items) {
     // Their reversal is over a snapshot (dict keys are reversed in insertion order).
     ListObject* items = list_of(thread, sequence);
     if (items == nullptr) return Value::error();
@@ -543,9 +587,8 @@ Value builtin_round(Thread& thread, Value, const Value* args, size_t) {
 }
 
 Value integer_text(Thread& thread, Value number, int base, const char* prefix) {
-  if (!is_int(thread, number)) {
-    return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, number));
-  }
+  number = to_index(thread, number);
+  if (number.is_error()) return number;
   mpz_t m;
   mpz_init(m);
   int_to_mpz(number, m);
@@ -591,6 +634,7 @@ const NativeMethodDef kBuiltinFunctions[] = {
     {"print(*args, sep=None, end=None, file=None, flush=False)", builtin_print},
     {"len(obj, /)", builtin_len},
     {"repr(obj, /)", builtin_repr},
+    {"ascii(obj, /)", builtin_ascii},
     {"abs(x, /)", builtin_abs},
     {"min(*args, key=None, default=None)", builtin_min},
     {"max(*args, key=None, default=None)", builtin_max},
@@ -612,618 +656,6 @@ const NativeMethodDef kBuiltinFunctions[] = {
 
 // ---------------------------------------------------------------- methods of builtin types
 
-Value list_append_method(Thread& thread, Value self, const Value* args, size_t) {
-  list_append(thread, as_list(self), args[0]);
-  return Value::none();
-}
-
-Value list_pop_method(Thread& thread, Value self, const Value* args, size_t) {
-  ListObject* list = as_list(self);
-  if (list->items.empty()) return thread.raise(T(thread).IndexError, "pop from empty list");
-  int64_t index = -1;
-  if (!args[0].is_empty() && !index_value(thread, args[0], &index, nullptr)) return Value::error();
-  int64_t size = int64_t(list->items.size());
-  if (index < 0) index += size;
-  if (index < 0 || index >= size) return thread.raise(T(thread).IndexError, "pop index out of range");
-  Value item = list->items[size_t(index)];
-  list->items.erase(list->items.begin() + index);
-  return item;
-}
-
-Value list_insert_method(Thread& thread, Value self, const Value* args, size_t) {
-  ListObject* list = as_list(self);
-  int64_t index;
-  if (!index_value(thread, args[0], &index, nullptr)) return Value::error();
-  int64_t size = int64_t(list->items.size());
-  if (index < 0) index = std::max<int64_t>(0, index + size);
-  if (index > size) index = size;
-  list->items.insert(list->items.begin() + index, args[1]);
-  return Value::none();
-}
-
-Value list_extend_method(Thread& thread, Value self, const Value* args, size_t) {
-  ListObject* items = list_of(thread, args[0]);
-  if (items == nullptr) return Value::error();
-  ListObject* list = as_list(self);
-  list->items.insert(list->items.end(), items->items.begin(), items->items.end());
-  return Value::none();
-}
-
-Value list_index_method(Thread& thread, Value self, const Value* args, size_t) {
-  ListObject* list = as_list(self);
-  for (size_t i = 0; i < list->items.size(); ++i) {
-    int eq = equal(thread, list->items[i], args[0]);
-    if (eq < 0) return Value::error();
-    if (eq) return Value::small_int(int64_t(i));
-  }
-  std::string shown;
-  if (!append_repr(thread, shown, args[0])) return Value::error();
-  return thread.raise_format(T(thread).ValueError, "%s is not in list", shown.c_str());
-}
-
-Value list_count_method(Thread& thread, Value self, const Value* args, size_t) {
-  ListObject* list = as_list(self);
-  int64_t count = 0;
-  for (size_t i = 0; i < list->items.size(); ++i) {
-    int eq = equal(thread, list->items[i], args[0]);
-    if (eq < 0) return Value::error();
-    count += eq;
-  }
-  return Value::small_int(count);
-}
-
-Value list_sort_method(Thread& thread, Value self, const Value* args, size_t) {
-  bool reverse = false;
-  if (!args[1].is_empty()) {
-    int t = truthy(thread, args[1]);
-    if (t < 0) return Value::error();
-    reverse = t;
-  }
-  return sort_list(thread, as_list(self), args[0].is_empty() ? Value::none() : args[0], reverse) ? Value::none() : Value::error();
-}
-
-Value list_reverse_method(Thread&, Value self, const Value*, size_t) {
-  auto& items = as_list(self)->items;
-  std::reverse(items.begin(), items.end());
-  return Value::none();
-}
-
-Value list_copy_method(Thread& thread, Value self, const Value*, size_t) {
-  return to_value(list_from(thread, as_list(self)->items.data(), as_list(self)->items.size()));
-}
-
-Value list_clear_method(Thread&, Value self, const Value*, size_t) {
-  as_list(self)->items.clear();
-  return Value::none();
-}
-
-Value list_remove_method(Thread& thread, Value self, const Value* args, size_t) {
-  ListObject* list = as_list(self);
-  for (size_t i = 0; i < list->items.size(); ++i) {
-    int eq = equal(thread, list->items[i], args[0]);
-    if (eq < 0) return Value::error();
-    if (eq) {
-      list->items.erase(list->items.begin() + long(i));
-      return Value::none();
-    }
-  }
-  return thread.raise(T(thread).ValueError, "list.remove(x): x not in list");
-}
-
-const NativeMethodDef kListMethods[] = {
-    {"remove(value, /)", list_remove_method},
-    {"append(object, /)", list_append_method}, {"pop(index=-1, /)", list_pop_method},
-    {"insert(index, object, /)", list_insert_method}, {"extend(iterable, /)", list_extend_method},
-    {"index(value, /)", list_index_method}, {"count(value, /)", list_count_method},
-    {"sort(*, key=None, reverse=False)", list_sort_method}, {"reverse()", list_reverse_method},
-    {"copy()", list_copy_method}, {"clear()", list_clear_method},
-};
-
-Value dict_get_method(Thread& thread, Value self, const Value* args, size_t) {
-  Value found = dict_get(thread, as_dict(self), args[0]);
-  if (found.is_error()) return found;
-  if (found.is_empty()) return args[1].is_empty() ? Value::none() : args[1];
-  return found;
-}
-
-Value dict_listing(Thread& thread, Value self, int which) {
-  Type* type = which == 0 ? T(thread).dict_keys : which == 1 ? T(thread).dict_values : T(thread).dict_items;
-  DictViewObject* view = thread.heap().make<DictViewObject>(type);
-  view->dict = as_dict(self);
-  return to_value(view);
-}
-
-Value dict_keys_method(Thread& thread, Value self, const Value*, size_t) { return dict_listing(thread, self, 0); }
-Value dict_values_method(Thread& thread, Value self, const Value*, size_t) { return dict_listing(thread, self, 1); }
-Value dict_items_method(Thread& thread, Value self, const Value*, size_t) { return dict_listing(thread, self, 2); }
-
-Value dict_pop_method(Thread& thread, Value self, const Value* args, size_t) {
-  Value found = dict_get(thread, as_dict(self), args[0]);
-  if (found.is_error()) return found;
-  if (found.is_empty()) {
-    if (!args[1].is_empty()) return args[1];
-    Value exception = make_exception(thread, T(thread).KeyError, args[0]);
-    return exception.is_error() ? exception : thread.raise_value(exception);
-  }
-  if (dict_delete(thread, as_dict(self), args[0]) < 0) return Value::error();
-  return found;
-}
-
-Value dict_setdefault_method(Thread& thread, Value self, const Value* args, size_t) {
-  Value found = dict_get(thread, as_dict(self), args[0]);
-  if (found.is_error()) return found;
-  if (!found.is_empty()) return found;
-  Value fallback = args[1].is_empty() ? Value::none() : args[1];
-  return dict_set(thread, as_dict(self), args[0], fallback) ? fallback : Value::error();
-}
-
-Value dict_update_method(Thread& thread, Value self, const Value* args, size_t) {
-  if (!has_type(args[0], T(thread).dict)) return thread.raise(T(thread).TypeError, "dict.update() needs a dict here (other mappings are not supported yet)");
-  DictObject* other = as_dict(args[0]);
-  for (size_t i = 0; i < other->entries.size(); ++i) {
-    DictEntry entry = other->entries[i];
-    if (entry.key.is_empty()) continue;
-    if (!dict_set(thread, as_dict(self), entry.key, entry.value)) return Value::error();
-  }
-  return Value::none();
-}
-
-Value dict_copy_method(Thread& thread, Value self, const Value*, size_t) {
-  Value copy_args[1] = {self};
-  return call_type(thread, T(thread).dict, copy_args, 1, nullptr);
-}
-
-Value dict_clear_method(Thread& thread, Value self, const Value*, size_t) {
-  DictObject* dict = as_dict(self);
-  (void)thread;
-  dict->entries.clear();
-  dict->index.clear();
-  dict->used = 0;
-  return Value::none();
-}
-
-Value dict_popitem_method(Thread& thread, Value self, const Value*, size_t) {
-  DictObject* dict = as_dict(self);
-  for (size_t i = dict->entries.size(); i-- > 0;) {
-    DictEntry entry = dict->entries[i];
-    if (entry.key.is_empty()) continue;
-    Value pair[2] = {entry.key, entry.value};
-    TupleObject* result = tuple_from(thread, pair, 2);
-    if (dict_delete(thread, dict, entry.key) < 0) return Value::error();
-    return to_value(result);
-  }
-  return thread.raise(T(thread).KeyError, "popitem(): dictionary is empty");
-}
-
-const NativeMethodDef kDictMethods[] = {
-    {"copy()", dict_copy_method}, {"clear()", dict_clear_method}, {"popitem()", dict_popitem_method},
-    {"get(key, default=None, /)", dict_get_method}, {"keys()", dict_keys_method},
-    {"values()", dict_values_method}, {"items()", dict_items_method},
-    {"pop(key, default=None, /)", dict_pop_method}, {"setdefault(key, default=None, /)", dict_setdefault_method},
-    {"update(other, /)", dict_update_method},
-};
-
-Value str_join_method(Thread& thread, Value self, const Value* args, size_t) {
-  ListObject* items = list_of(thread, args[0]);
-  if (items == nullptr) return Value::error();
-  std::string out;
-  for (size_t i = 0; i < items->items.size(); ++i) {
-    Value item = items->items[i];
-    if (!has_type(item, T(thread).str))
-      return thread.raise_format(T(thread).TypeError, "sequence item %zu: expected str instance, %s found", i,
-                                 type_name(thread, item));
-    if (i != 0) out += as_str(self)->view();
-    out += as_str(item)->view();
-  }
-  return str_value(thread, out);
-}
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
-
-Value str_split_method(Thread& thread, Value self, const Value* args, size_t) {
-  std::string_view text = as_str(self)->view();
-  ListObject* parts = list_new(thread);
-  int64_t max_split = -1;
-  if (!args[1].is_empty() && !index_value(thread, args[1], &max_split, nullptr)) return Value::error();
-  if (args[0].is_empty() || args[0].is_none()) {
-    size_t i = 0;
-    while (i < text.size()) {
-      while (i < text.size() && is_space(text[i])) ++i;
-      if (i == text.size()) break;
-      if (max_split >= 0 && int64_t(parts->items.size()) == max_split) {
-        size_t end = text.size();
-        while (end > i && is_space(text[end - 1])) --end;
-        list_append(thread, parts, str_value(thread, text.substr(i, end - i)));
-        break;
-      }
-      size_t start = i;
-      while (i < text.size() && !is_space(text[i])) ++i;
-      list_append(thread, parts, str_value(thread, text.substr(start, i - start)));
-    }
-    return to_value(parts);
-  }
-  if (!has_type(args[0], T(thread).str))
-    return thread.raise_format(T(thread).TypeError, "must be str or None, not %s", type_name(thread, args[0]));
-  std::string_view sep = as_str(args[0])->view();
-  if (sep.empty()) return thread.raise(T(thread).ValueError, "empty separator");
-  size_t start = 0;
-  for (;;) {
-    size_t at = text.find(sep, start);
-    if (at == std::string_view::npos || (max_split >= 0 && int64_t(parts->items.size()) == max_split)) break;
-    list_append(thread, parts, str_value(thread, text.substr(start, at - start)));
-    start = at + sep.size();
-  }
-  list_append(thread, parts, str_value(thread, text.substr(start)));
-  return to_value(parts);
-}
-
-Value str_case(Thread& thread, Value self, bool upper) {
-  std::string text(as_str(self)->view());
-  for (char& c : text)
-    if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) c = char(c ^ 0x20);
-  return str_value(thread, text);
-}
-Value str_upper_method(Thread& thread, Value self, const Value*, size_t) { return str_case(thread, self, true); }
-Value str_lower_method(Thread& thread, Value self, const Value*, size_t) { return str_case(thread, self, false); }
-
-Value str_strip_method(Thread& thread, Value self, const Value* args, size_t) {
-  std::string_view text = as_str(self)->view();
-  std::string_view chars = " \t\n\r\v\f";
-  if (!args[0].is_empty() && !args[0].is_none()) chars = as_str(args[0])->view();
-  size_t begin = 0, end = text.size();
-  while (begin < end && chars.find(text[begin]) != std::string_view::npos) ++begin;
-  while (end > begin && chars.find(text[end - 1]) != std::string_view::npos) --end;
-  return str_value(thread, text.substr(begin, end - begin));
-}
-
-Value str_startswith_method(Thread& thread, Value self, const Value* args, size_t) {
-  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "startswith first arg must be str or a tuple of str");
-  return Value::boolean(as_str(self)->view().starts_with(as_str(args[0])->view()));
-}
-
-Value str_endswith_method(Thread& thread, Value self, const Value* args, size_t) {
-  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "endswith first arg must be str or a tuple of str");
-  return Value::boolean(as_str(self)->view().ends_with(as_str(args[0])->view()));
-}
-
-Value str_replace_method(Thread& thread, Value self, const Value* args, size_t) {
-  if (!has_type(args[0], T(thread).str) || !has_type(args[1], T(thread).str))
-    return thread.raise(T(thread).TypeError, "replace() arguments must be str");
-  std::string_view text = as_str(self)->view(), old = as_str(args[0])->view(), replacement = as_str(args[1])->view();
-  if (old.empty()) return thread.raise(T(thread).ValueError, "replacing the empty string is not supported yet");
-  std::string out;
-  size_t start = 0;
-  for (;;) {
-    size_t at = text.find(old, start);
-    if (at == std::string_view::npos) break;
-    out.append(text.substr(start, at - start));
-    out.append(replacement);
-    start = at + old.size();
-  }
-  out.append(text.substr(start));
-  return str_value(thread, out);
-}
-
-Value str_find_method(Thread& thread, Value self, const Value* args, size_t) {
-  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "must be str");
-  StrObject* str = as_str(self);
-  size_t at = str->view().find(as_str(args[0])->view());
-  if (at == std::string_view::npos) return Value::small_int(-1);
-  // Byte offset to code point index.
-  int64_t index = 0;
-  for (size_t i = 0; i < at; ++i) index += (static_cast<unsigned char>(str->bytes[i]) & 0xC0) != 0x80;
-  return Value::small_int(index);
-}
-
-// str.format: {} / {0} / {name}, then .attr and [key] parts, !r/!s conversions and a spec
-// (which may itself contain fields).
-Value format_template(Thread& thread, std::string_view text, const Value* args, size_t nargs, Value kwargs, int depth,
-                      size_t* auto_index, std::string& out) {
-  const BuiltinTypes& types = T(thread);
-  if (depth > 2) return thread.raise(types.ValueError, "Max string recursion exceeded");
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '}') {
-      if (i + 1 < text.size() && text[i + 1] == '}') {
-        out += '}';
-        ++i;
-        continue;
-      }
-      return thread.raise(types.ValueError, "Single '}' encountered in format string");
-    }
-    if (c != '{') {
-      out += c;
-      continue;
-    }
-    if (i + 1 < text.size() && text[i + 1] == '{') {
-      out += '{';
-      ++i;
-      continue;
-    }
-    // Find the matching '}' (specs may nest one level of fields).
-    size_t level = 1, j = i + 1;
-    for (; j < text.size() && level > 0; ++j) {
-      if (text[j] == '{') ++level;
-      else if (text[j] == '}') --level;
-    }
-    if (level != 0) return thread.raise(types.ValueError, "expected '}' before end of string");
-    std::string_view field = text.substr(i + 1, j - i - 2);
-    i = j - 1;
-    std::string_view spec, conversion;
-    size_t colon = std::string_view::npos;
-    for (size_t k = 0, brackets = 0; k < field.size(); ++k) {
-      if (field[k] == '[') ++brackets;
-      else if (field[k] == ']' && brackets > 0) --brackets;
-      else if (brackets == 0 && (field[k] == ':' || field[k] == '!')) {
-        colon = k;
-        break;
-      }
-    }
-    std::string_view name = field.substr(0, colon);
-    if (colon != std::string_view::npos) {
-      std::string_view rest = field.substr(colon);
-      if (rest[0] == '!') {
-        if (rest.size() < 2) return thread.raise(types.ValueError, "end of string while looking for conversion specifier");
-        conversion = rest.substr(1, 1);
-        rest = rest.substr(2);
-        if (!rest.empty() && rest[0] != ':') return thread.raise(types.ValueError, "expected ':' after conversion specifier");
-      }
-      if (!rest.empty()) spec = rest.substr(1);
-    }
-    size_t first_end = name.find_first_of(".[");
-    std::string_view head = name.substr(0, first_end);
-    Value value;
-    if (head.empty()) {
-      if (*auto_index == SIZE_MAX) return thread.raise(types.ValueError, "cannot switch from manual field specification to automatic field numbering");
-      size_t index = (*auto_index)++;
-      if (index >= nargs) return thread.raise_format(types.IndexError, "Replacement index %zu out of range for positional args tuple", index);
-      value = args[index];
-    } else if (std::isdigit(static_cast<unsigned char>(head[0]))) {
-      size_t index = size_t(std::atoll(std::string(head).c_str()));
-      if (*auto_index > 0 && *auto_index != SIZE_MAX) return thread.raise(types.ValueError, "cannot switch from automatic field numbering to manual field specification");
-      *auto_index = SIZE_MAX;
-      if (index >= nargs) return thread.raise_format(types.IndexError, "Replacement index %zu out of range for positional args tuple", index);
-      value = args[index];
-    } else {
-      Value key = str_value(thread, head);
-      value = kwargs.is_empty() ? Value() : dict_get(thread, as_dict(kwargs), key);
-      if (value.is_error()) return value;
-      if (value.is_empty()) {
-        Value exception = make_exception(thread, types.KeyError, key);
-        return exception.is_error() ? exception : thread.raise_value(exception);
-      }
-    }
-    std::string_view rest = first_end == std::string_view::npos ? std::string_view() : name.substr(first_end);
-    while (!rest.empty()) {
-      if (rest[0] == '.') {
-        size_t end = rest.find_first_of(".[", 1);
-        value = get_attr(thread, value, thread.interp().intern(rest.substr(1, end == std::string_view::npos ? end : end - 1)));
-        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
-      } else {
-        size_t end = rest.find(']');
-        if (end == std::string_view::npos) return thread.raise(types.ValueError, "Missing ']' in format string");
-        std::string_view key_text = rest.substr(1, end - 1);
-        bool numeric = !key_text.empty() && key_text.find_first_not_of("0123456789") == std::string_view::npos;
-        Value key = numeric ? Value::small_int(std::atoll(std::string(key_text).c_str())) : str_value(thread, key_text);
-        value = get_item(thread, value, key);
-        rest = rest.substr(end + 1);
-      }
-      if (value.is_error()) return value;
-    }
-    if (conversion == "r") value = repr(thread, value);
-    else if (conversion == "s") value = to_str(thread, value);
-    else if (!conversion.empty()) return thread.raise_format(types.ValueError, "Unknown conversion specifier %.*s", int(conversion.size()), conversion.data());
-    if (value.is_error()) return value;
-    std::string expanded_spec;
-    if (spec.find('{') != std::string_view::npos) {
-      Value ok = format_template(thread, spec, args, nargs, kwargs, depth + 1, auto_index, expanded_spec);
-      if (ok.is_error()) return ok;
-      spec = expanded_spec;
-    }
-    Value piece = format_value(thread, value, spec);
-    if (piece.is_error()) return piece;
-    out += as_str(piece)->view();
-  }
-  return Value::none();
-}
-
-Value str_format_method(Thread& thread, Value self, const Value* args, size_t nargs) {
-  // Slots: the keyword dict (or empty), then the positionals.
-  std::string out;
-  size_t auto_index = 0;
-  Value ok = format_template(thread, as_str(self)->view(), args + 1, nargs - 1, args[0], 0, &auto_index, out);
-  if (ok.is_error()) return ok;
-  return str_value(thread, out);
-}
-
-Value str_count_method(Thread& thread, Value self, const Value* args, size_t) {
-  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "must be str");
-  std::string_view text = as_str(self)->view(), sub = as_str(args[0])->view();
-  if (sub.empty()) return Value::small_int(int64_t(as_str(self)->length) + 1);
-  int64_t count = 0;
-  for (size_t at = text.find(sub); at != std::string_view::npos; at = text.find(sub, at + sub.size())) ++count;
-  return Value::small_int(count);
-}
-
-Value str_predicate(Thread& thread, Value self, int (*test)(int)) {
-  (void)thread;
-  std::string_view text = as_str(self)->view();
-  if (text.empty()) return Value::false_();
-  for (unsigned char c : text)
-    if (c >= 0x80 || !test(c)) return Value::false_();
-  return Value::true_();
-}
-int is_digit_char(int c) { return std::isdigit(c); }
-int is_alpha_char(int c) { return std::isalpha(c); }
-int is_alnum_char(int c) { return std::isalnum(c); }
-int is_space_char(int c) { return std::isspace(c); }
-Value str_isdigit_method(Thread& thread, Value self, const Value*, size_t) { return str_predicate(thread, self, is_digit_char); }
-Value str_isalpha_method(Thread& thread, Value self, const Value*, size_t) { return str_predicate(thread, self, is_alpha_char); }
-Value str_isalnum_method(Thread& thread, Value self, const Value*, size_t) { return str_predicate(thread, self, is_alnum_char); }
-Value str_isspace_method(Thread& thread, Value self, const Value*, size_t) { return str_predicate(thread, self, is_space_char); }
-Value str_isupper_method(Thread&, Value self, const Value*, size_t) {
-  std::string_view text = as_str(self)->view();
-  bool cased = false;
-  for (unsigned char c : text) {
-    if (std::islower(c)) return Value::false_();
-    cased |= std::isupper(c) != 0;
-  }
-  return Value::boolean(cased);
-}
-Value str_islower_method(Thread& thread, Value self, const Value*, size_t) {
-  (void)thread;
-  std::string_view text = as_str(self)->view();
-  bool cased = false;
-  for (unsigned char c : text) {
-    if (std::isupper(c)) return Value::false_();
-    cased |= std::islower(c) != 0;
-  }
-  return Value::boolean(cased);
-}
-
-Value str_side_strip(Thread& thread, Value self, Value chars_value, bool left, bool right) {
-  std::string_view text = as_str(self)->view();
-  std::string_view chars = " \t\n\r\v\f";
-  if (!chars_value.is_empty() && !chars_value.is_none()) chars = as_str(chars_value)->view();
-  size_t begin = 0, end = text.size();
-  while (left && begin < end && chars.find(text[begin]) != std::string_view::npos) ++begin;
-  while (right && end > begin && chars.find(text[end - 1]) != std::string_view::npos) --end;
-  return str_value(thread, text.substr(begin, end - begin));
-}
-Value str_lstrip_method(Thread& thread, Value self, const Value* args, size_t) { return str_side_strip(thread, self, args[0], true, false); }
-Value str_rstrip_method(Thread& thread, Value self, const Value* args, size_t) { return str_side_strip(thread, self, args[0], false, true); }
-
-Value str_justify(Thread& thread, Value self, const Value* args, char align) {
-  int64_t width;
-  if (!index_value(thread, args[0], &width, nullptr)) return Value::error();
-  std::string fill = " ";
-  if (!args[1].is_empty()) {
-    if (!has_type(args[1], T(thread).str) || as_str(args[1])->length != 1)
-      return thread.raise(T(thread).TypeError, "The fill character must be exactly one character long");
-    fill = std::string(as_str(args[1])->view());
-  }
-  std::string spec = fill + align + std::to_string(width < 0 ? 0 : width);
-  return format_value(thread, self, spec);
-}
-Value str_center_method(Thread& thread, Value self, const Value* args, size_t) { return str_justify(thread, self, args, '^'); }
-Value str_ljust_method(Thread& thread, Value self, const Value* args, size_t) { return str_justify(thread, self, args, '<'); }
-Value str_rjust_method(Thread& thread, Value self, const Value* args, size_t) { return str_justify(thread, self, args, '>'); }
-
-Value str_zfill_method(Thread& thread, Value self, const Value* args, size_t) {
-  int64_t width;
-  if (!index_value(thread, args[0], &width, nullptr)) return Value::error();
-  std::string text(as_str(self)->view());
-  int64_t missing = width - int64_t(as_str(self)->length);
-  if (missing <= 0) return self;
-  size_t at = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
-  text.insert(at, std::string(size_t(missing), '0'));
-  return str_value(thread, text);
-}
-
-Value str_splitlines_method(Thread& thread, Value self, const Value*, size_t) {
-  std::string_view text = as_str(self)->view();
-  ListObject* lines = list_new(thread);
-  size_t start = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n' || text[i] == '\r') {
-      list_append(thread, lines, str_value(thread, text.substr(start, i - start)));
-      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      start = i + 1;
-    }
-  }
-  if (start < text.size()) list_append(thread, lines, str_value(thread, text.substr(start)));
-  return to_value(lines);
-}
-
-Value str_partition_method(Thread& thread, Value self, const Value* args, size_t) {
-  if (!has_type(args[0], T(thread).str)) return thread.raise(T(thread).TypeError, "must be str");
-  std::string_view text = as_str(self)->view(), sep = as_str(args[0])->view();
-  if (sep.empty()) return thread.raise(T(thread).ValueError, "empty separator");
-  size_t at = text.find(sep);
-  Value parts[3];
-  if (at == std::string_view::npos) {
-    parts[0] = self;
-    parts[1] = str_value(thread, "");
-    parts[2] = str_value(thread, "");
-  } else {
-    parts[0] = str_value(thread, text.substr(0, at));
-    parts[1] = args[0];
-    parts[2] = str_value(thread, text.substr(at + sep.size()));
-  }
-  return to_value(tuple_from(thread, parts, 3));
-}
-
-Value str_index_method(Thread& thread, Value self, const Value* args, size_t nargs) {
-  Value found = str_find_method(thread, self, args, nargs);
-  if (found.is_error()) return found;
-  if (found.as_small_int() < 0) return thread.raise(T(thread).ValueError, "substring not found");
-  return found;
-}
-
-Value str_title_method(Thread& thread, Value self, const Value*, size_t) {
-  std::string text(as_str(self)->view());
-  bool previous_cased = false;
-  for (char& c : text) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalpha(u)) {
-      c = char(previous_cased ? std::tolower(u) : std::toupper(u));
-      previous_cased = true;
-    } else {
-      previous_cased = false;
-    }
-  }
-  return str_value(thread, text);
-}
-
-Value str_capitalize_method(Thread& thread, Value self, const Value*, size_t) {
-  std::string text(as_str(self)->view());
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char u = static_cast<unsigned char>(text[i]);
-    if (u < 0x80) text[i] = char(i == 0 ? std::toupper(u) : std::tolower(u));
-  }
-  return str_value(thread, text);
-}
-
-const NativeMethodDef kStrMethods[] = {
-    {"format(*args, **kwargs)", str_format_method}, {"count(sub, /)", str_count_method},
-    {"isdigit()", str_isdigit_method}, {"isalpha()", str_isalpha_method}, {"isalnum()", str_isalnum_method},
-    {"isspace()", str_isspace_method}, {"isupper()", str_isupper_method}, {"islower()", str_islower_method},
-    {"lstrip(chars=None, /)", str_lstrip_method}, {"rstrip(chars=None, /)", str_rstrip_method},
-    {"center(width, fillchar=' ', /)", str_center_method}, {"ljust(width, fillchar=' ', /)", str_ljust_method},
-    {"rjust(width, fillchar=' ', /)", str_rjust_method}, {"zfill(width, /)", str_zfill_method},
-    {"splitlines()", str_splitlines_method}, {"partition(sep, /)", str_partition_method},
-    {"index(sub, /)", str_index_method}, {"title()", str_title_method}, {"capitalize()", str_capitalize_method},
-    {"join(iterable, /)", str_join_method}, {"split(sep=None, maxsplit=-1)", str_split_method},
-    {"upper()", str_upper_method}, {"lower()", str_lower_method}, {"strip(chars=None, /)", str_strip_method},
-    {"startswith(prefix, /)", str_startswith_method}, {"endswith(suffix, /)", str_endswith_method},
-    {"replace(old, new, /)", str_replace_method}, {"find(sub, /)", str_find_method},
-};
-
-Value tuple_index_method(Thread& thread, Value self, const Value* args, size_t) {
-  auto* tuple = static_cast<TupleObject*>(self.as_object());
-  for (size_t i = 0; i < tuple->size; ++i) {
-    int eq = equal(thread, tuple->items[i], args[0]);
-    if (eq < 0) return Value::error();
-    if (eq) return Value::small_int(int64_t(i));
-  }
-  return thread.raise(T(thread).ValueError, "tuple.index(x): x not in tuple");
-}
-
-Value tuple_count_method(Thread& thread, Value self, const Value* args, size_t) {
-  auto* tuple = static_cast<TupleObject*>(self.as_object());
-  int64_t count = 0;
-  for (size_t i = 0; i < tuple->size; ++i) {
-    int eq = equal(thread, tuple->items[i], args[0]);
-    if (eq < 0) return Value::error();
-    count += eq;
-  }
-  return Value::small_int(count);
-}
-
-const NativeMethodDef kTupleMethods[] = {
-    {"index(value, /)", tuple_index_method}, {"count(value, /)", tuple_count_method},
-};
-
 Value int_bit_length_method(Thread& thread, Value self, const Value*, size_t) {
   mpz_t m;
   mpz_init(m);
@@ -1237,178 +669,12 @@ const NativeMethodDef kIntMethods[] = {
     {"bit_length()", int_bit_length_method},
 };
 
-Value exception_init_method(Thread& thread, Value self, const Value* args, size_t nargs) {
-  static_cast<ExceptionObject*>(self.as_object())->args = tuple_from(thread, args, nargs);
-  return Value::none();
-}
-
-const NativeMethodDef kBaseExceptionMethods[] = {
-    {"__init__(*args)", exception_init_method},
-};
-
-SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_object()); }
-
-Value set_add_method(Thread& thread, Value self, const Value* args, size_t) {
-  return set_add(thread, as_set(self), args[0]) ? Value::none() : Value::error();
-}
-
-Value set_remove_method(Thread& thread, Value self, const Value* args, size_t) {
-  int deleted = dict_delete(thread, as_set(self)->table, args[0]);
-  if (deleted < 0) return Value::error();
-  if (deleted == 0) {
-    Value exception = make_exception(thread, T(thread).KeyError, args[0]);
-    return exception.is_error() ? exception : thread.raise_value(exception);
-  }
-  return Value::none();
-}
-
-Value set_discard_method(Thread& thread, Value self, const Value* args, size_t) {
-  return dict_delete(thread, as_set(self)->table, args[0]) < 0 ? Value::error() : Value::none();
-}
-
-Value set_pop_method(Thread& thread, Value self, const Value*, size_t) {
-  DictObject* table = as_set(self)->table;
-  for (size_t i = 0; i < table->entries.size(); ++i) {
-    Value key = table->entries[i].key;
-    if (key.is_empty()) continue;
-    if (dict_delete(thread, table, key) < 0) return Value::error();
-    return key;
-  }
-  return thread.raise(T(thread).KeyError, "pop from an empty set");
-}
-
-Value set_clear_method(Thread& thread, Value self, const Value*, size_t) {
-  as_set(self)->table = dict_new(thread);
-  return Value::none();
-}
-
-Value set_copy_method(Thread& thread, Value self, const Value*, size_t) {
-  SetObject* copy = set_new(thread, self.as_object()->type);
-  return set_update(thread, copy, self) ? to_value(copy) : Value::error();
-}
-
-Value set_update_method(Thread& thread, Value self, const Value* args, size_t nargs) {
-  for (size_t i = 0; i < nargs; ++i)
-    if (!set_update(thread, as_set(self), args[i])) return Value::error();
-  return Value::none();
-}
-
-// union/intersection/difference with any iterables: convert, then the operator.
-Value set_with_iterables(Thread& thread, Value self, const Value* args, size_t nargs, BinaryOp op) {
-  Value result = self;
-  if (nargs == 0) {
-    SetObject* copy = set_new(thread, self.as_object()->type);
-    return set_update(thread, copy, self) ? to_value(copy) : Value::error();
-  }
-  for (size_t i = 0; i < nargs; ++i) {
-    SetObject* other = set_new(thread, T(thread).set);
-    if (!set_update(thread, other, args[i])) return Value::error();
-    result = binary_op(thread, op, result, to_value(other));
-    if (result.is_error()) return result;
-  }
-  return result;
-}
-
-Value set_union_method(Thread& thread, Value self, const Value* args, size_t nargs) {
-  return set_with_iterables(thread, self, args, nargs, BinaryOp::Or);
-}
-Value set_intersection_method(Thread& thread, Value self, const Value* args, size_t nargs) {
-  return set_with_iterables(thread, self, args, nargs, BinaryOp::And);
-}
-Value set_difference_method(Thread& thread, Value self, const Value* args, size_t nargs) {
-  return set_with_iterables(thread, self, args, nargs, BinaryOp::Sub);
-}
-
-Value set_relation(Thread& thread, Value self, Value other_iterable, CompareOp op) {
-  SetObject* other = set_new(thread, T(thread).set);
-  if (!set_update(thread, other, other_iterable)) return Value::error();
-  return compare(thread, op, self, to_value(other));
-}
-
-Value set_issubset_method(Thread& thread, Value self, const Value* args, size_t) {
-  return set_relation(thread, self, args[0], CompareOp::Le);
-}
-Value set_issuperset_method(Thread& thread, Value self, const Value* args, size_t) {
-  return set_relation(thread, self, args[0], CompareOp::Ge);
-}
-Value set_isdisjoint_method(Thread& thread, Value self, const Value* args, size_t) {
-  Value common = set_with_iterables(thread, self, args, 1, BinaryOp::And);
-  if (common.is_error()) return common;
-  return Value::boolean(as_set(common)->table->used == 0);
-}
-
-const NativeMethodDef kSetMethods[] = {
-    {"add(element, /)", set_add_method},         {"remove(element, /)", set_remove_method},
-    {"discard(element, /)", set_discard_method}, {"pop()", set_pop_method},
-    {"clear()", set_clear_method},               {"copy()", set_copy_method},
-    {"update(*others)", set_update_method},      {"union(*others)", set_union_method},
-    {"intersection(*others)", set_intersection_method}, {"difference(*others)", set_difference_method},
-    {"issubset(other, /)", set_issubset_method}, {"issuperset(other, /)", set_issuperset_method},
-    {"isdisjoint(other, /)", set_isdisjoint_method},
-};
-
-const NativeMethodDef kFrozensetMethods[] = {
-    {"copy()", set_copy_method},
-    {"union(*others)", set_union_method}, {"intersection(*others)", set_intersection_method},
-    {"difference(*others)", set_difference_method}, {"issubset(other, /)", set_issubset_method},
-    {"issuperset(other, /)", set_issuperset_method}, {"isdisjoint(other, /)", set_isdisjoint_method},
-};
-
-GeneratorObject* as_generator(Value v) { return static_cast<GeneratorObject*>(v.as_object()); }
 
 // The value a finished generator returned becomes StopIteration's argument.
 Value stop_iteration(Thread& thread, Value returned) {
   Value exception = make_exception(thread, T(thread).StopIteration, returned.is_empty() || returned.is_none() ? Value() : returned);
   return exception.is_error() ? exception : thread.raise_value(exception);
 }
-
-Value generator_send(Thread& thread, Value self, const Value* args, size_t) {
-  Value returned;
-  Value result = resume_generator(thread, as_generator(self), args[0], Value(), &returned);
-  if (result.is_empty()) return stop_iteration(thread, returned);
-  return result;
-}
-
-Value generator_throw(Thread& thread, Value self, const Value* args, size_t) {
-  Value exception = args[0];
-  if (exception.is_object() && exception.as_object()->type == T(thread).type) {
-    exception = call(thread, exception, nullptr, 0);
-    if (exception.is_error()) return exception;
-  }
-  if (!is_instance_of(thread, exception, T(thread).BaseException))
-    return thread.raise(T(thread).TypeError, "exceptions must be classes or instances deriving from BaseException, not str");
-  Value returned;
-  Value result = resume_generator(thread, as_generator(self), Value::none(), exception, &returned);
-  if (result.is_empty()) return stop_iteration(thread, returned);
-  return result;
-}
-
-Value generator_close(Thread& thread, Value self, const Value*, size_t) {
-  GeneratorObject* generator = as_generator(self);
-  if (generator->finished || !generator->started) {
-    generator->finished = true;
-    generator->registers.clear();
-    return Value::none();
-  }
-  Value exit = make_exception(thread, T(thread).GeneratorExit, Value());
-  if (exit.is_error()) return exit;
-  Value result = resume_generator(thread, generator, Value::none(), exit);
-  if (result.is_error()) {
-    if (thread.pending_is(T(thread).GeneratorExit) || thread.pending_is(T(thread).StopIteration)) {
-      thread.take_pending();
-      return Value::none();
-    }
-    return result;
-  }
-  if (result.is_empty()) return Value::none();
-  return thread.raise(T(thread).RuntimeError, "generator ignored GeneratorExit");
-}
-
-const NativeMethodDef kGeneratorMethods[] = {
-    {"send(value, /)", generator_send},
-    {"throw(exception, /)", generator_throw},
-    {"close()", generator_close},
-};
 
 // ---------------------------------------------------------------- constructors
 
@@ -1517,12 +783,27 @@ Value construct_dict(Thread& thread, const Value* args, size_t nargs, TupleObjec
   size_t npositional = nargs - nkw;
   if (npositional > 1) return thread.raise_format(T(thread).TypeError, "dict expected at most 1 argument, got %zu", npositional);
   DictObject* dict = dict_new(thread);
+  Value keys_method;
+  if (npositional == 1 && !has_type(plain_value(args[0]), T(thread).dict)) {
+    keys_method = lookup_attr(thread, args[0], thread.interp().intern("keys"));
+    if (keys_method.is_error()) return keys_method;
+  }
   if (npositional == 1) {
-    if (has_type(args[0], T(thread).dict)) {
-      DictObject* other = as_dict(args[0]);
+    if (has_type(plain_value(args[0]), T(thread).dict)) {
+      DictObject* other = as_dict(plain_value(args[0]));
       for (size_t i = 0; i < other->entries.size(); ++i) {
         DictEntry entry = other->entries[i];
         if (!entry.key.is_empty() && !dict_set(thread, dict, entry.key, entry.value)) return Value::error();
+      }
+    } else if (!keys_method.is_empty()) {
+      // A mapping: its keys(), then mapping[key].
+      Value keys = call(thread, keys_method, nullptr, 0);
+      if (keys.is_error()) return keys;
+      ListObject* key_list = list_of(thread, keys);
+      if (key_list == nullptr) return Value::error();
+      for (size_t i = 0; i < key_list->items.size(); ++i) {
+        Value value = get_item(thread, args[0], key_list->items[i]);
+        if (value.is_error() || !dict_set(thread, dict, key_list->items[i], value)) return Value::error();
       }
     } else {
       ListObject* pairs = list_of(thread, args[0]);
@@ -1592,12 +873,7 @@ Value construct_builtin(Thread& thread, Type* type, const Value* args, size_t na
     if (nargs != 0) return thread.raise(types.TypeError, "object() takes no arguments");
     return to_value(thread.heap().make<InstanceObject>(type));
   }
-  if (type->layout == Layout::Exception) {
-    ExceptionObject* exception = thread.heap().make<ExceptionObject>(type);
-    if (nkw != 0) return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
-    exception->args = tuple_from(thread, args, nargs);
-    return to_value(exception);
-  }
+  if (type->layout == Layout::Exception) return construct_exception(thread, type, args, nargs, kwnames);
   if (type == types.dict) return construct_dict(thread, args, nargs, kwnames);
   if (type->slots != nullptr && type->slots->construct != nullptr) return type->slots->construct(thread, type, args, nargs, kwnames);
   if (nkw != 0) return thread.raise_format(types.TypeError, "%s() takes no keyword arguments", type->name.c_str());
@@ -1697,15 +973,14 @@ void install_builtins(Interpreter& interp) {
   install_builtin_subclassing(interp);
   install_slot_wrappers(interp);
   for (const NativeMethodDef& def : kBuiltinFunctions) define(builtins, def, nullptr);
-  for (const NativeMethodDef& def : kListMethods) define(types.list->dict, def, types.list);
-  for (const NativeMethodDef& def : kDictMethods) define(types.dict->dict, def, types.dict);
-  for (const NativeMethodDef& def : kStrMethods) define(types.str->dict, def, types.str);
-  for (const NativeMethodDef& def : kTupleMethods) define(types.tuple->dict, def, types.tuple);
+  install_exec_builtins(interp);
+  install_function_annotation_attributes(interp);
+  install_list_methods(interp);
+  install_dict_methods(interp);
+  install_str_methods(interp);
+  install_tuple_methods(interp);
   for (const NativeMethodDef& def : kIntMethods) define(types.int_->dict, def, types.int_);
-  for (const NativeMethodDef& def : kSetMethods) define(types.set->dict, def, types.set);
-  for (const NativeMethodDef& def : kFrozensetMethods) define(types.frozenset->dict, def, types.frozenset);
-  for (const NativeMethodDef& def : kGeneratorMethods) define(types.generator->dict, def, types.generator);
-  for (const NativeMethodDef& def : kBaseExceptionMethods) define(types.BaseException->dict, def, types.BaseException);
+  install_set_methods(interp);
   auto name = [&](const char* text, Value value) { dict_set(thread, builtins, interp.intern(text), value); };
   name("object", to_value(types.object));
   name("type", to_value(types.type));
@@ -1729,9 +1004,7 @@ void install_builtins(Interpreter& interp) {
   name("Ellipsis", Value::ellipsis());
   name("NotImplemented", Value::not_implemented());
   name("__debug__", Value::true_());
-#define PYXIS_NAME_EXCEPTION(type_name, base) name(#type_name, to_value(types.type_name));
-  PYXIS_EXCEPTION_TYPES(PYXIS_NAME_EXCEPTION)
-#undef PYXIS_NAME_EXCEPTION
+  install_coroutine_types(interp);
 }
 
 }  // namespace pyxis

@@ -1,6 +1,7 @@
 // Creating classes: __build_class__ (metaclass selection, __prepare__, running the body),
 // type.__new__ (bases, MRO, layout and __slots__, __set_name__, __init_subclass__) and the
 // metaclass conflict rules of the data model.
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -108,6 +109,7 @@ bool lay_out_slots(Thread& thread, Type* cls, Value slots_value, bool* wants_dic
     }
   }
   uint32_t offset = cls->basic_size;
+  std::vector<Value> added;  // a name listed twice gets two slots, the later one visible
   for (Value name : names) {
     if (!has_type(name, T(thread).str)) {
       thread.raise_format(T(thread).TypeError, "__slots__ items must be strings, not '%s'", type_name(thread, name));
@@ -124,7 +126,9 @@ bool lay_out_slots(Thread& thread, Type* cls, Value slots_value, bool* wants_dic
     }
     if (text == "__weakref__") continue;
     Value key = thread.interp().intern(mangle(cls->name, text));
-    if (!dict_get_str(cls->dict, key).is_empty()) {
+    bool repeated = std::find(added.begin(), added.end(), key) != added.end();
+    added.push_back(key);
+    if (!repeated && !dict_get_str(cls->dict, key).is_empty()) {
       thread.raise_format(T(thread).ValueError, "'%.*s' in __slots__ conflicts with class variable", int(text.size()),
                           text.data());
       return false;
@@ -229,7 +233,7 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
   if (!compute_mro(thread, cls)) return Value::error();
   cls->dict = dict_new(thread);
   thread.native_roots.push_back(to_value(cls));
-  auto* source = static_cast<DictObject*>(namespace_value.as_object());
+  auto* source = static_cast<DictObject*>(plain_value(namespace_value).as_object());
   for (size_t i = 0; i < source->entries.size(); ++i) {
     DictEntry entry = source->entries[i];
     if (entry.key.is_empty()) continue;
@@ -279,7 +283,7 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
   }
   if (wants_dict && cls->dict_offset == 0) {
     // Instances of Layout::Object/Exception keep the dict pointer in InstanceObject.
-    cls->dict_offset = offsetof(InstanceObject, dict);
+    cls->dict_offset = PYXIS_FIELD_OFFSET(InstanceObject, dict);
     GetSetDescriptorObject* descriptor = thread.heap().make<GetSetDescriptorObject>(types.getset_descriptor);
     descriptor->def = &kInstanceDictGetSet[0];
     descriptor->owner = cls;
@@ -306,8 +310,16 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
     Value args[3] = {entry.value, to_value(cls), entry.key};
     Value result = call(thread, set_name, args, 3);
     if (result.is_error()) {
-      // CPython 3.12 adds a note naming the attribute rather than wrapping the error.
-      return result;
+      // CPython 3.12 adds a note naming the attribute and the class to the error.
+      Value error = thread.take_pending();
+      std::string note = "Error calling __set_name__ on '" + std::string(type_name(thread, entry.value)) +
+                         "' instance '" + std::string(str_view(entry.key)) + "' in '" + cls->name + "'";
+      Value add_note = lookup_attr(thread, error, interp.intern("add_note"));
+      if (!add_note.is_empty() && !add_note.is_error()) {
+        Value text = str_value(thread, note);
+        if (call(thread, add_note, &text, 1).is_error()) return Value::error();
+      }
+      return thread.raise_value(error);
     }
   }
   // super(cls, cls).__init_subclass__(**kwargs)
@@ -410,14 +422,13 @@ Value build_class(Thread& thread, const Value* args, size_t nargs, TupleObject* 
                                type_name(thread, namespace_value));
   }
   thread.native_roots.push_back(namespace_value);
-  auto* namespace_dict = static_cast<DictObject*>(namespace_value.as_object());
   Value module_name = dict_get_str(body->globals, interp.intern("__name__"));
   if (!module_name.is_empty() && !set_item(thread, namespace_value, interp.intern("__module__"), module_name))
     return Value::error();
   if (!set_item(thread, namespace_value, interp.intern("__qualname__"), body->qualname)) return Value::error();
   if (!body->code->doc.is_empty() && !set_item(thread, namespace_value, interp.intern("__doc__"), body->code->doc))
     return Value::error();
-  Value result = run_code(thread, body->code, body->globals, namespace_dict);
+  Value result = run_class_body(thread, body, namespace_value);
   if (result.is_error()) return result;
   if (replaced && !set_item(thread, namespace_value, interp.intern("__orig_bases__"), bases_value)) return Value::error();
   std::vector<Value> meta_args{name, to_value(final_bases), namespace_value};

@@ -1,5 +1,5 @@
 // The computed attributes (getset descriptors) of the core builtin types: functions, bound
-// methods, builtin functions, modules, code objects, cells, ranges and exceptions.
+// methods, builtin functions, modules, code objects, cells and ranges (exceptions: objects/exception_object.cpp).
 #include <string>
 
 #include "objects/dict_object.h"
@@ -24,7 +24,6 @@ bool has_type(Value v, const Type* type) { return v.is_object() && v.as_object()
 FunctionObject* as_function(Value v) { return static_cast<FunctionObject*>(v.as_object()); }
 BoundMethodObject* as_method(Value v) { return static_cast<BoundMethodObject*>(v.as_object()); }
 BuiltinFunctionObject* as_builtin(Value v) { return static_cast<BuiltinFunctionObject*>(v.as_object()); }
-ExceptionObject* as_exception(Value v) { return static_cast<ExceptionObject*>(v.as_object()); }
 Value or_none(Value v) { return v.is_empty() ? Value::none() : v; }
 
 bool require_str(Thread& thread, Value value, const char* attribute) {
@@ -197,7 +196,9 @@ const GetSetDef kCodeGetSets[] = {
        int64_t bits = (flags & code_flag::kUsesLocalsDict) ? 0 : 3;
        if (flags & code_flag::kVarArgs) bits |= 4;
        if (flags & code_flag::kVarKeywords) bits |= 8;
-       if (flags & code_flag::kGenerator) bits |= 0x20;
+       if (flags & code_flag::kCoroutine) bits |= 0x80;  // COROUTINE
+       else if (flags & code_flag::kAsyncGenerator) bits |= 0x200;  // ASYNC_GENERATOR
+       else if (flags & code_flag::kGenerator) bits |= 0x20;
        return Value::small_int(bits);
      }},
 };
@@ -221,61 +222,6 @@ const GetSetDef kRangeGetSets[] = {
     {"step", [](Thread& thread, Value self) { return int_from_i64(thread, static_cast<RangeObject*>(self.as_object())->step); }},
 };
 
-// ---------------------------------------------------------------- exceptions
-
-const GetSetDef kExceptionGetSets[] = {
-    {"args",
-     [](Thread& thread, Value self) {
-       TupleObject* args = as_exception(self)->args;
-       return args != nullptr ? to_value(args) : to_value(tuple_new(thread, 0));
-     },
-     [](Thread& thread, Value self, Value value) {
-       if (value.is_empty()) {
-         thread.raise(T(thread).TypeError, "args may not be deleted");
-         return false;
-       }
-       Value tuple = call(thread, to_value(T(thread).tuple), &value, 1);
-       if (tuple.is_error()) return false;
-       as_exception(self)->args = static_cast<TupleObject*>(tuple.as_object());
-       return true;
-     }},
-    {"__cause__", [](Thread&, Value self) { return or_none(as_exception(self)->cause); },
-     [](Thread& thread, Value self, Value value) {
-       if (value.is_empty()) {
-         thread.raise(T(thread).TypeError, "__cause__ may not be deleted");
-         return false;
-       }
-       if (!value.is_none() && !is_instance_of(thread, value, T(thread).BaseException)) {
-         thread.raise(T(thread).TypeError, "exception cause must be None or derive from BaseException");
-         return false;
-       }
-       as_exception(self)->cause = value.is_none() ? Value() : value;
-       as_exception(self)->suppress_context = true;
-       return true;
-     }},
-    {"__context__", [](Thread&, Value self) { return or_none(as_exception(self)->context); },
-     [](Thread& thread, Value self, Value value) {
-       if (value.is_empty()) {
-         thread.raise(T(thread).TypeError, "__context__ may not be deleted");
-         return false;
-       }
-       if (!value.is_none() && !is_instance_of(thread, value, T(thread).BaseException)) {
-         thread.raise(T(thread).TypeError, "exception context must be None or derive from BaseException");
-         return false;
-       }
-       as_exception(self)->context = value.is_none() ? Value() : value;
-       return true;
-     }},
-    {"__suppress_context__", [](Thread&, Value self) { return Value::boolean(as_exception(self)->suppress_context); },
-     [](Thread& thread, Value self, Value value) {
-       int t = value.is_empty() ? 0 : truthy(thread, value);
-       if (t < 0) return false;
-       as_exception(self)->suppress_context = t;
-       return true;
-     }},
-    {"__dict__", instance_dict_value, instance_dict_assign},
-};
-
 const TypeSlots kMethodSlots = {.get_attr = method_get_attr};
 
 }  // namespace
@@ -290,7 +236,6 @@ void install_core_attributes(Interpreter& interp) {
   define_getsets(interp, types.code, kCodeGetSets);
   define_getsets(interp, types.cell, kCellGetSets);
   define_getsets(interp, types.range, kRangeGetSets);
-  define_getsets(interp, types.BaseException, kExceptionGetSets);
 }
 
 }  // namespace pyxis

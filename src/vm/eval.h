@@ -17,6 +17,10 @@ struct TupleObject;
 
 Value call_function(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames);
 Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals);
+// Runs module-level code whose locals are a mapping that is not a dict (exec/eval).
+Value run_code_with_mapping(Thread& thread, CodeObject* code, DictObject* globals, Value locals);
+// Runs a class body function with `namespace_dict` as its locals (and its closure cells).
+Value run_class_body(Thread& thread, FunctionObject* body, Value namespace_value);
 
 struct GeneratorObject;
 // Resumes a generator with `sent` (or with `thrown` raised at its yield when not empty).

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <pthread.h>
 
+#include "objects/coroutine_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
@@ -51,11 +52,8 @@ Value Thread::raise_format(Type* type, const char* format, ...) {
 
 Value Thread::raise_value(Value exception) {
   // The exception being handled becomes the new one's __context__ (implicit chaining).
-  if (exception.is_object() && is_subtype(exception.as_object()->type, types().BaseException)) {
-    auto* object = static_cast<ExceptionObject*>(exception.as_object());
-    if (!handled_exception.is_empty() && handled_exception != exception && object->context.is_empty())
-      object->context = handled_exception;
-  }
+  if (exception.is_object() && is_subtype(exception.as_object()->type, types().BaseException))
+    set_exception_context(*this, exception, handled_exception);
   pending_ = exception;
   return Value::error();
 }
@@ -73,6 +71,8 @@ void Thread::trace_roots(gc::Tracer& tracer) {
     tracer.visit(frame.globals);
     tracer.visit(frame.locals_dict);
     tracer.visit(frame.generator);
+    tracer.visit(frame.locals_cache);
+    tracer.visit(frame.locals_mapping);
   }
   for (Value* at = value_stack_.get(); at < value_stack_top; ++at) tracer.visit(*at);
   for (Value root : native_roots) tracer.visit(root);
@@ -97,6 +97,7 @@ Interpreter::Interpreter() {
   builtins_ = dict_new(thread);
   modules_ = dict_new(thread);
   install_builtins(*this);
+  install_exception_types(*this);
   install_sys_module(*this);
   gc_runtime = std::make_unique<GcRuntime>(*this);
   heap_.set_hooks(gc_runtime.get());
@@ -112,14 +113,19 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
 #define PYXIS_TRACE_EXCEPTION(name, base) tracer.visit(types_.name);
   PYXIS_EXCEPTION_TYPES(PYXIS_TRACE_EXCEPTION)
 #undef PYXIS_TRACE_EXCEPTION
+  tracer.visit(types_.traceback);
+  tracer.visit(types_.frame);
   for (auto& [text, str] : interned_) tracer.visit(str);
   for (AttributeCacheEntry& entry : attribute_cache) {
-    // Entries are weak: a collection may free what they point to, so they all go.
+    // Entries are weak: a collection may free what they point to, so they all go, and the
+    // inline caches of the bytecode (which compare type pointers) are invalidated too.
     entry = AttributeCacheEntry();
   }
+  ++attribute_epoch;
   tracer.visit(builtins_);
   tracer.visit(modules_);
   tracer.visit(sys_dict);
+  tracer.visit(typing_internals);
   if (gc_runtime) gc_runtime->trace(tracer);
   main_thread_->trace_roots(tracer);
   // The collector runs on the thread holding the GIL: its native stack, from the collector's
@@ -197,6 +203,15 @@ void Interpreter::create_types() {
   types_.set = make_type("set", types_.object, trace_set, nullptr, Layout::Builtin);
   types_.frozenset = make_type("frozenset", types_.object, trace_set, nullptr, Layout::Builtin);
   types_.generator = make_type("generator", types_.object, trace_generator, destroy_generator, Layout::Builtin);
+  types_.coroutine = make_type("coroutine", types_.object, trace_generator, destroy_generator, Layout::Builtin);
+  types_.async_generator = make_type("async_generator", types_.object, trace_generator, destroy_generator, Layout::Builtin);
+  for (Type** awaitable : {&types_.coroutine_wrapper, &types_.async_generator_asend, &types_.async_generator_athrow,
+                           &types_.anext_awaitable})
+    *awaitable = make_type("", types_.object, trace_awaitable, nullptr, Layout::Builtin);
+  types_.coroutine_wrapper->name = "coroutine_wrapper";
+  types_.async_generator_asend->name = "async_generator_asend";
+  types_.async_generator_athrow->name = "async_generator_athrow";
+  types_.anext_awaitable->name = "anext_awaitable";
   types_.super = make_type("super", types_.object, trace_super, nullptr, Layout::Builtin);
   types_.cell = make_type("cell", types_.object, trace_cell, nullptr, Layout::Builtin);
   types_.slice = make_type("slice", types_.object, trace_slice, nullptr, Layout::Builtin);
@@ -207,27 +222,24 @@ void Interpreter::create_types() {
   types_.getset_descriptor = make_type("getset_descriptor", types_.object, trace_getset_descriptor, nullptr, Layout::Builtin);
   for (Type* sealed : {types_.member_descriptor, types_.getset_descriptor})
     sealed->allow_subclassing = false;
+  types_.seq_iterator = make_type("iterator", types_.object, trace_sequence_iterator, nullptr, Layout::Builtin);
+  types_.seq_iterator->allow_subclassing = false;
   types_.big_int_storage = make_type("big_int_storage", types_.object, trace_big_int_storage, nullptr, Layout::Builtin);
-  for (Type* sealed : {types_.generator, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
+  for (Type* sealed : {types_.generator, types_.coroutine, types_.async_generator, types_.coroutine_wrapper,
+                       types_.async_generator_asend, types_.async_generator_athrow, types_.anext_awaitable, types_.cell, types_.slice, types_.none_type, types_.ellipsis_type, types_.not_implemented_type, types_.function,
                        types_.builtin_function, types_.method, types_.code, types_.range, types_.range_iterator,
                        types_.list_iterator, types_.tuple_iterator, types_.str_iterator, types_.dict_keyiterator})
     sealed->allow_subclassing = false;
-#define PYXIS_MAKE_EXCEPTION(name, base_name)                                                             \
-  types_.name = make_type(#name, types_.base_name == nullptr ? types_.object : types_.base_name,          \
-                          trace_exception, destroy_exception, Layout::Exception);
-  PYXIS_EXCEPTION_TYPES(PYXIS_MAKE_EXCEPTION)
-#undef PYXIS_MAKE_EXCEPTION
-  types_.BaseException->base = types_.object;
-  types_.BaseException->bases = {types_.object};
+  create_exception_types(thread, types_);
   // Instance layouts: where the attribute dict lives, and how big an instance is.
   types_.object->basic_size = sizeof(InstanceObject);
 #define PYXIS_EXCEPTION_LAYOUT(name, base)                        \
   types_.name->basic_size = sizeof(ExceptionObject);              \
-  types_.name->dict_offset = offsetof(InstanceObject, dict);
+  types_.name->dict_offset = PYXIS_FIELD_OFFSET(InstanceObject, dict);
   PYXIS_EXCEPTION_TYPES(PYXIS_EXCEPTION_LAYOUT)
 #undef PYXIS_EXCEPTION_LAYOUT
-  types_.module->dict_offset = offsetof(ModuleObject, dict);
-  types_.function->dict_offset = offsetof(FunctionObject, dict);
+  types_.module->dict_offset = PYXIS_FIELD_OFFSET(ModuleObject, dict);
+  types_.function->dict_offset = PYXIS_FIELD_OFFSET(FunctionObject, dict);
   // MROs and namespaces, now that dict and str exist.
   auto finish = [&](Type* type) {
     type->dict = dict_new(thread);
@@ -239,6 +251,8 @@ void Interpreter::create_types() {
 #define PYXIS_FINISH_EXCEPTION(name, base) finish(types_.name);
   PYXIS_EXCEPTION_TYPES(PYXIS_FINISH_EXCEPTION)
 #undef PYXIS_FINISH_EXCEPTION
+  finish(types_.traceback);
+  finish(types_.frame);
 }
 
 // ---------------------------------------------------------------- GIL

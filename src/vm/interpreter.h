@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "gc/heap.h"
+#include "objects/exception_object.h"
 #include "objects/type_object.h"
 
 namespace pyxis {
@@ -75,19 +76,14 @@ struct ParsedSignature;
   X(staticmethod) \
   X(member_descriptor) \
   X(getset_descriptor) \
+  X(seq_iterator) \
+  X(coroutine) \
+  X(coroutine_wrapper) \
+  X(async_generator) \
+  X(async_generator_asend) \
+  X(async_generator_athrow) \
+  X(anext_awaitable) \
   /* end */
-
-#define PYXIS_EXCEPTION_TYPES(X)                                                                      \
-  X(BaseException, BaseException) X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)       \
-  X(GeneratorExit, BaseException)   \
-  X(Exception, BaseException) X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError)    \
-  X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)        \
-  X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)                      \
-  X(NameError, Exception) X(UnboundLocalError, NameError) X(RuntimeError, Exception)                 \
-  X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) X(StopIteration, Exception)   \
-  X(TypeError, Exception) X(ValueError, Exception) X(MemoryError, Exception) X(SystemError, Exception)      \
-  X(ImportError, Exception) X(ModuleNotFoundError, ImportError) X(SyntaxError, Exception)                 \
-  X(EOFError, Exception) X(ReferenceError, Exception)
 
 struct BuiltinTypes {
 #define PYXIS_DECLARE_TYPE(name) Type* name = nullptr;
@@ -96,6 +92,8 @@ struct BuiltinTypes {
 #define PYXIS_DECLARE_EXCEPTION(name, base) Type* name = nullptr;
   PYXIS_EXCEPTION_TYPES(PYXIS_DECLARE_EXCEPTION)
 #undef PYXIS_DECLARE_EXCEPTION
+  Type* traceback = nullptr;  // made with the exception types (objects/exception_object.cpp)
+  Type* frame = nullptr;
 };
 
 // One activation of a code object: its registers live on the thread's value stack.
@@ -109,6 +107,52 @@ struct Frame {
   uint32_t return_register = 0;  // where the caller wants the result
   bool returns_to_native = false;  // the loop that runs this frame returns when it pops it
   GeneratorObject* generator = nullptr;  // the generator this frame runs, if any
+  DictObject* locals_cache = nullptr;    // functions: the dict locals() returns (refreshed per call)
+  Value locals_mapping = Value();        // exec/eval code whose locals are not a dict (locals_dict null)
+};
+
+// The thread's frame stack: chunks of frames that never move once pushed (code holds Frame*
+// across calls), reused after pops, so a call costs no allocation. Cheaper than std::deque,
+// whose push/pop bookkeeping showed in call-heavy profiles.
+class FrameStack {
+ public:
+  static constexpr size_t kChunk = 256;
+
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  Frame& back() { return at(size_ - 1); }
+  const Frame& back() const { return chunks_[(size_ - 1) / kChunk][(size_ - 1) % kChunk]; }
+  Frame& operator[](size_t i) { return at(i); }
+  void push_back(const Frame& frame) {
+    if (size_ == chunks_.size() * kChunk) chunks_.push_back(std::make_unique<Frame[]>(kChunk));
+    at(size_) = frame;
+    ++size_;
+  }
+  void pop_back() { --size_; }
+
+  class iterator {
+   public:
+    iterator(FrameStack* stack, size_t index) : stack_(stack), index_(index) {}
+    Frame& operator*() const { return stack_->at(index_); }
+    Frame* operator->() const { return &stack_->at(index_); }
+    iterator& operator++() {
+      ++index_;
+      return *this;
+    }
+    bool operator==(const iterator& other) const { return index_ == other.index_; }
+    bool operator!=(const iterator& other) const { return index_ != other.index_; }
+
+   private:
+    FrameStack* stack_;
+    size_t index_;
+  };
+  iterator begin() { return iterator(this, 0); }
+  iterator end() { return iterator(this, size_); }
+
+ private:
+  Frame& at(size_t i) { return chunks_[i / kChunk][i % kChunk]; }
+  std::vector<std::unique_ptr<Frame[]>> chunks_;
+  size_t size_ = 0;
 };
 
 class Interpreter;
@@ -129,7 +173,12 @@ class Thread {
   // --- exceptions: raising sets the pending exception and returns the error marker.
   Value raise(Type* type, std::string_view message);
   Value raise_format(Type* type, const char* format, ...) __attribute__((format(printf, 3, 4)));
-  Value raise_value(Value exception);  // an instance (or a class, instantiated with no args)
+  Value raise_value(Value exception);  // an instance: its __context__ becomes handled_exception
+  // Makes `exception` pending again as it is (a re-raise: no context, no new traceback entry).
+  Value restore_pending(Value exception) {
+    pending_ = exception;
+    return Value::error();
+  }
   bool has_pending() const { return !pending_.is_empty(); }
   Value pending() const { return pending_; }
   Value take_pending() {
@@ -141,7 +190,7 @@ class Thread {
   Value handled_exception = Value();  // what a bare `raise` re-raises (sys.exception())
 
   // --- frames (Python-to-Python calls push here instead of recursing in C++)
-  std::deque<Frame> frames;  // a deque: pushing never moves the frames below
+  FrameStack frames;  // pushing never moves the frames below
   Value* value_stack() { return value_stack_.get(); }
   Value* value_stack_top = nullptr;  // first free register
   int recursion_depth = 0;
@@ -187,6 +236,8 @@ class Interpreter {
   DictObject* modules() const { return modules_; }
   // The sys module's namespace (sys.path, sys.argv ...), made with the interpreter.
   DictObject* sys_dict = nullptr;
+  // The types and helpers of PEP 695 objects (objects/typevar_object.cpp), by name.
+  DictObject* typing_internals = nullptr;
   int recursion_limit = 1000;
   // Weak references, finalizers and the gc module's state (vm/gc_runtime.h).
   std::unique_ptr<GcRuntime> gc_runtime;

@@ -10,12 +10,20 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "vm/builtins.h"
+#include "vm/coroutines.h"
+#include "vm/match_operations.h"
 #include "vm/eval.h"
+#include "vm/imports.h"
+#include "vm/builtins_exec.h"
+#include "vm/annotations.h"
+#include "vm/attributes.h"
+#include "vm/call_arguments.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 #include "vm/gc_runtime.h"
@@ -77,9 +85,9 @@ void pop_frame(Thread& thread) {
 // Calling a generator function: bind the arguments in a frame that is popped at once, keeping
 // its registers in the new generator.
 Value make_generator(Thread& thread, FunctionObject* function, const Value* args, size_t nargs, TupleObject* kwnames) {
-  GeneratorObject* generator = thread.heap().make<GeneratorObject>(thread.types().generator);
-  generator->function = function;
   CodeObject* code = function->code;
+  GeneratorObject* generator = thread.heap().make<GeneratorObject>(generator_type_for(thread, code));
+  generator->function = function;
   if (!push_frame(thread, function, code, function->globals, nullptr, args, nargs, kwnames, 0, true))
     return Value::error();
   Frame& frame = thread.frames.back();
@@ -93,7 +101,9 @@ Value make_generator(Thread& thread, FunctionObject* function, const Value* args
 
 Value name_error(Thread& thread, Value name) {
   std::string_view text = as_str(name)->view();
-  return thread.raise_format(thread.types().NameError, "name '%.*s' is not defined", int(text.size()), text.data());
+  thread.raise_format(thread.types().NameError, "name '%.*s' is not defined", int(text.size()), text.data());
+  if (has_type(thread.pending(), thread.types().NameError)) as_exception(thread.pending())->fields[0] = name;  // .name
+  return Value::error();
 }
 
 Value unbound_local(Thread& thread, CodeObject* code, uint32_t reg) {
@@ -101,6 +111,26 @@ Value unbound_local(Thread& thread, CodeObject* code, uint32_t reg) {
   return thread.raise_format(thread.types().UnboundLocalError,
                              "cannot access local variable '%.*s' where it is not associated with a value",
                              int(text.size()), text.data());
+}
+
+// `raise X from Y`: Y (None, an exception, or a class instantiated) becomes X.__cause__.
+bool set_raise_cause(Thread& thread, Value exception, Value cause) {
+  auto* object = as_exception(exception);
+  if (cause.is_none()) {
+    object->cause = Value();
+  } else {
+    const BuiltinTypes& types = thread.types();
+    if (has_type(cause, types.type) && is_subtype(static_cast<Type*>(cause.as_object()), types.BaseException)) {
+      cause = call_type(thread, static_cast<Type*>(cause.as_object()), nullptr, 0, nullptr);
+      if (cause.is_error()) return false;
+    } else if (!is_exception(thread, cause)) {
+      thread.raise(types.TypeError, "exception causes must derive from BaseException");
+      return false;
+    }
+    object->cause = cause;
+  }
+  object->suppress_context = true;
+  return true;
 }
 
 // The exception a `raise X` statement raises: an instance, or a class instantiated.
@@ -178,6 +208,26 @@ bool unpack(Thread& thread, Value source, Value* out, uint32_t count) {
   // Copy first: the targets may overlap nothing, but the source list must not change meanwhile.
   for (uint32_t i = 0; i < count; ++i) out[i] = items[i];
   return true;
+}
+
+// LOAD_GLOBAL's slow path: looks the name up and fills the instruction's cache.
+Value lookup_global(Thread& thread, DictObject* globals, Value name, uint32_t* cache) {
+  cache[0] = cache[2] = 0;
+  int64_t index = dict_entry_index_str(globals, name);
+  if (index >= 0) {
+    // Cached only when the stored key is this very str (hits compare pointers).
+    if (globals->entries[size_t(index)].key == name) cache[0] = uint32_t(index + 1);
+    return globals->entries[size_t(index)].value;
+  }
+  DictObject* builtins = thread.interp().builtins();
+  index = dict_entry_index_str(builtins, name);
+  if (index < 0) return Value();
+  if (builtins->entries[size_t(index)].key == name) {
+    cache[1] = globals->keys_version;
+    cache[2] = uint32_t(index + 1);
+    set_cache_word_pair(cache + 3, reinterpret_cast<uint64_t>(globals));
+  }
+  return builtins->entries[size_t(index)].value;
 }
 
 Value make_function(Thread& thread, Frame& frame, CodeObject* code, const Value* extras, uint32_t flags) {
@@ -310,10 +360,30 @@ op_STORE_DEREF:
   static_cast<CellObject*>(R[A].as_object())->value = R[B];
   DISPATCH();
 op_LOAD_GLOBAL: {
+  // Cache: [0] globals entry index + 1 (0: not a global); for builtins, [1] the globals'
+  // keys_version when the name was missing there, [2] builtins entry index + 1, [3..4] the
+  // globals dict. A hit compares the entry's key, so replaced values are always fresh.
   uint32_t dst = A;
   Value name = code->names[EXTRA()];
-  Value found = dict_get_str(frame->globals, name);
-  if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 5;
+  DictObject* globals = frame->globals;
+  if (cache[0] != 0) {
+    uint32_t index = cache[0] - 1;
+    if (index < globals->entries.size() && globals->entries[index].key == name) {
+      R[dst] = globals->entries[index].value;
+      DISPATCH();
+    }
+  } else if (cache[2] != 0 && cache[1] == globals->keys_version &&
+             cache_word_pair(cache + 3) == reinterpret_cast<uint64_t>(globals)) {
+    DictObject* builtins = thread.interp().builtins();
+    uint32_t index = cache[2] - 1;
+    if (index < builtins->entries.size() && builtins->entries[index].key == name) {
+      R[dst] = builtins->entries[index].value;
+      DISPATCH();
+    }
+  }
+  Value found = lookup_global(thread, globals, name, cache);
   if (found.is_empty()) {
     name_error(thread, name);
     goto error;
@@ -340,7 +410,14 @@ op_DELETE_GLOBAL: {
 op_LOAD_NAME: {
   uint32_t dst = A;
   Value name = code->names[EXTRA()];
-  Value found = dict_get_str(frame->locals_dict, name);
+  Value found;
+  if (frame->locals_dict != nullptr) {
+    found = dict_get_str(frame->locals_dict, name);
+  } else {  // exec/eval with a locals mapping that is not a dict
+    SAVE_PC();
+    found = mapping_load_name(thread, frame->locals_mapping, name);
+    CHECK(found);
+  }
   if (found.is_empty() && frame->locals_dict != frame->globals) found = dict_get_str(frame->globals, name);
   if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
   if (found.is_empty()) {
@@ -350,15 +427,68 @@ op_LOAD_NAME: {
   R[dst] = found;
   DISPATCH();
 }
+op_MAKE_CELL:
+  R[A] = to_value(thread.heap().make<CellObject>(types.cell));
+  DISPATCH();
+op_LOAD_LOCALS:
+  R[A] = frame->locals_dict != nullptr ? to_value(frame->locals_dict) : frame->locals_mapping;
+  DISPATCH();
+op_LOAD_FROM_DICT_OR_GLOBALS: {
+  uint32_t dst = A;
+  Value name = code->names[EXTRA()];
+  Value namespace_dict = static_cast<CellObject*>(R[B].as_object())->value;
+  Value found;
+  if (has_type(namespace_dict, types.dict)) found = dict_get_str(static_cast<DictObject*>(namespace_dict.as_object()), name);
+  if (found.is_empty()) found = dict_get_str(frame->globals, name);
+  if (found.is_empty()) found = dict_get_str(thread.interp().builtins(), name);
+  if (found.is_empty()) {
+    SAVE_PC();
+    name_error(thread, name);
+    goto error;
+  }
+  R[dst] = found;
+  DISPATCH();
+}
+op_LOAD_CLASSDEREF: {
+  // A class body reading a free variable: its namespace first, then the enclosing cell.
+  uint32_t dst = A;
+  Value name = code->names[EXTRA()];
+  Value found;
+  if (frame->locals_dict != nullptr) {
+    found = dict_get_str(frame->locals_dict, name);
+  } else {
+    SAVE_PC();
+    found = mapping_load_name(thread, frame->locals_mapping, name);
+    CHECK(found);
+  }
+  if (found.is_empty()) found = static_cast<CellObject*>(R[B].as_object())->value;
+  if (found.is_empty()) {
+    SAVE_PC();
+    std::string_view text = as_str(name)->view();
+    thread.raise_format(types.NameError,
+                        "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
+                        int(text.size()), text.data());
+    goto error;
+  }
+  R[dst] = found;
+  DISPATCH();
+}
 op_STORE_NAME: {
   uint32_t src = A;
   Value name = code->names[EXTRA()];
+  if (frame->locals_dict == nullptr) {
+    SAVE_PC();
+    if (!set_item(thread, frame->locals_mapping, name, R[src])) goto error;
+    DISPATCH();
+  }
   if (!dict_set(thread, frame->locals_dict, name, R[src])) goto error;
   DISPATCH();
 }
 op_DELETE_NAME: {
   Value name = code->names[EXTRA()];
-  int deleted = dict_delete(thread, frame->locals_dict, name);
+  SAVE_PC();
+  int deleted = frame->locals_dict != nullptr ? dict_delete(thread, frame->locals_dict, name)
+                                              : mapping_delete_name(thread, frame->locals_mapping, name);
   if (deleted < 0) goto error;
   if (deleted == 0) {
     name_error(thread, name);
@@ -369,17 +499,44 @@ op_DELETE_NAME: {
 op_LOAD_ATTR: {
   uint32_t dst = A, object = B;
   Value name = code->names[EXTRA()];
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 4;
+  Value target = R[object];
+  // Hit: same class, no class changed since, and the dict still has the name at that entry.
+  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
+      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
+    DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) +
+                                                      target.as_object()->type->dict_offset);
+    if (dict != nullptr && cache[3] < dict->entries.size() && dict->entries[cache[3]].key == name) {
+      R[dst] = dict->entries[cache[3]].value;
+      DISPATCH();
+    }
+  }
   SAVE_PC();
-  Value result = get_attr(thread, R[object], name);
+  Value result = get_attr(thread, target, name);
   CHECK(result);
   R[dst] = result;
+  fill_attribute_cache(thread, target, name, cache);
   DISPATCH();
 }
 op_STORE_ATTR: {
   uint32_t object = A, value = B;
   Value name = code->names[EXTRA()];
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 4;
+  Value target = R[object];
+  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
+      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
+    DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) +
+                                                      target.as_object()->type->dict_offset);
+    if (dict != nullptr && cache[3] < dict->entries.size() && dict->entries[cache[3]].key == name) {
+      dict->entries[cache[3]].value = R[value];
+      DISPATCH();
+    }
+  }
   SAVE_PC();
-  if (!set_attr(thread, R[object], name, R[value])) goto error;
+  if (!set_attr(thread, target, name, R[value])) goto error;
+  fill_attribute_cache(thread, target, name, cache);
   DISPATCH();
 }
 op_DELETE_ATTR: {
@@ -392,11 +549,27 @@ op_DELETE_ATTR: {
 op_LOAD_METHOD: {
   uint32_t base = A, object = B;
   Value name = code->names[EXTRA()];
+  uint32_t* cache = const_cast<uint32_t*>(ip);
+  ip += 5;
+  Value target = R[object];
+  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
+      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
+    // The class's function, unless the instance dict shadows it.
+    uint32_t offset = target.as_object()->type->dict_offset;
+    DictObject* dict = offset == 0 ? nullptr
+                                   : *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) + offset);
+    if (dict == nullptr || dict->used == 0 || dict_get_str(dict, name).is_empty()) {
+      R[base] = Value::from_bits(cache_word_pair(cache + 3));
+      R[base + 1] = target;
+      DISPATCH();
+    }
+  }
   SAVE_PC();
   Value callable, self;
-  if (!get_method(thread, R[object], name, &callable, &self)) goto error;
+  if (!get_method(thread, target, name, &callable, &self)) goto error;
   R[base] = callable;
   R[base + 1] = self;
+  if (!self.is_empty()) fill_method_cache(thread, target, name, cache);
   DISPATCH();
 }
 op_GET_ITEM: {
@@ -754,6 +927,10 @@ op_SET_ADD:
   SAVE_PC();
   if (!set_add(thread, static_cast<SetObject*>(R[A].as_object()), R[B])) goto error;
   DISPATCH();
+op_SET_UPDATE:
+  SAVE_PC();
+  if (!set_update(thread, static_cast<SetObject*>(R[A].as_object()), R[B])) goto error;
+  DISPATCH();
 op_LIST_APPEND:
   list_append(thread, static_cast<ListObject*>(R[A].as_object()), R[B]);
   DISPATCH();
@@ -891,6 +1068,11 @@ op_LIST_EXTEND: {
   SAVE_PC();
   auto* list = static_cast<ListObject*>(R[A].as_object());
   Value iterable = R[B];
+  if (C != 0) {
+    // f(*iterable): the callable is the register below the argument list.
+    if (!extend_call_arguments(thread, list, iterable, R[A - 1])) goto error;
+    DISPATCH();
+  }
   Value iterator = get_iter(thread, iterable);
   if (iterator.is_error()) {
     if (thread.pending_is(types.TypeError) && !has_type(iterable, types.type)) {
@@ -924,30 +1106,9 @@ op_DICT_UPDATE: {
   DISPATCH();
 }
 op_DICT_MERGE: {
+  // f(**mapping): the callable is two registers below the keyword dict (see call_ex).
   SAVE_PC();
-  auto* dict = static_cast<DictObject*>(R[A].as_object());
-  Value mapping = R[B];
-  if (!has_type(mapping, types.dict)) {
-    thread.raise_format(types.TypeError, "argument after ** must be a mapping, not %s", type_name(thread, mapping));
-    goto error;
-  }
-  auto* source = static_cast<DictObject*>(mapping.as_object());
-  for (size_t i = 0; i < source->entries.size(); ++i) {
-    DictEntry entry = source->entries[i];
-    if (entry.key.is_empty()) continue;
-    if (!has_type(entry.key, types.str)) {
-      thread.raise(types.TypeError, "keywords must be strings");
-      goto error;
-    }
-    Value existing = dict_get(thread, dict, entry.key);
-    CHECK(existing);
-    if (!existing.is_empty()) {
-      std::string_view key = as_str(entry.key)->view();
-      thread.raise_format(types.TypeError, "got multiple values for keyword argument '%.*s'", int(key.size()), key.data());
-      goto error;
-    }
-    if (!dict_set(thread, dict, entry.key, entry.value)) goto error;
-  }
+  if (!merge_call_keywords(thread, static_cast<DictObject*>(R[A].as_object()), R[B], R[A - 2])) goto error;
   DISPATCH();
 }
 op_CALL_EX: {
@@ -1001,6 +1162,23 @@ op_MAKE_FUNCTION: {
   R[dst] = make_function(thread, *frame, body, R + extras, flags);
   DISPATCH();
 }
+op_SET_FUNCTION_ATTRIBUTE:
+  set_function_attribute(static_cast<FunctionObject*>(R[A].as_object()), R[B], C);
+  DISPATCH();
+op_SETUP_ANNOTATIONS: {
+  Value key = thread.interp().intern("__annotations__");
+  SAVE_PC();
+  if (frame->locals_dict == nullptr) {
+    Value present = mapping_load_name(thread, frame->locals_mapping, key);
+    CHECK(present);
+    if (present.is_empty() && !set_item(thread, frame->locals_mapping, key, to_value(dict_new(thread)))) goto error;
+    DISPATCH();
+  }
+  if (dict_get_str(frame->locals_dict, key).is_empty()) {
+    if (!dict_set(thread, frame->locals_dict, key, to_value(dict_new(thread)))) goto error;
+  }
+  DISPATCH();
+}
 op_LOAD_BUILD_CLASS: {
   Value found = dict_get_str(thread.interp().builtins(), thread.interp().intern("__build_class__"));
   if (found.is_empty()) {
@@ -1047,7 +1225,9 @@ op_WITH_EXCEPT: {
   uint32_t dst = A;
   SAVE_PC();
   Value exception = R[C];
-  Value details[3] = {to_value(type_of(thread.interp(), exception)), exception, Value::none()};
+  Value traceback = is_exception(thread, exception) ? as_exception(exception)->traceback : Value();
+  Value details[3] = {to_value(type_of(thread.interp(), exception)), exception,
+                      traceback.is_empty() ? Value::none() : traceback};
   Value result = call(thread, R[B], details, 3);
   CHECK(result);
   int suppress = truthy(thread, result);
@@ -1056,16 +1236,11 @@ op_WITH_EXCEPT: {
   DISPATCH();
 }
 op_IMPORT_NAME: {
-  uint32_t dst = A, top_level = B;
+  uint32_t dst = A, top_level = B, level = C;
   Value dotted = code->constants[EXTRA()];
   SAVE_PC();
-  std::string_view name = as_str(dotted)->view();
-  Value module = import_module(thread, name);
+  Value module = import_for_statement(thread, dotted, frame->globals, top_level != 0, int(level));
   CHECK(module);
-  if (top_level != 0 && name.find('.') != std::string_view::npos) {
-    module = import_module(thread, name.substr(0, name.find('.')));
-    CHECK(module);
-  }
   R[dst] = module;
   DISPATCH();
 }
@@ -1073,38 +1248,21 @@ op_IMPORT_FROM: {
   uint32_t dst = A, module = B;
   Value name = code->names[EXTRA()];
   SAVE_PC();
-  Value found = lookup_attr(thread, R[module], name);
-  if (found.is_empty()) {
-    if (thread.has_pending()) goto error;
-    // A submodule not imported yet.
-    Value module_name = has_type(R[module], types.module)
-                            ? dict_get_str(static_cast<ModuleObject*>(R[module].as_object())->dict, thread.interp().intern("__name__"))
-                            : Value();
-    if (has_type(module_name, types.str)) {
-      Value submodule;
-      {  // `dotted` must die before DISPATCH: a computed goto runs no destructors.
-        std::string dotted = std::string(as_str(module_name)->view()) + "." + std::string(as_str(name)->view());
-        submodule = import_module(thread, dotted);
-      }
-      if (!submodule.is_error()) {
-        R[dst] = submodule;
-        DISPATCH();
-      }
-      if (!thread.pending_is(types.ModuleNotFoundError)) goto error;
-      thread.take_pending();
-    }
-    std::string_view text = as_str(name)->view();
-    std::string from = has_type(module_name, types.str) ? std::string(as_str(module_name)->view()) : "?";
-    thread.raise_format(types.ImportError, "cannot import name '%.*s' from '%s'", int(text.size()), text.data(), from.c_str());
-    goto error;
-  }
+  Value found = import_from(thread, R[module], name);
+  CHECK(found);
   R[dst] = found;
   DISPATCH();
 }
+op_IMPORT_STAR:
+  SAVE_PC();
+  if (!import_star(thread, R[A], frame->locals_dict != nullptr ? to_value(frame->locals_dict) : frame->locals_mapping))
+    goto error;
+  DISPATCH();
 op_YIELD: {
   Value value = R[B];
   GeneratorObject* generator = frame->generator;
   generator->resume_register = A;
+  generator->yielded_value = true;
   SAVE_PC();
   generator->pc = frame->pc;
   std::copy(R, R + code->register_count, generator->registers.begin());
@@ -1129,34 +1287,19 @@ op_RAISE: {
       thread.raise(types.RuntimeError, "No active exception to reraise");
       goto error;
     }
-    thread.raise_value(thread.handled_exception);
+    thread.restore_pending(thread.handled_exception);
     reraising = true;
     goto error;
   }
   Value exception = exception_to_raise(thread, R[A]);
   CHECK(exception);
-  if (C == 2) {
-    Value cause = R[B];
-    auto* object = static_cast<ExceptionObject*>(exception.as_object());
-    if (cause.is_none()) {
-      object->cause = Value();
-    } else {
-      cause = exception_to_raise(thread, cause);
-      if (cause.is_error()) {
-        thread.take_pending();
-        thread.raise(types.TypeError, "exception causes must derive from BaseException");
-        goto error;
-      }
-      object->cause = cause;
-    }
-    object->suppress_context = true;
-  }
+  if (C == 2 && !set_raise_cause(thread, exception, R[B])) goto error;
   thread.raise_value(exception);
   goto error;
 }
 op_RERAISE:
   SAVE_PC();
-  thread.raise_value(R[A]);
+  thread.restore_pending(R[A]);
   reraising = true;
   goto error;
 op_CHECK_EXC_MATCH: {
@@ -1167,19 +1310,35 @@ op_CHECK_EXC_MATCH: {
   DISPATCH();
 }
 op_ENTER_HANDLER:
-  R[A] = thread.handled_exception;
+  // In a generator, "what the caller was handling" is saved as a marker: the generator may be
+  // resumed by another caller before the handler ends (CPython chains the exception states).
+  R[A] = frame->generator != nullptr && thread.handled_exception == frame->generator->caller_handled
+             ? Value::unbound()
+             : thread.handled_exception;
   thread.handled_exception = R[B];
   DISPATCH();
 op_EXIT_HANDLER:
-  thread.handled_exception = R[A];
+  thread.handled_exception = R[A].is_unbound() && frame->generator != nullptr ? frame->generator->caller_handled : R[A];
   DISPATCH();
+op_CHECK_EG_MATCH:
+  SAVE_PC();
+  if (!exception_group_match(thread, R[B], R[C], &R[A], &R[A + 1])) goto error;
+  DISPATCH();
+op_PREP_RERAISE_STAR: {
+  SAVE_PC();
+  Value result = prepare_reraise_star(thread, R[B], R[C]);
+  CHECK(result);
+  R[A] = result;
+  DISPATCH();
+}
+
+#include "vm/interpreter_loop_async_match.inc"
 
 error : {
   SAVE_PC();
   Value exception = thread.pending();
   uint32_t at = frame->pc - 1;
-  if (!reraising && frame->pc > 0 && exception.is_object() && exception.as_object()->type->layout == Layout::Exception)
-    static_cast<ExceptionObject*>(exception.as_object())->traceback.push_back(TracebackEntry{code, at});
+  if (!reraising && frame->pc > 0) add_traceback_entry(thread, exception, code, frame->globals, frame->locals_dict, at);
   reraising = false;
   for (const ExceptionHandler& handler : code->handlers) {
     if (at >= handler.start && at < handler.end) {
@@ -1189,18 +1348,8 @@ error : {
     }
   }
   bool to_native = frame->returns_to_native;
-  if (frame->generator != nullptr && thread.pending_is(types.StopIteration)) {
-    // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-    Value stop = thread.take_pending();
-    Value replacement = make_exception(thread, types.RuntimeError, str_value(thread, "generator raised StopIteration"));
-    if (!replacement.is_error()) {
-      auto* object = static_cast<ExceptionObject*>(replacement.as_object());
-      object->cause = stop;
-      object->context = stop;
-      object->suppress_context = true;
-      thread.raise_value(replacement);
-    }
-  }
+  // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+  if (frame->generator != nullptr) convert_generator_stop(thread, frame->generator);
   pop_frame(thread);
   if (to_native) return Value::error();
   LOAD_FRAME();
@@ -1234,13 +1383,14 @@ Value call_function(Thread& thread, FunctionObject* function, const Value* args,
   return execute(thread, false);
 }
 
-Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned) {
+// Resumes the generator's own frame (vm/coroutines.cpp's resume_generator forwards to a
+// yield-from delegate first).
+Value resume_generator_frame(Thread& thread, GeneratorObject* generator, Value sent, Value thrown, Value* returned) {
   const BuiltinTypes& types = thread.types();
-  if (generator->running) return thread.raise(types.ValueError, "generator already executing");
   if (generator->finished || (!generator->started && !thrown.is_empty())) {
     generator->finished = true;
     generator->registers.clear();
-    if (!thrown.is_empty()) return thread.raise_value(thrown);
+    if (!thrown.is_empty()) return thread.restore_pending(thrown);
     return Value();
   }
   if (!generator->started && !sent.is_empty() && !sent.is_none())
@@ -1263,10 +1413,19 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
   thread.generator_yielded = false;
   bool with_error = false;
   if (!thrown.is_empty()) {
-    thread.raise_value(thrown);
+    thread.restore_pending(thrown);
     with_error = true;
   }
+  // What the generator handles while it runs is its own: the caller's is back after a yield,
+  // and the generator's (when it yielded inside an except block) is back when it resumes.
+  Value caller_handled = thread.handled_exception;
+  generator->caller_handled = caller_handled;
+  if (!generator->handled.is_empty()) thread.handled_exception = generator->handled;
   Value result = execute(thread, with_error);
+  bool suspended = !result.is_error() && thread.generator_yielded;
+  generator->handled = suspended && !(thread.handled_exception == caller_handled) ? thread.handled_exception : Value();
+  thread.handled_exception = caller_handled;
+  generator->caller_handled = Value();
   generator->running = false;
   if (result.is_error()) return result;
   if (thread.generator_yielded) {
@@ -1280,6 +1439,25 @@ Value resume_generator(Thread& thread, GeneratorObject* generator, Value sent, V
 Value run_code(Thread& thread, CodeObject* code, DictObject* globals, DictObject* locals) {
   if (native_stack_exhausted(thread)) return Value::error();
   if (!push_frame(thread, nullptr, code, globals, locals, nullptr, 0, nullptr, 0, true)) return Value::error();
+  return execute(thread, false);
+}
+
+Value run_code_with_mapping(Thread& thread, CodeObject* code, DictObject* globals, Value locals) {
+  if (native_stack_exhausted(thread)) return Value::error();
+  if (!push_frame(thread, nullptr, code, globals, nullptr, nullptr, 0, nullptr, 0, true)) return Value::error();
+  thread.frames.back().locals_mapping = locals;
+  return execute(thread, false);
+}
+
+Value run_class_body(Thread& thread, FunctionObject* body, Value namespace_value) {
+  if (native_stack_exhausted(thread)) return Value::error();
+  // A dict runs as the frame's locals dict; anything else from __prepare__ (a dict subclass
+  // overriding __setitem__, as enum's) goes through the mapping protocol.
+  bool exact_dict = has_type(namespace_value, thread.types().dict);
+  DictObject* namespace_dict = exact_dict ? static_cast<DictObject*>(namespace_value.as_object()) : nullptr;
+  if (!push_frame(thread, body, body->code, body->globals, namespace_dict, nullptr, 0, nullptr, 0, true))
+    return Value::error();
+  if (!exact_dict) thread.frames.back().locals_mapping = namespace_value;
   return execute(thread, false);
 }
 

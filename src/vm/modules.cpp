@@ -10,11 +10,14 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/typevar_object.h"
 #include "vm/builtins.h"
 #include "vm/eval.h"
+#include "vm/imports.h"
 #include "vm/interpreter.h"
 #include "vm/native_modules.h"
 #include "vm/operations.h"
@@ -71,6 +74,25 @@ Value stream_flush(Thread&, Value self, const Value*, size_t) {
   return Value::none();
 }
 
+// sys.displayhook: what compile(..., 'single') code does with an expression statement's value.
+Value sys_displayhook(Thread& thread, Value, const Value* args, size_t) {
+  Value value = args[0];
+  if (value.is_none()) return Value::none();
+  Interpreter& interp = thread.interp();
+  if (!dict_set(thread, interp.builtins(), interp.intern("_"), Value::none())) return Value::error();
+  std::string text;
+  if (!append_repr(thread, text, value)) return Value::error();
+  text += "\n";
+  Value out = dict_get_str(interp.sys_dict, interp.intern("stdout"));
+  if (out.is_empty()) return thread.raise(interp.types().RuntimeError, "lost sys.stdout");
+  Value write = get_attr(thread, out, interp.intern("write"));
+  if (write.is_error()) return write;
+  Value line = str_value(thread, text);
+  if (call(thread, write, &line, 1).is_error()) return Value::error();
+  if (!dict_set(thread, interp.builtins(), interp.intern("_"), value)) return Value::error();
+  return Value::none();
+}
+
 const NativeMethodDef kStreamMethods[] = {
     {"write(text, /)", stream_write},
     {"flush()", stream_flush},
@@ -78,6 +100,9 @@ const NativeMethodDef kStreamMethods[] = {
 
 const NativeMethodDef kSysFunctions[] = {
     {"exit(status=None, /)", sys_exit},
+    {"displayhook(object, /)", sys_displayhook},
+    {"exception()", sys_exception},
+    {"exc_info()", sys_exc_info},
     {"getrecursionlimit()", sys_getrecursionlimit},
     {"setrecursionlimit(limit, /)", sys_setrecursionlimit},
 };
@@ -122,6 +147,9 @@ void install_sys_module(Interpreter& interp) {
     dict_set(thread, where, interp.intern(signature->name), to_value(function));
   };
   for (const NativeMethodDef& def : kSysFunctions) define(sys, def, nullptr);
+  set("__displayhook__", dict_get_str(sys, interp.intern("displayhook")));
+  install_import_builtins(interp);
+  install_typing_objects(interp);
   for (const NativeMethodDef& def : kStreamMethods) define(types.text_stream->dict, def, types.text_stream);
   for (auto [name, file] : {std::pair{"stdout", stdout}, std::pair{"stderr", stderr}}) {
     StreamObject* stream = thread.heap().make<StreamObject>(types.text_stream);
@@ -203,6 +231,11 @@ Value import_module(Thread& thread, std::string_view dotted) {
   DictObject* globals = new_module_namespace(thread, dotted);
   ModuleObject* module = thread.heap().make<ModuleObject>(types.module);
   module->dict = globals;
+  module->initializing = true;
+  // __package__: a package's own name, else its parent's ("" at top level).
+  dict_set(thread, globals, interp.intern("__package__"),
+           str_value(thread, !package_directory.empty() ? dotted : dot == std::string_view::npos ? std::string_view()
+                                                                                               : dotted.substr(0, dot)));
   Value module_value = to_value(module);
   dict_set(thread, globals, interp.intern("__file__"), str_value(thread, file));
   if (!package_directory.empty()) {
@@ -213,6 +246,7 @@ Value import_module(Thread& thread, std::string_view dotted) {
   if (!dict_set(thread, interp.modules(), key, module_value)) return Value::error();
   // The code object is reachable from this frame's locals (scanned) while it runs.
   Value result = run_code(thread, code, globals, globals);
+  module->initializing = false;
   if (result.is_error()) {
     Value pending = thread.take_pending();
     dict_delete(thread, interp.modules(), key);

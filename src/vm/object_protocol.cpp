@@ -20,6 +20,7 @@
 #include "vm/class_creation.h"
 #include "vm/interpreter.h"
 #include "vm/object_protocol.h"
+#include "objects/typevar_object.h"
 #include "vm/operations.h"
 
 namespace pyxis {
@@ -449,6 +450,10 @@ int object_is_instance(Thread& thread, Value object, Value cls, int depth) {
   }
   Type* object_type = type_of(thread.interp(), object);
   if (is_type(thread, cls) && object_type == as_type(cls)) return 1;
+  if (Value members = union_members(thread, cls, "isinstance"); !members.is_empty()) {  // int | str
+    if (members.is_error()) return -1;
+    cls = members;
+  }
   if (has_type(cls, T(thread).tuple)) {
     auto* tuple = static_cast<TupleObject*>(cls.as_object());
     for (size_t i = 0; i < tuple->size; ++i) {
@@ -477,6 +482,10 @@ int class_is_subclass(Thread& thread, Value derived, Value cls, int depth) {
   if (depth > thread.interp().recursion_limit) {
     thread.raise(T(thread).RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
     return -1;
+  }
+  if (Value members = union_members(thread, cls, "issubclass"); !members.is_empty()) {  // int | str
+    if (members.is_error()) return -1;
+    cls = members;
   }
   if (has_type(cls, T(thread).tuple)) {
     auto* tuple = static_cast<TupleObject*>(cls.as_object());

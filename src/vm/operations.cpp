@@ -2,6 +2,7 @@
 // attributes, calls, iteration and subscripts. Builtin types are handled natively first;
 // Python classes through their dunder methods, looked up on the type as CPython does.
 #include "vm/operations.h"
+#include "objects/builtin_methods.h"
 
 #include <cmath>
 #include <climits>
@@ -15,6 +16,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
@@ -41,6 +43,7 @@ bool is_set_like(const BuiltinTypes& types, Value v) {
   return v.is_object() && (v.as_object()->type == types.set || v.as_object()->type == types.frozenset);
 }
 SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_object()); }
+bool is_dict_set_view(const BuiltinTypes& types, Value v) { return has_type(v, types.dict_keys) || has_type(v, types.dict_items); }
 
 // |, &, - and ^ of two sets; the result has the left operand's type.
 Value set_binary(Thread& thread, BinaryOp op, Value a, Value b) {
@@ -234,6 +237,11 @@ Value native_binary(Thread& thread, BinaryOp op, Value a, Value b) {
   if (is_set_like(types, a) && is_set_like(types, b) &&
       (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor))
     return set_binary(thread, op, a, b);
+  if ((has_type(a, types.dict_keys) || has_type(a, types.dict_items) || has_type(b, types.dict_keys) ||
+       has_type(b, types.dict_items)) &&
+      (op == BinaryOp::Or || op == BinaryOp::And || op == BinaryOp::Sub || op == BinaryOp::Xor))
+    return dict_view_binary(thread, op, a, b);
+  if (op == BinaryOp::Or && has_type(a, types.dict) && has_type(b, types.dict)) return dict_union(thread, a, b, false);
   bool a_str = has_type(a, types.str), a_list = has_type(a, types.list), a_tuple = has_type(a, types.tuple);
   if (op == BinaryOp::Add) {
     if (a_str && has_type(b, types.str)) return str_concat(thread, as_str(a), as_str(b));
@@ -463,14 +471,7 @@ bool append_repr(Thread& thread, std::string& out, Value value) {
     if (range->step != 1) out += ", " + std::to_string(range->step);
     out += ')';
   } else if (type->layout == Layout::Exception) {
-    auto* exception = static_cast<ExceptionObject*>(object);
-    out += type->name;
-    out += '(';
-    for (size_t i = 0; exception->args != nullptr && i < exception->args->size; ++i) {
-      if (i != 0) out += ", ";
-      if (!append_repr(thread, out, exception->args->items[i])) return false;
-    }
-    out += ')';
+    return exception_append_repr(thread, out, value);
   } else if (type == types.generator) {
     out += "<generator object ";
     out += as_str(static_cast<GeneratorObject*>(object)->function->qualname)->view();
@@ -517,17 +518,7 @@ bool append_str(Thread& thread, std::string& out, Value value) {
     if (type->layout == Layout::BuiltinSubclass && type->builtin_base == types.str)
       return append_str(thread, out, builtin_value(value));
     if (type->slots != nullptr && type->slots->str != nullptr) return type->slots->str(thread, out, value);
-    if (type->layout == Layout::Exception) {
-      auto* exception = static_cast<ExceptionObject*>(value.as_object());
-      size_t count = exception->args != nullptr ? exception->args->size : 0;
-      if (count == 0) return true;
-      if (count == 1) {
-        // KeyError shows its key as repr, like CPython.
-        if (is_subtype(type, types.KeyError)) return append_repr(thread, out, exception->args->items[0]);
-        return append_str(thread, out, exception->args->items[0]);
-      }
-      return append_repr(thread, out, to_value(exception->args));
-    }
+    if (type->layout == Layout::Exception) return exception_append_str(thread, out, value);
   }
   return append_repr(thread, out, value);
 }
@@ -775,6 +766,15 @@ Value native_compare(Thread& thread, CompareOp op, Value a, Value b) {
       return compare(thread, op, x, y);
     }
   }
+  if (is_dict_set_view(types, a) || is_dict_set_view(types, b)) {
+    // keys/items views compare with sets and each other as the sets of their items.
+    bool a_ok = is_set_like(types, a) || is_dict_set_view(types, a), b_ok = is_set_like(types, b) || is_dict_set_view(types, b);
+    if (a_ok && b_ok) {
+      Value x = dict_view_as_set(thread, a), y = dict_view_as_set(thread, b);
+      if (x.is_error() || y.is_error()) return Value::error();
+      return native_compare(thread, op, x, y);
+    }
+  }
   if (is_set_like(types, a) && is_set_like(types, b)) {
     SetObject* x = as_set(a);
     SetObject* y = as_set(b);
@@ -944,13 +944,8 @@ Value inplace_op(Thread& thread, BinaryOp op, Value a, Value b) {
     as_set(a)->table = as_set(result)->table;
     return a;
   }
-  if (op == BinaryOp::Add && has_type(a, T(thread).list) && has_type(b, T(thread).list)) {
-    auto* x = static_cast<ListObject*>(a.as_object());
-    auto* y = static_cast<ListObject*>(b.as_object());
-    std::vector<Value> copy = y->items;  // b may be a
-    x->items.insert(x->items.end(), copy.begin(), copy.end());
-    return a;
-  }
+  if (op == BinaryOp::Or && has_type(a, T(thread).dict)) return dict_union(thread, a, b, true);
+  if (op == BinaryOp::Add && has_type(a, T(thread).list)) return list_extend(thread, a, b);  // any iterable
   if (a.is_object() && a.as_object()->type->is_heap_type) {
     char name[32];
     std::snprintf(name, sizeof name, "__i%s", binary_dunder(op, false) + 2);
@@ -1045,6 +1040,23 @@ int contains(Thread& thread, Value container, Value item) {
 // Attributes: vm/attributes.cpp.
 
 // ---------------------------------------------------------------- subscripts, length, iteration
+
+Value to_index(Thread& thread, Value value) {
+  if (value.is_bool()) return Value::small_int(value.is_true());
+  if (is_int(thread, value)) return value;
+  if (Value inner = builtin_value(value); !inner.is_empty() && is_int(thread, inner)) return to_index(thread, inner);
+  if (value.is_object() && value.as_object()->type->is_heap_type) {
+    bool found;
+    Value result = call_dunder(thread, value, "__index__", nullptr, 0, &found);
+    if (found) {
+      if (result.is_error()) return result;
+      if (!is_int(thread, result))
+        return thread.raise_format(T(thread).TypeError, "__index__ returned non-int (type %s)", type_name(thread, result));
+      return result.is_bool() ? Value::small_int(result.is_true()) : result;
+    }
+  }
+  return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, value));
+}
 
 bool index_value(Thread& thread, Value value, int64_t* out, const char* what) {
   if (value.is_small_int() || value.is_bool()) {
@@ -1390,13 +1402,30 @@ Value get_iter(Thread& thread, Value value) {
   if (type == types.list_iterator || type == types.tuple_iterator || type == types.str_iterator ||
       type == types.dict_keyiterator || type == types.range_iterator || type == types.enumerate || type == types.zip ||
       type == types.map || type == types.filter || type == types.reversed || type == types.generator ||
-      type == types.dict_valueiterator || type == types.dict_itemiterator)
+      type == types.dict_valueiterator || type == types.dict_itemiterator || type == types.seq_iterator)
     return value;
-  bool found;
-  Value result = call_dunder(thread, value, "__iter__", nullptr, 0, &found);
-  if (found) return result;
+  if (type->is_heap_type) {
+    Value method = user_method(thread, value, "__iter__");
+    if (method.is_none()) return thread.raise_format(types.TypeError, "'%s' object is not iterable", type->name.c_str());
+    if (!method.is_empty()) {
+      Value result = call_method_value(thread, method, value, nullptr, 0);
+      if (result.is_error()) return result;
+      Type* result_type = type_of(thread.interp(), result);
+      bool is_iterator = !type_lookup(result_type, thread.interp().intern("__next__")).is_empty() ||
+                         (result_type->slots != nullptr && result_type->slots->next != nullptr) || !result_type->is_heap_type;
+      if (!is_iterator)
+        return thread.raise_format(types.TypeError, "iter() returned non-iterator of type '%s'", result_type->name.c_str());
+      return result;
+    }
+  }
   if (Value inner = builtin_value(value); !inner.is_empty()) return get_iter(thread, inner);
   if (type->slots != nullptr && type->slots->iter != nullptr) return type->slots->iter(thread, value);
+  if (type->is_heap_type && !user_method(thread, value, "__getitem__").is_empty()) {
+    // The old sequence protocol: items 0, 1, 2 ... until IndexError.
+    SequenceIteratorObject* iterator = thread.heap().make<SequenceIteratorObject>(types.seq_iterator);
+    iterator->sequence = value;
+    return to_value(iterator);
+  }
   return thread.raise_format(types.TypeError, "'%s' object is not iterable", type->name.c_str());
 }
 
@@ -1524,6 +1553,21 @@ Value iter_next(Thread& thread, Value iterator_value) {
     if (type == types.zip) return to_value(items);
     return call(thread, adapter->function, items->items, items->size);
   }
+  if (type == types.seq_iterator) {
+    auto* iterator = static_cast<SequenceIteratorObject*>(iterator_value.as_object());
+    if (iterator->sequence.is_empty()) return Value();
+    Value item = get_item(thread, iterator->sequence, int_from_i64(thread, iterator->index));
+    if (item.is_error()) {
+      if (thread.pending_is(types.IndexError) || thread.pending_is(types.StopIteration)) {
+        thread.take_pending();
+        iterator->sequence = Value();
+        return Value();
+      }
+      return item;
+    }
+    ++iterator->index;
+    return item;
+  }
   bool found;
   Value result = call_dunder(thread, iterator_value, "__next__", nullptr, 0, &found);
   if (!found && type->slots != nullptr && type->slots->next != nullptr) return type->slots->next(thread, iterator_value);
@@ -1632,6 +1676,20 @@ bool bind_arguments(Thread& thread, FunctionObject* function, const Value* args,
       if (extra != nullptr) {
         if (!dict_set(thread, extra, kwnames->items[k], args[npositional + k])) return false;
         continue;
+      }
+      // Positional-only names passed by keyword get their own message, listing all of them.
+      std::string positional_only;
+      for (size_t j = 0; j < nkw; ++j)
+        for (size_t i = 0; i < code->positional_only_count; ++i)
+          if (str_equal(as_str(kwnames->items[j]), as_str(code->local_names[i]))) {
+            if (!positional_only.empty()) positional_only += ", ";
+            positional_only += "'" + std::string(as_str(kwnames->items[j])->view()) + "'";
+          }
+      if (!positional_only.empty()) {
+        thread.raise_format(thread.types().TypeError,
+                            "%s() got some positional-only arguments passed as keyword arguments: %s", name,
+                            positional_only.c_str());
+        return false;
       }
       thread.raise_format(thread.types().TypeError, "%s() got an unexpected keyword argument '%s'", name, key->bytes);
       return false;

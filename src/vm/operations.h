@@ -70,6 +70,8 @@ Value call(Thread& thread, Value callable, const Value* args, size_t nargs, Tupl
 bool bind_arguments(Thread& thread, FunctionObject* function, const Value* args, size_t nargs,
                     TupleObject* kwnames, Value* registers);
 
+// operator.index(value): an int (bools become 0/1), through __index__ for other objects.
+Value to_index(Thread& thread, Value value);
 // Converts an index-like value (int or bool) for sequence subscripts.
 bool index_value(Thread& thread, Value value, int64_t* out, const char* what);
 Value make_exception(Thread& thread, Type* type, Value message);  // message may be empty

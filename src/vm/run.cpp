@@ -8,7 +8,6 @@
 #include <cstdlib>
 
 #include <cstdio>
-#include <unordered_set>
 
 #include "compiler/codegen.h"
 #include "compiler/compile_checks.h"
@@ -21,6 +20,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/exception_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -56,10 +56,11 @@ size_t char_column(std::string_view text, size_t bytes) {
   return count;
 }
 
-void append_frame(Thread& thread, std::string& out, const TracebackEntry& entry) {
-  CodeObject* code = entry.code;
+}  // namespace
+
+void append_frame(Thread& thread, std::string& out, CodeObject* code, uint32_t pc) {
   std::string_view filename = static_cast<StrObject*>(code->filename.as_object())->view();
-  const SourceRange& range = code->locations[entry.pc];
+  const SourceRange& range = code->locations[pc];
   out += "  File \"";
   out += filename;
   out += "\", line " + std::to_string(range.line) + ", in ";
@@ -109,47 +110,6 @@ void append_frame(Thread& thread, std::string& out, const TracebackEntry& entry)
   out += "    " + carets + "\n";
 }
 
-void append_exception_only(Thread& thread, std::string& out, Value exception) {
-  Type* type = type_of(thread.interp(), exception);
-  std::string name = type->name;
-  if (type->module_name != "builtins" && type->module_name != "__main__") name = type->module_name + "." + name;
-  std::string text;
-  if (!append_str(thread, text, exception)) {
-    thread.take_pending();
-    text = "<exception str() failed>";
-  }
-  out += name;
-  if (!text.empty()) out += ": " + text;
-  out += "\n";
-}
-
-void append_chain(Thread& thread, std::string& out, Value exception, std::unordered_set<uint64_t>& seen) {
-  seen.insert(exception.bits());
-  auto* object = static_cast<ExceptionObject*>(exception.as_object());
-  if (!object->cause.is_empty() && !seen.count(object->cause.bits())) {
-    append_chain(thread, out, object->cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!object->suppress_context && !object->context.is_empty() && !seen.count(object->context.bits())) {
-    append_chain(thread, out, object->context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
-  if (!object->traceback.empty()) {
-    out += "Traceback (most recent call last):\n";
-    for (size_t i = object->traceback.size(); i-- > 0;) append_frame(thread, out, object->traceback[i]);
-  }
-  append_exception_only(thread, out, exception);
-}
-
-}  // namespace
-
-std::string format_exception(Thread& thread, Value exception) {
-  std::string out;
-  std::unordered_set<uint64_t> seen;
-  if (exception.is_object() && exception.as_object()->type->layout == Layout::Exception) append_chain(thread, out, exception, seen);
-  else append_exception_only(thread, out, exception);
-  return out;
-}
-
 DictObject* new_module_namespace(Thread& thread, std::string_view name) {
   Interpreter& interp = thread.interp();
   DictObject* globals = dict_new(thread);
@@ -171,9 +131,8 @@ CodeObject* compile_module_source(Thread& thread, std::string_view source, std::
   std::string decoded(source);
   if (tree != nullptr && from_file && !frontend::decode_source(source, filename, true, &decoded, &error)) tree = nullptr;
   if (tree == nullptr || !compiler::check_compile_errors(tree, decoded, filename, &error)) {
-    // Full SyntaxError objects (filename, lineno, text ...) come with the exception attributes.
-    thread.raise_format(interp.types().SyntaxError, "%s (%s, line %d)", error.msg.c_str(),
-                        std::string(filename).c_str(), error.lineno);
+    Value exception = make_syntax_error(thread, error);
+    if (!exception.is_error()) thread.raise_value(exception);
     return nullptr;
   }
   interp.sources[std::string(filename)] = decoded;
@@ -258,6 +217,8 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
     // The module and its namespace stay reachable from sys.modules.
     DictObject* globals = new_module_namespace(thread, "__main__");
     dict_set(thread, globals, interp.intern("__file__"), str_value(thread, filename));
+    dict_set(thread, globals, interp.intern("__package__"), Value::none());
+    dict_set(thread, globals, interp.intern("__spec__"), Value::none());
     ModuleObject* module = thread.heap().make<ModuleObject>(interp.types().module);
     module->dict = globals;
     dict_set(thread, interp.modules(), interp.intern("__main__"), to_value(module));
@@ -270,8 +231,8 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
   std::fflush(stdout);
   Value exception = thread.take_pending();
   if (is_instance_of(thread, exception, interp.types().SystemExit)) {
-    auto* object = static_cast<ExceptionObject*>(exception.as_object());
-    Value code_value = object->args != nullptr && object->args->size > 0 ? object->args->items[0] : Value::none();
+    Value code_value = as_exception(exception)->fields[0];  // SystemExit.code
+    if (code_value.is_empty()) code_value = Value::none();
     if (code_value.is_none()) return 0;
     int64_t n;
     if (is_int(thread, code_value) && int_fits_i64(code_value, &n)) return int(n & 0xFF);

@@ -38,7 +38,10 @@ DictObject* new_module_namespace(Thread& thread, std::string_view name);
 // installed beside the executable (lib/python3.12) when present.
 std::vector<std::string> standard_module_path();
 
-// The text CPython prints for an uncaught exception: tracebacks, chained exceptions.
+// The text CPython prints for an uncaught exception: tracebacks, chained exceptions, notes,
+// exception groups (vm/exception_display.cpp).
 std::string format_exception(Thread& thread, Value exception);
+// One traceback entry: '  File "...", line N, in name', the source line and its carets.
+void append_frame(Thread& thread, std::string& out, CodeObject* code, uint32_t pc);
 
 }  // namespace pyxis

@@ -37,3 +37,7 @@ print("to stdout", file=sys.stdout)
 print("to stderr", file=sys.stderr)
 sys.stdout.write("written\n")
 assert sys.stdout.write("") == 0
+
+# ascii(): repr with non-ASCII characters escaped
+assert ascii('héllo €𝄞\n') == "'h\\xe9llo \\u20ac\\U0001d11e\\n'"
+assert ascii(['ä', 1]) == "['\\xe4', 1]" and ascii('plain') == "'plain'" and ascii(5) == '5'

@@ -180,3 +180,51 @@ assert type(p) is Q and isinstance(p, Q)
 raises(TypeError, lambda: setattr(p, '__class__', int),
        "__class__ assignment only supported for mutable types or ModuleType subclasses")
 print("ok")
+
+class Failing:
+    def __set_name__(self, owner, name):
+        raise ValueError("boom")
+try:
+    class HasFailing:
+        attr = Failing()
+except ValueError as e:
+    assert str(e) == "boom" and e.__notes__ == ["Error calling __set_name__ on 'Failing' instance 'attr' in 'HasFailing'"]
+else:
+    raise AssertionError("no error")
+
+class Twice:
+    __slots__ = ('a', 'a')
+tw = Twice()
+tw.a = 1
+assert tw.a == 1
+print("ok 2")
+
+# A namespace from __prepare__ that overrides __setitem__ sees every store of the body.
+class RecordingNamespace(dict):
+    def __init__(self):
+        super().__init__()
+        self.log = []
+    def __setitem__(self, key, value):
+        self.log.append(key)
+        super().__setitem__(key, value)
+class RecordingMeta(type):
+    @classmethod
+    def __prepare__(mcls, name, bases):
+        return RecordingNamespace()
+    def __new__(mcls, name, bases, ns):
+        cls = super().__new__(mcls, name, bases, dict(ns))
+        cls.log = ns.log
+        return cls
+class Recorded(metaclass=RecordingMeta):
+    a = 1
+    def method(self):
+        return a
+    b = a + 1
+assert Recorded.log == ['__module__', '__qualname__', 'a', 'method', 'b'] and Recorded.b == 2
+class KeysOnly:
+    def keys(self):
+        return ['x', 'y']
+    def __getitem__(self, key):
+        return key * 2
+assert dict(KeysOnly()) == {'x': 'xx', 'y': 'yy'}
+print("ok 3")

@@ -1,7 +1,7 @@
 // format_syntax_error() against CPython 3.12.7's display of the same exception attributes.
 // Expected texts come from the oracle: sys.__excepthook__ in `py312 --pyodide` (the p* cases
 // are the errors compile() raises for small bad files; the others are constructed exceptions).
-#include "cli/syntax_error_display.h"
+#include "frontend/syntax_error_display.h"
 
 #include <gtest/gtest.h>
 

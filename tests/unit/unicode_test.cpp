@@ -1,5 +1,5 @@
-// Unit tests for support/unicode: identifier classes, printability, NFKC, \N{...} names
-// and UTF-8 coding; expectations taken from CPython 3.12 (Unicode 15.0).
+// Unit tests for support/unicode: identifier classes, printability, case and numeric
+// properties, full case mappings, NFKC, \N{...} names and UTF-8 coding; expectations taken from CPython 3.12 (Unicode 15.0).
 #include "support/unicode.h"
 
 #include <gtest/gtest.h>
@@ -176,6 +176,41 @@ TEST(Unicode, LookupName) {
   EXPECT_EQ(lookup_name("HANGUL SYLLABLE "), std::nullopt);
   EXPECT_EQ(lookup_name("HANGUL SYLLABLE"), std::nullopt);
   EXPECT_EQ(lookup_name("latin small letter a\xc4\xb0"), std::nullopt);
+}
+
+TEST(Unicode, CaseProperties) {
+  EXPECT_TRUE(is_lowercase(U'a') && is_lowercase(0xDF) && is_lowercase(0xAA) && !is_lowercase(U'A'));
+  EXPECT_TRUE(is_uppercase(U'A') && is_uppercase(0x216B) && !is_uppercase(0x1C5));
+  EXPECT_TRUE(is_titlecase(0x1C5) && !is_titlecase(U'A'));
+  EXPECT_TRUE(is_cased(0x1C5) && !is_cased(U'1'));
+  EXPECT_TRUE(is_case_ignorable(0x301) && is_case_ignorable(U'\'') && !is_case_ignorable(U'a'));
+}
+
+TEST(Unicode, NumericAndSpace) {
+  EXPECT_TRUE(is_decimal(0x661) && !is_decimal(0xB2) && is_digit(0xB2) && !is_digit(0xBD) && is_numeric(0xBD));
+  EXPECT_TRUE(is_numeric(0x4E00));  // Unihan kPrimaryNumeric
+  EXPECT_TRUE(is_space(0x3000) && is_space(0x85) && is_space(0x1C) && !is_space(0x200B));
+  EXPECT_TRUE(is_linebreak(0x2028) && is_linebreak(0x1E) && !is_linebreak(0x1F));
+  EXPECT_TRUE(is_alpha(0x1C5) && !is_alpha(0x216B) && is_alnum(0x216B));
+}
+
+TEST(Unicode, FullCaseMappings) {
+  char32_t out[3];
+  ASSERT_EQ(to_upper_full(0xDF, out), 2);
+  EXPECT_EQ(out[0], U'S');
+  EXPECT_EQ(out[1], U'S');
+  ASSERT_EQ(to_title_full(0xFB01, out), 2);
+  EXPECT_EQ(out[0], U'F');
+  EXPECT_EQ(out[1], U'i');
+  ASSERT_EQ(to_lower_full(0x130, out), 2);
+  EXPECT_EQ(out[1], char32_t(0x307));
+  ASSERT_EQ(to_title_full(0x1C4, out), 1);
+  EXPECT_EQ(out[0], char32_t(0x1C5));
+  ASSERT_EQ(to_fold_full(0x1E9E, out), 2);
+  ASSERT_EQ(to_fold_full(0x13A0, out), 1);  // no CaseFolding entry: itself
+  EXPECT_EQ(out[0], char32_t(0x13A0));
+  ASSERT_EQ(to_upper_full(0x1F600, out), 1);
+  EXPECT_EQ(out[0], char32_t(0x1F600));
 }
 
 TEST(Unicode, Utf8) {

@@ -566,9 +566,10 @@ expr_t* Parser::number_token(Token* t) {
 std::string_view Parser::concat(std::string_view a, std::string_view b, std::string_view c) {
   size_t n = a.size() + b.size() + c.size();
   char* out = static_cast<char*>(arena_.allocate(n == 0 ? 1 : n, 1));
-  std::memcpy(out, a.data(), a.size());
-  std::memcpy(out + a.size(), b.data(), b.size());
-  std::memcpy(out + a.size() + b.size(), c.data(), c.size());
+  // Empty views may have a null data(): memcpy must not see those, even for zero bytes.
+  if (!a.empty()) std::memcpy(out, a.data(), a.size());
+  if (!b.empty()) std::memcpy(out + a.size(), b.data(), b.size());
+  if (!c.empty()) std::memcpy(out + a.size() + b.size(), c.data(), c.size());
   return {out, n};
 }
 

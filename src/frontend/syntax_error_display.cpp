@@ -1,6 +1,6 @@
 // format_syntax_error(): CPython 3.12.7's display of a SyntaxError, reproduced from observed
 // behaviour (thousands of attribute combinations compared against sys.__excepthook__).
-#include "cli/syntax_error_display.h"
+#include "frontend/syntax_error_display.h"
 
 #include <string_view>
 

@@ -1,5 +1,6 @@
 // How CPython 3.12 shows an uncaught SyntaxError (or other front-end error) on stderr:
 // the `File "...", line N` header, the offending line and its caret line, then `Type: msg`.
+// Used by the CLI for the main file and by the runtime's display of SyntaxError objects.
 #pragma once
 
 #include <string>

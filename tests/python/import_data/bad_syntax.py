@@ -1,0 +1,3 @@
+# A module with a syntax error (for test_imports_relative).
+x = 1
+y = (

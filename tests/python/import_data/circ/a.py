@@ -1,0 +1,2 @@
+from import_data.circ import b
+A = 1

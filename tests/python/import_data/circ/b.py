@@ -1,0 +1,2 @@
+from import_data.circ.a import A
+B = 2

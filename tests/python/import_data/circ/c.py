@@ -1,0 +1,2 @@
+import import_data.circ.d
+C = 3

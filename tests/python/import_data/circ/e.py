@@ -1,0 +1,2 @@
+import import_data.circ.f
+E = 5

@@ -1,0 +1,3 @@
+real = 1
+def __getattr__(name):
+    return "lazy:" + name

@@ -1,0 +1,2 @@
+LEAF = "leaf"
+PACKAGE_SEEN = __package__

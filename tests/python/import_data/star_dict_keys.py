@@ -1,0 +1,1 @@
+globals()[1] = "int key"

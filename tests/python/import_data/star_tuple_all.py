@@ -1,0 +1,2 @@
+__all__ = ("first", "second")
+first, second, third = 1, 2, 3

@@ -1,0 +1,2 @@
+__all__ = ["sub_a", "TOP"]
+TOP = "top"

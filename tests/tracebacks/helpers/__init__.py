@@ -1,0 +1,1 @@
+# Modules the traceback cases import.
