@@ -26,6 +26,10 @@ struct FreeCell {
 }  // namespace
 
 void Tracer::visit(Object* object) {
+  if (listing_ != nullptr) {
+    if (object != nullptr) listing_->push_back(Value::object(object));
+    return;
+  }
   if (object == nullptr || (object->gc_flags & gc_flag::kMarked)) return;
   object->gc_flags |= gc_flag::kMarked;
   pending_.push_back(object);
@@ -81,6 +85,7 @@ void* Heap::allocate(size_t size) {
   if (enabled_ && !collecting_ && roots_ && stats_.bytes_since_collection >= trigger) collect();
 #endif
   stats_.bytes_since_collection += size;
+  ++stats_.allocations_since_collection;
   void* memory = size > kLargeObjectThreshold ? allocate_large(size) : allocate_small(size_class_for(size));
   return memory;
 }
@@ -148,7 +153,7 @@ void Heap::drain(Tracer& tracer) {
 
 // Not inlined, so the jmp_buf that receives the callee-saved registers lies in this frame,
 // below every caller's frame: scanning from it up to the stack base covers them all.
-__attribute__((noinline)) void Heap::mark_from_roots() {
+__attribute__((noinline)) void Heap::mark_from_roots(const void* native_scan_start) {
   // Spill every callee-saved register into this frame: glibc's setjmp stores some of them
   // (rbp, rsp) mangled with a pointer guard, so a Value living only in rbp would be missed.
   __builtin_unwind_init();
@@ -156,7 +161,13 @@ __attribute__((noinline)) void Heap::mark_from_roots() {
   setjmp(registers);
   Tracer tracer(*this);
   tracer.scan_conservatively(&registers, reinterpret_cast<const char*>(&registers) + sizeof registers);
-  roots_(tracer, &registers);
+  const void* stack_top = &registers;
+  if (native_scan_start != nullptr && native_scan_start > stack_top) {
+    // This frame (the registers spilled above) is scanned either way.
+    tracer.scan_conservatively(&registers, static_cast<const char*>(__builtin_frame_address(0)) + 16);
+    stack_top = native_scan_start;
+  }
+  roots_(tracer, stack_top);
   drain(tracer);
 }
 
@@ -226,12 +237,18 @@ void Heap::sweep() {
   stats_.live_bytes = live_bytes;
 }
 
-void Heap::collect() {
+void Heap::collect(const void* native_scan_start) {
   if (collecting_ || !roots_) return;
   collecting_ = true;
-  mark_from_roots();
+  mark_from_roots(native_scan_start);
+  if (hooks_ != nullptr) {
+    Tracer tracer(*this);
+    hooks_->after_mark(*this, tracer);
+    drain(tracer);
+  }
   sweep();
   stats_.bytes_since_collection = 0;
+  stats_.allocations_since_collection = 0;
   ++stats_.collections;
   collecting_ = false;
 }

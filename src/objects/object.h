@@ -25,6 +25,7 @@ static_assert(sizeof(Object) == 16);
 
 namespace gc_flag {
 inline constexpr uint32_t kMarked = 1u << 0;
+inline constexpr uint32_t kFinalized = 1u << 1;  // __del__ has run or is queued: never again (PEP 442)
 }
 
 // Calls the object's type's trace / destroy hook (defined with Type, type_object.cpp).

@@ -25,6 +25,7 @@ enum class Layout : uint8_t {
   Exception,  // ExceptionObject
   Type,       // Type: metaclasses (subclasses of type) make classes
   BuiltinSubclass,  // BuiltinSubclassInstance: a Python class deriving from a builtin value type
+  WeakRef,    // WeakRefObject: _weakref.ref and its Python subclasses (objects/weakref_object.h)
 };
 
 struct Type : Object {

@@ -47,6 +47,9 @@ struct TypeSlots {
   // Attributes that are not in the type's dict (computed ones such as complex.real):
   // empty when missing (no exception), error() on error.
   Value (*get_attr)(Thread&, Value self, Value name) = nullptr;
+  // Attribute assignment (empty value: deletion) for types whose instances handle it
+  // themselves (weakref proxies forward it); data descriptors of the type still come first.
+  bool (*set_attr)(Thread&, Value self, Value name, Value value) = nullptr;
 };
 
 }  // namespace pyxis

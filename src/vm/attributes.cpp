@@ -262,6 +262,7 @@ bool generic_set_attr(Thread& thread, Value object, Value name, Value value) {
   Value descriptor = cached_type_lookup(thread, type, name);
   if (!descriptor.is_empty() && descriptor_kind(thread, descriptor) == DescriptorKind::Data)
     return descriptor_set(thread, descriptor, object, value);
+  if (type->slots != nullptr && type->slots->set_attr != nullptr) return type->slots->set_attr(thread, object, name, value);
   DictObject** slot = instance_dict_slot(thread, object);
   std::string_view text = str_view(name);
   if (slot == nullptr) {

@@ -14,6 +14,7 @@
 #include "objects/native_method.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "support/unicode.h"
 #include "vm/attributes.h"
 #include "vm/class_creation.h"
@@ -290,6 +291,7 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
     if (dict_get_str(cls->dict, key).is_empty() && !dict_set(thread, cls->dict, key, to_value(descriptor)))
       return Value::error();
   }
+  if (!add_weakref_attribute(thread, cls, slots_value)) return Value::error();
   Value class_cell = dict_get_str(cls->dict, interp.intern("__classcell__"));
   if (!class_cell.is_empty()) {
     if (!has_type(class_cell, types.cell))

@@ -21,6 +21,7 @@
 #include "objects/tuple_object.h"
 #include "objects/arg_parser.h"
 #include "vm/builtins.h"
+#include "vm/gc_runtime.h"
 #include "vm/operations.h"
 
 namespace pyxis {
@@ -101,10 +102,12 @@ Interpreter::Interpreter() {
   install_builtins(*this);
   install_exception_types(*this);
   install_sys_module(*this);
+  gc_runtime = std::make_unique<GcRuntime>(*this);
+  heap_.set_hooks(gc_runtime.get());
   heap_.set_enabled(true);
 }
 
-Interpreter::~Interpreter() = default;
+Interpreter::~Interpreter() { heap_.set_hooks(nullptr); }
 
 void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
 #define PYXIS_TRACE_TYPE(name) tracer.visit(types_.name);
@@ -126,6 +129,7 @@ void Interpreter::trace_roots(gc::Tracer& tracer, const void* stack_top) {
   tracer.visit(modules_);
   tracer.visit(sys_dict);
   tracer.visit(typing_internals);
+  if (gc_runtime) gc_runtime->trace(tracer);
   main_thread_->trace_roots(tracer);
   // The collector runs on the thread holding the GIL: its native stack, from the collector's
   // frame up to where it entered the interpreter.

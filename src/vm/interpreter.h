@@ -22,6 +22,7 @@ namespace pyxis {
 struct CodeObject;
 struct DictObject;
 struct ExceptionObject;
+class GcRuntime;
 struct FunctionObject;
 struct GeneratorObject;
 struct ModuleObject;
@@ -205,6 +206,11 @@ class Thread {
   // Native code re-entering Python stops with RecursionError below this address (the low end
   // of the OS thread's stack plus a safety margin), whatever the recursion limit says.
   const void* native_stack_limit = nullptr;
+  // The bytecode loop's latest call of a native callable: its frame address and the callable.
+  // gc.collect() called that way holds no values in the native frames below that loop frame,
+  // so its collection scans the native stack from there (fewer stale words; gc_runtime.cpp).
+  const void* native_call_frame = nullptr;
+  Value native_call_callable;
 
   void trace_roots(gc::Tracer& tracer);
 
@@ -236,6 +242,8 @@ class Interpreter {
   DictObject* typing_internals = nullptr;
   int recursion_limit = 1000;
   int64_t int_max_str_digits = 4300;  // sys.set_int_max_str_digits (0: unlimited)
+  // Weak references, finalizers and the gc module's state (vm/gc_runtime.h).
+  std::unique_ptr<GcRuntime> gc_runtime;
   // Bumped whenever a dunder attribute of any class changes (Type::hooks caches).
   uint64_t class_epoch = 1;
   // The attribute cache (vm/attributes.cpp): (type, name) -> what the MRO lookup found, valid

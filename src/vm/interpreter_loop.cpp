@@ -26,6 +26,7 @@
 #include "vm/call_arguments.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
+#include "vm/gc_runtime.h"
 
 namespace pyxis {
 
@@ -273,6 +274,7 @@ Value execute(Thread& thread, bool start_with_error) {
   static_assert(sizeof(kLabels) / sizeof(kLabels[0]) == bytecode::kOpcodeCount);
 
   const BuiltinTypes& types = thread.types();
+  gc::Heap& heap = thread.heap();
   Frame* frame;
   CodeObject* code;
   const uint32_t* code_start;
@@ -299,6 +301,13 @@ Value execute(Thread& thread, bool start_with_error) {
 #define B (bytecode::operand_b(word))
 #define C (bytecode::operand_c(word))
 #define EXTRA() (*ip++)
+  // Safe point (loop back edges, Python calls): finalizers and weakref callbacks a collection
+  // queued run here, outside the collector.
+#define GC_SAFE_POINT()                            \
+  do {                                             \
+    if (__builtin_expect(heap.deferred_work(), 0)) \
+      run_deferred_gc_work(thread);                \
+  } while (0)
 #define CHECK(value)                    \
   do {                                  \
     if ((value).is_error()) goto error; \
@@ -842,6 +851,7 @@ op_JUMP: {
     goto error;
   }
   ip = target;
+  GC_SAFE_POINT();
   DISPATCH();
 }
 op_JUMP_IF_FALSE:
@@ -1008,6 +1018,9 @@ op_CALL_METHOD:
 op_CALL_METHOD_KW: {
   Opcode op = bytecode::opcode_of(word);
   uint32_t dst = A, base = B, nargs = C;
+  // The call's registers (callable, self, arguments) are dead once the call is made: cleared,
+  // so that they keep nothing alive for the collector (CPython pops them).
+  uint32_t span = nargs + (op == Opcode::CALL_METHOD || op == Opcode::CALL_METHOD_KW ? 2 : 1);
   TupleObject* kwnames = nullptr;
   if (op == Opcode::CALL_KW || op == Opcode::CALL_METHOD_KW)
     kwnames = static_cast<TupleObject*>(code->constants[EXTRA()].as_object());
@@ -1042,16 +1055,22 @@ op_CALL_METHOD_KW: {
     if (function->code->flags & code_flag::kGenerator) {
       Value generator = make_generator(thread, function, args, nargs, kwnames);
       CHECK(generator);
+      std::fill(R + base, R + base + span, Value::unbound());
       R[dst] = generator;
       DISPATCH();
     }
     if (!push_frame(thread, function, function->code, function->globals, nullptr, args, nargs, kwnames, dst, false))
       goto error;
+    std::fill(R + base, R + base + span, Value::unbound());
     LOAD_FRAME();
+    GC_SAFE_POINT();
     DISPATCH();
   }
+  thread.native_call_frame = __builtin_frame_address(0);
+  thread.native_call_callable = callable;
   Value result = call(thread, callable, args, nargs, kwnames);
   CHECK(result);
+  std::fill(R + base, R + base + span, Value::unbound());
   R[dst] = result;
   DISPATCH();
 }
@@ -1354,6 +1373,7 @@ error : {
 #undef C
 #undef EXTRA
 #undef CHECK
+#undef GC_SAFE_POINT
 }
 
 }  // namespace

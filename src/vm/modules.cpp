@@ -20,6 +20,7 @@
 #include "vm/eval.h"
 #include "vm/imports.h"
 #include "vm/interpreter.h"
+#include "vm/native_modules.h"
 #include "vm/operations.h"
 #include "vm/run.h"
 
@@ -185,6 +186,8 @@ Value import_module(Thread& thread, std::string_view dotted) {
   Value key = interp.intern(dotted);
   Value found = dict_get_str(interp.modules(), key);
   if (!found.is_empty()) return found;
+  Value native = import_native_module(thread, dotted);  // built-in modules come before sys.path
+  if (!native.is_empty()) return native;
   size_t dot = dotted.rfind('.');
   std::string_view last = dot == std::string_view::npos ? dotted : dotted.substr(dot + 1);
   Value parent;

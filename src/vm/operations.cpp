@@ -837,6 +837,11 @@ Value compare(Thread& thread, CompareOp op, Value a, Value b) {
   }
   Value result = call_dunder(thread, a, dunders[int(op)], &b, 1, &found);
   if (found && !result.is_not_implemented()) return result;
+  // The left operand's native slot answers before the right operand's reflected method.
+  if (!found && !b_first && a_type->slots != nullptr && a_type->slots->compare != nullptr) {
+    result = a_type->slots->compare(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
   if (!b_first) {
     result = call_dunder(thread, b, dunders[int(swapped[int(op)])], &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;
@@ -890,6 +895,11 @@ Value binary_op(Thread& thread, BinaryOp op, Value a, Value b) {
   }
   Value result = call_dunder(thread, a, binary_dunder(op, false), &b, 1, &found);
   if (found && !result.is_not_implemented()) return result;
+  // The left operand's native slot answers before the right operand's reflected method.
+  if (!found && !b_first && a_type->slots != nullptr && a_type->slots->binary != nullptr) {
+    result = a_type->slots->binary(thread, op, a, b);
+    if (!result.is_empty()) return result;
+  }
   if (!b_first && b_type != a_type) {
     result = call_dunder(thread, b, binary_dunder(op, true), &a, 1, &found);
     if (found && !result.is_not_implemented()) return result;

@@ -26,6 +26,7 @@
 #include "objects/tuple_object.h"
 #include "vm/builtins.h"
 #include "vm/eval.h"
+#include "vm/gc_runtime.h"
 #include "vm/interpreter.h"
 #include "vm/operations.h"
 
@@ -184,6 +185,14 @@ int run_main_module(Interpreter& interp, const ast::mod_t* tree, std::string_vie
                     const std::vector<std::string>& argv, const MainModuleOptions& options) {
   Thread& thread = interp.main_thread();
   GilScope gil(thread);
+  // Destroyed before `gil` on every return, after the exception report: __del__ at exit.
+  struct ExitFinalizers {
+    Thread& thread;
+    ~ExitFinalizers() {
+      thread.interp().gc_runtime->finalize_at_exit(thread);
+      std::fflush(stdout);
+    }
+  } exit_finalizers{thread};
   interp.sources[std::string(filename)] = std::string(source);
   compiler::FutureFeatures future;
   compiler::CompileError compile_error;

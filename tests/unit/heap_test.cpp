@@ -141,6 +141,41 @@ TEST(Heap, LargeObjectsAreFoundAndFreed) {
   EXPECT_LE(t.heap.stats().large_objects, 1u);
 }
 
+// The owner's hook sees unreachable objects unmarked between marking and sweeping, and what
+// it marks then (with what that reaches) survives the sweep, as finalizers need.
+TEST(Heap, AfterMarkHookCanKeepUnreachableObjects) {
+  TestHeap t;
+  struct Keep : gc::CollectionHooks {
+    Object* keep = nullptr;
+    Object* live = nullptr;
+    bool keep_was_marked = true;
+    bool live_was_marked = false;
+    int calls = 0;
+    void after_mark(gc::Heap&, gc::Tracer& tracer) override {
+      ++calls;
+      keep_was_marked = gc::Heap::is_marked(keep);
+      live_was_marked = gc::Heap::is_marked(live);
+      tracer.visit(keep);
+    }
+  } hooks;
+  Pair* live = t.pair();
+  t.roots.push_back(live);
+  Pair* child = t.pair();
+  Pair* kept = t.pair(to_value(child));
+  hooks.keep = kept;
+  hooks.live = live;
+  t.heap.set_hooks(&hooks);
+  uint64_t freed = t.heap.stats().objects_freed;
+  t.heap.collect();
+  EXPECT_EQ(hooks.calls, 1);
+  EXPECT_FALSE(hooks.keep_was_marked);
+  EXPECT_TRUE(hooks.live_was_marked);
+  EXPECT_TRUE(t.heap.contains(kept));
+  EXPECT_TRUE(t.heap.contains(child));  // reached from what the hook marked
+  EXPECT_EQ(t.heap.stats().objects_freed, freed);
+  t.heap.set_hooks(nullptr);
+}
+
 TEST(Heap, InterpreterHeapStaysBoundedUnderChurn) {
   Interpreter interp;
   Thread& thread = interp.main_thread();
