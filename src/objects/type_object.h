@@ -54,6 +54,9 @@ struct Type : Object {
   // class has, valid while hook_epoch equals the interpreter's class_epoch.
   uint64_t hook_epoch = 0;
   uint8_t hooks = 0;
+  // Direct subclasses, oldest first, for type.__subclasses__(): weak (not traced); the
+  // collector drops the dead ones (prune_subclass_lists).
+  std::vector<Type*> subclasses;
 };
 
 bool is_subtype(const Type* type, const Type* base);

@@ -301,6 +301,10 @@ Value create_class(Thread& thread, Type* meta, Value name, Value bases_value, Va
     dict_delete(thread, cls->dict, interp.intern("__classcell__"));
   }
   ++interp.class_epoch;
+  for (Type* base : cls->bases) {
+    if (base->subclasses.empty()) interp.subclassed_types.push_back(base);
+    base->subclasses.push_back(cls);
+  }
   // __set_name__ on every attribute that has it, in definition order.
   std::vector<DictEntry> entries = cls->dict->entries;
   for (const DictEntry& entry : entries) {

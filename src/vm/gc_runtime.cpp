@@ -3,6 +3,7 @@
 // clears weak references to unreachable objects; the Python code this calls for (callbacks,
 // finalizers, gc.callbacks) runs later at a safe point, never inside the collector.
 #include "vm/gc_runtime.h"
+#include "vm/object_protocol.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -128,6 +129,7 @@ void GcRuntime::after_mark(gc::Heap& heap, gc::Tracer& tracer) {
     tracer.visit(object);
     garbage_queue_.push_back(object);
   }
+  prune_subclass_lists(interp_);
   ++collections;
   collected += uint64_t(unreachable);
   last_unreachable = unreachable;

@@ -256,6 +256,8 @@ class Interpreter {
     Value found;
   };
   uint64_t attribute_epoch = 1;
+  // Types whose `subclasses` list is not empty (weak; pruned by the collector).
+  std::vector<Type*> subclassed_types;
   // Set asynchronously (a SIGINT handler the embedder or the CLI installs); the evaluation loop
   // checks it at backward jumps and raises KeyboardInterrupt in the running thread.
   std::atomic<bool> interrupt_requested{false};

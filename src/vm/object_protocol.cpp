@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "gc/heap.h"
+
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
@@ -294,6 +296,12 @@ Value type_subclasscheck_method(Thread& thread, Value self, const Value* args, s
   return Value::boolean(is_subtype(as_type(args[0]), as_type(self)));
 }
 
+Value type_subclasses_method(Thread& thread, Value self, const Value*, size_t) {
+  ListObject* list = list_new(thread);
+  for (Type* subclass : as_type(self)->subclasses) list->items.push_back(to_value(subclass));
+  return to_value(list);
+}
+
 Value type_getattribute_method(Thread& thread, Value self, const Value* args, size_t) {
   Value name = name_value(thread, args[0]);
   if (name.is_error()) return name;
@@ -327,6 +335,7 @@ const NativeMethodDef kTypeMethods[] = {
     {"mro()", type_mro_method},
     {"__instancecheck__(instance, /)", type_instancecheck_method},
     {"__subclasscheck__(subclass, /)", type_subclasscheck_method},
+    {"__subclasses__()", type_subclasses_method},
     {"__getattribute__(name, /)", type_getattribute_method},
     {"__setattr__(name, value, /)", type_setattr_method},
     {"__delattr__(name, /)", type_delattr_method},
@@ -624,6 +633,13 @@ Value type_call(Thread& thread, Type* cls, const Value* args, size_t nargs, Tupl
   if (!result.is_none())
     return thread.raise_format(types.TypeError, "__init__() should return None, not '%s'", type_name(thread, result));
   return instance;
+}
+
+void prune_subclass_lists(Interpreter& interp) {
+  auto dead = [](Type* type) { return !gc::Heap::is_marked(type); };
+  std::erase_if(interp.subclassed_types, dead);
+  for (Type* type : interp.subclassed_types) std::erase_if(type->subclasses, dead);
+  std::erase_if(interp.subclassed_types, [](Type* type) { return type->subclasses.empty(); });
 }
 
 void install_object_protocol(Interpreter& interp) {

@@ -18,5 +18,7 @@ struct Type;
 Value type_call(Thread& thread, Type* cls, const Value* args, size_t nargs, TupleObject* kwnames);
 // object.*, type.*, isinstance, issubclass and __build_class__.
 void install_object_protocol(Interpreter& interp);
+// After marking: drops dead classes from the weak subclass lists (__subclasses__).
+void prune_subclass_lists(Interpreter& interp);
 
 }  // namespace pyxis

@@ -228,3 +228,15 @@ class KeysOnly:
         return key * 2
 assert dict(KeysOnly()) == {'x': 'xx', 'y': 'yy'}
 print("ok 3")
+
+import gc
+class Root: pass
+class Leaf1(Root): pass
+class Leaf2(Root): pass
+def make_temporary():
+    class Temporary(Root): pass
+    return Temporary.__name__
+assert make_temporary() == 'Temporary'
+gc.collect()
+assert Root.__subclasses__() == [Leaf1, Leaf2] and Leaf1.__subclasses__() == []
+print("ok 4")
