@@ -19,26 +19,7 @@ namespace {
 const BuiltinTypes& T(Thread& thread) { return thread.types(); }
 ListObject* as_list(Value v) { return static_cast<ListObject*>(v.as_object()); }
 
-// A start/stop argument of index(): clamped when huge; __index__ objects accepted.
-bool index_bound(Thread& thread, Value v, int64_t* out) {
-  if (v.is_empty()) return true;
-  if (is_big_int(thread, v)) {
-    mpz_t m;
-    mpz_init(m);
-    int_to_mpz(v, m);
-    *out = mpz_sgn(m) < 0 ? INT64_MIN / 4 : INT64_MAX / 4;
-    mpz_clear(m);
-    return true;
-  }
-  Value plain = plain_value(v);
-  if (plain.is_small_int() || plain.is_bool() || (v.is_object() && v.as_object()->type->is_heap_type)) {
-    if (index_value(thread, v, out, nullptr)) return true;
-    if (!thread.pending_is(T(thread).TypeError)) return false;
-    thread.take_pending();
-  }
-  thread.raise(T(thread).TypeError, "slice indices must be integers or have an __index__ method");
-  return false;
-}
+bool index_bound(Thread& thread, Value v, int64_t* out) { return search_bound_argument(thread, v, out, false); }
 
 void clamp(int64_t* index, int64_t size) {
   if (*index < 0) {

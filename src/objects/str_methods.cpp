@@ -81,27 +81,7 @@ size_t byte_at(const StrObject* str, int64_t index) {
   return str_byte_offset(str, size_t(index));
 }
 
-// A start/end argument: None or missing keeps *out; integers (clamped when huge) and
-// objects with __index__.
-bool slice_arg(Thread& thread, Value v, int64_t* out) {
-  if (v.is_empty() || v.is_none()) return true;
-  if (is_big_int(thread, v)) {
-    mpz_t m;
-    mpz_init(m);
-    int_to_mpz(v, m);
-    *out = mpz_sgn(m) < 0 ? INT64_MIN / 4 : INT64_MAX / 4;
-    mpz_clear(m);
-    return true;
-  }
-  Value plain = plain_value(v);
-  if (plain.is_small_int() || plain.is_bool() || (v.is_object() && v.as_object()->type->is_heap_type)) {
-    if (index_value(thread, v, out, nullptr)) return true;
-    if (!thread.pending_is(T(thread).TypeError)) return false;
-    thread.take_pending();
-  }
-  thread.raise(T(thread).TypeError, "slice indices must be integers or None or have an __index__ method");
-  return false;
-}
+bool slice_arg(Thread& thread, Value v, int64_t* out) { return search_bound_argument(thread, v, out, true); }
 
 // An integer argument (a size): OverflowError when it does not fit.
 bool size_arg(Thread& thread, Value v, int64_t* out) {

@@ -17,25 +17,7 @@ namespace {
 const BuiltinTypes& T(Thread& thread) { return thread.types(); }
 TupleObject* as_tuple(Value v) { return static_cast<TupleObject*>(v.as_object()); }
 
-bool index_bound(Thread& thread, Value v, int64_t* out) {
-  if (v.is_empty()) return true;
-  if (is_big_int(thread, v)) {
-    mpz_t m;
-    mpz_init(m);
-    int_to_mpz(v, m);
-    *out = mpz_sgn(m) < 0 ? INT64_MIN / 4 : INT64_MAX / 4;
-    mpz_clear(m);
-    return true;
-  }
-  Value plain = plain_value(v);
-  if (plain.is_small_int() || plain.is_bool() || (v.is_object() && v.as_object()->type->is_heap_type)) {
-    if (index_value(thread, v, out, nullptr)) return true;
-    if (!thread.pending_is(T(thread).TypeError)) return false;
-    thread.take_pending();
-  }
-  thread.raise(T(thread).TypeError, "slice indices must be integers or have an __index__ method");
-  return false;
-}
+bool index_bound(Thread& thread, Value v, int64_t* out) { return search_bound_argument(thread, v, out, false); }
 
 Value tuple_index_method(Thread& thread, Value self, const Value* args, size_t) {
   TupleObject* tuple = as_tuple(self);

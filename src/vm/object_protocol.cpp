@@ -452,71 +452,75 @@ int check_hook(Thread& thread, Value cls, const char* hook, Value argument) {
   return truthy(thread, result);
 }
 
-int object_is_instance(Thread& thread, Value object, Value cls, int depth) {
-  if (depth > thread.interp().recursion_limit) {
-    thread.raise(T(thread).RecursionError, "maximum recursion depth exceeded in __instancecheck__");
-    return -1;
-  }
+// isinstance and issubclass share their walk: unions and tuples (recursively), then the
+// metaclass hook (__instancecheck__/__subclasscheck__), then the plain check.
+struct ClassCheck {
+  const char* builtin;  // "isinstance"
+  const char* hook;     // "__instancecheck__"
+  int (*plain)(Thread& thread, Value subject, Type* cls);  // after the arguments are checked
+  bool (*subject_ok)(Thread& thread, Value subject);       // issubclass: arg 1 must be a class
+  const char* bad_subject;
+  const char* bad_class;
+};
+
+int plain_is_instance(Thread& thread, Value object, Type* cls) {
   Type* object_type = type_of(thread.interp(), object);
-  if (is_type(thread, cls) && object_type == as_type(cls)) return 1;
-  if (Value members = union_members(thread, cls, "isinstance"); !members.is_empty()) {  // int | str
-    if (members.is_error()) return -1;
-    cls = members;
-  }
-  if (has_type(cls, T(thread).tuple)) {
-    auto* tuple = static_cast<TupleObject*>(cls.as_object());
-    for (size_t i = 0; i < tuple->size; ++i) {
-      int r = object_is_instance(thread, object, tuple->items[i], depth + 1);
-      if (r != 0) return r;
-    }
-    return 0;
-  }
-  if (cls.is_object()) {
-    int hooked = check_hook(thread, cls, "__instancecheck__", object);
-    if (hooked != -2) return hooked;
-  }
-  if (!is_type(thread, cls)) {
-    thread.raise(T(thread).TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
-  }
-  if (is_subtype(object_type, as_type(cls))) return 1;
+  if (is_subtype(object_type, cls)) return 1;
   // An object may claim another class through __class__ (proxies, mocks).
   Value claimed = lookup_attr(thread, object, thread.interp().intern("__class__"));
   if (claimed.is_error()) return -1;
-  if (is_type(thread, claimed) && as_type(claimed) != object_type) return is_subtype(as_type(claimed), as_type(cls));
+  if (is_type(thread, claimed) && as_type(claimed) != object_type) return is_subtype(as_type(claimed), cls);
   return 0;
 }
 
-int class_is_subclass(Thread& thread, Value derived, Value cls, int depth) {
+int plain_is_subclass(Thread&, Value derived, Type* cls) { return is_subtype(as_type(derived), cls); }
+
+const ClassCheck kInstanceCheck = {"isinstance", "__instancecheck__", plain_is_instance,
+                                   [](Thread&, Value) { return true; }, nullptr,
+                                   "isinstance() arg 2 must be a type, a tuple of types, or a union"};
+const ClassCheck kSubclassCheck = {"issubclass", "__subclasscheck__", plain_is_subclass, is_type,
+                                   "issubclass() arg 1 must be a class",
+                                   "issubclass() arg 2 must be a class, a tuple of classes, or a union"};
+
+int class_check(Thread& thread, const ClassCheck& check, Value subject, Value cls, int depth) {
   if (depth > thread.interp().recursion_limit) {
-    thread.raise(T(thread).RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
+    thread.raise_format(T(thread).RecursionError, "maximum recursion depth exceeded in %s", check.hook);
     return -1;
   }
-  if (Value members = union_members(thread, cls, "issubclass"); !members.is_empty()) {  // int | str
+  if (&check == &kInstanceCheck && is_type(thread, cls) && type_of(thread.interp(), subject) == as_type(cls)) return 1;
+  if (Value members = union_members(thread, cls, check.builtin); !members.is_empty()) {  // int | str
     if (members.is_error()) return -1;
     cls = members;
   }
   if (has_type(cls, T(thread).tuple)) {
     auto* tuple = static_cast<TupleObject*>(cls.as_object());
     for (size_t i = 0; i < tuple->size; ++i) {
-      int r = class_is_subclass(thread, derived, tuple->items[i], depth + 1);
+      int r = class_check(thread, check, subject, tuple->items[i], depth + 1);
       if (r != 0) return r;
     }
     return 0;
   }
   if (cls.is_object()) {
-    int hooked = check_hook(thread, cls, "__subclasscheck__", derived);
+    int hooked = check_hook(thread, cls, check.hook, subject);
     if (hooked != -2) return hooked;
   }
-  if (!is_type(thread, derived)) {
-    thread.raise(T(thread).TypeError, "issubclass() arg 1 must be a class");
+  if (!check.subject_ok(thread, subject)) {
+    thread.raise(T(thread).TypeError, check.bad_subject);
     return -1;
   }
   if (!is_type(thread, cls)) {
-    thread.raise(T(thread).TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    thread.raise(T(thread).TypeError, check.bad_class);
     return -1;
   }
-  return is_subtype(as_type(derived), as_type(cls));
+  return check.plain(thread, subject, as_type(cls));
+}
+
+int object_is_instance(Thread& thread, Value object, Value cls, int depth) {
+  return class_check(thread, kInstanceCheck, object, cls, depth);
+}
+
+int class_is_subclass(Thread& thread, Value derived, Value cls, int depth) {
+  return class_check(thread, kSubclassCheck, derived, cls, depth);
 }
 
 Value builtin_isinstance(Thread& thread, Value, const Value* args, size_t) {

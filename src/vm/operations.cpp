@@ -1051,6 +1051,24 @@ Value to_index(Thread& thread, Value value) {
   return thread.raise_format(T(thread).TypeError, "'%s' object cannot be interpreted as an integer", type_name(thread, value));
 }
 
+bool search_bound_argument(Thread& thread, Value v, int64_t* out, bool accepts_none) {
+  if (v.is_empty() || (accepts_none && v.is_none())) return true;
+  if (is_big_int(thread, v)) {
+    // Beyond any length: clamped, keeping its sign.
+    *out = int_compare(v, Value::small_int(0)) < 0 ? INT64_MIN / 4 : INT64_MAX / 4;
+    return true;
+  }
+  Value plain = plain_value(v);
+  if (plain.is_small_int() || plain.is_bool() || (v.is_object() && v.as_object()->type->is_heap_type)) {
+    if (index_value(thread, v, out, nullptr)) return true;
+    if (!thread.pending_is(T(thread).TypeError)) return false;
+    thread.take_pending();
+  }
+  thread.raise(T(thread).TypeError, accepts_none ? "slice indices must be integers or None or have an __index__ method"
+                                                 : "slice indices must be integers or have an __index__ method");
+  return false;
+}
+
 bool index_value(Thread& thread, Value value, int64_t* out, const char* what) {
   if (value.is_small_int() || value.is_bool()) {
     *out = value.is_small_int() ? value.as_small_int() : value.is_true();

@@ -70,6 +70,10 @@ Value call(Thread& thread, Value callable, const Value* args, size_t nargs, Tupl
 bool bind_arguments(Thread& thread, FunctionObject* function, const Value* args, size_t nargs,
                     TupleObject* kwnames, Value* registers);
 
+// A start/end argument of index()/find()/count() ...: empty (omitted) leaves *out alone; None
+// too when accepts_none; huge ints are clamped; other objects through __index__. TypeError
+// "slice indices must be integers [or None] or have an __index__ method" otherwise.
+bool search_bound_argument(Thread& thread, Value v, int64_t* out, bool accepts_none);
 // operator.index(value): an int (bools become 0/1), through __index__ for other objects.
 Value to_index(Thread& thread, Value value);
 // Converts an index-like value (int or bool) for sequence subscripts.
