@@ -2,6 +2,7 @@
 // each declared once in a const table with its signature string; construction of builtin
 // types and Python classes (call_type), including class creation by type(name, bases, ns).
 #include "vm/builtins.h"
+#include "vm/native_modules.h"
 #include "support/unicode.h"
 #include "vm/builtins_exec.h"
 #include "vm/annotations.h"
@@ -862,6 +863,7 @@ void install_builtins(Interpreter& interp) {
   install_builtin_subclassing(interp);
   install_slot_wrappers(interp);
   for (const NativeMethodDef& def : kBuiltinFunctions) define(builtins, def, nullptr);
+  install_io_builtins(thread, builtins);  // open (src/modules/io_module.cpp)
   install_exec_builtins(interp);
   install_function_annotation_attributes(interp);
   install_list_methods(interp);

@@ -36,6 +36,7 @@ class GcRuntime final : public gc::CollectionHooks {
   Type* ref_type = nullptr;
   Type* proxy_type = nullptr;
   Type* callable_proxy_type = nullptr;
+  Object* io_module_dict = nullptr;  // keeps _io's types alive (modules/io_module.cpp)
 
   // --- the collector's hook: runs between marking and sweeping, allocates nothing on the heap.
   void after_mark(gc::Heap& heap, gc::Tracer& tracer) override;

@@ -17,6 +17,7 @@ namespace {
 
 // Add a line here for each new native module (its init function is declared in the header).
 const NativeModuleDef kNativeModules[] = {
+    {"_io", init_io_module},
     {"_weakref", init_weakref_module},
     {"gc", init_gc_module},
 };

@@ -53,5 +53,8 @@ Type* make_native_type(Thread& thread, const char* name, const char* module_name
 // The init functions of the modules in the table (src/modules/*.cpp).
 bool init_gc_module(Thread& thread, DictObject* module_dict);
 bool init_weakref_module(Thread& thread, DictObject* module_dict);
+bool init_io_module(Thread& thread, DictObject* module_dict);
+// Defines builtins.open (the same function as _io.open), at start-up.
+void install_io_builtins(Thread& thread, DictObject* builtins);
 
 }  // namespace pyxis
