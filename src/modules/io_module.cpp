@@ -240,7 +240,7 @@ Value fileio_readinto(Thread& thread, Value self, const Value* args, size_t) {
   if (!fileio_check_open(thread, io)) return Value::error();
   if (!io->readable) return io_unsupported(thread, "File not open for reading");
   if (!is_bytearray(thread, args[0]))
-    return thread.raise_format(thread.types().TypeError, "readinto() argument must be read-write bytes-like object, not %s",
+    return thread.raise_format(thread.types().TypeError, "readinto() argument 1 must be read-write bytes-like object, not %s",
                                type_name(thread, args[0]));
   auto* target = static_cast<ByteArrayObject*>(args[0].as_object());
   ssize_t got;

@@ -243,7 +243,9 @@ Value text_write(Thread& thread, Value self, const Value* args, size_t) {
   }
   Value encoded = codec_encode(thread, to_encode, io->encoding, io->errors);
   if (encoded.is_error()) return encoded;
-  if (!text_rewind(thread, io)) return Value::error();
+  // As CPython does, what was read ahead is dropped: the text lands where the buffer is.
+  io->data.clear();
+  io->eof = false;
   if (io_call_method(thread, io->inner, "write", &encoded, 1).is_error()) return Value::error();
   if (io->line_buffering && (has_newline || view.find('\r') != std::string_view::npos) &&
       io_call_method(thread, io->inner, "flush").is_error())
