@@ -1023,7 +1023,8 @@ bool init_io_module(Thread& thread, DictObject* module_dict) {
          set("BufferedWriter", to_value(types.buffered_writer)) &&
          set("BufferedRandom", to_value(types.buffered_random)) &&
          set("TextIOWrapper", to_value(types.text_io_wrapper)) && set("StringIO", to_value(types.string_io)) &&
-         set("BytesIO", to_value(types.bytes_io));
+         set("BytesIO", to_value(types.bytes_io)) && set("BlockingIOError", to_value(thread.types().BlockingIOError)) &&
+         install_io_base_classes(thread, module_dict);
 }
 
 void install_io_builtins(Thread& thread, DictObject* builtins) {

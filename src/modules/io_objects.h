@@ -73,6 +73,8 @@ Value io_next(Thread& thread, Value self);
 void install_text_io_wrapper(Thread& thread, Type* type);
 void install_string_io(Thread& thread, Type* type);
 void install_bytes_io(Thread& thread, Type* type);
+// _IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, text_encoding, open_code (io_base.cpp).
+bool install_io_base_classes(Thread& thread, DictObject* module_dict);
 Value text_io_wrapper_new(Thread& thread, Value buffer, Value encoding, Value errors, Value newline, bool line_buffering,
                           const char* who);
 
