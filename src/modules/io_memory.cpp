@@ -5,6 +5,7 @@
 
 #include "modules/io_objects.h"
 #include "objects/arg_parser.h"
+#include "objects/builtin_subclass.h"
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -228,11 +229,7 @@ Value string_io_line_buffering_get(Thread& thread, Value self) {
   return Value::false_();
 }
 
-Value string_io_construct(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
-  static ParsedSignature signature = parse_signature("StringIO(initial_value='', newline='\\n')");
-  std::vector<Value> slots;
-  if (!bind_native_arguments(thread, signature, args, nargs, kwnames, &slots)) return Value::error();
-  Value initial = slots[0], newline = slots[1];
+Value string_io_make(Thread& thread, Type* type, Value initial, Value newline) {
   const BuiltinTypes& types = thread.types();
   if (newline.is_empty()) newline = str_value(thread, "\n");
   if (!newline.is_none()) {
@@ -258,6 +255,52 @@ Value string_io_construct(Thread& thread, Type* type, const Value* args, size_t 
   return to_value(io);
 }
 
+Value string_io_construct(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+  static ParsedSignature signature = parse_signature("StringIO(initial_value='', newline='\\n')");
+  std::vector<Value> slots;
+  if (!bind_native_arguments(thread, signature, args, nargs, kwnames, &slots)) return Value::error();
+  return string_io_make(thread, type, slots[0], slots[1]);
+}
+
+// Moves the state of a freshly made stream into `target` (its __init__ on an existing object).
+void adopt_state(IOObject* target, IOObject* fresh) {
+  target->readable = fresh->readable;
+  target->writable = fresh->writable;
+  target->closed = fresh->closed;
+  target->newline = fresh->newline;
+  target->data = std::move(fresh->data);
+  target->pos = fresh->pos;
+  target->overshoot = fresh->overshoot;
+}
+
+Value string_io_init(Thread& thread, Value self, const Value* args, size_t) {
+  Value fresh = string_io_make(thread, io_types().string_io, args[0], args[1]);
+  if (fresh.is_error()) return fresh;
+  adopt_state(as_io(self), as_io(fresh));
+  return Value::none();
+}
+
+// __new__(cls, /, *args, **kwargs) of StringIO and BytesIO: an empty stream (of the Python
+// subclass `cls`, wrapping it); __init__ fills it.
+Value memory_new(Thread& thread, Value, const Value* slots, size_t) {
+  Value cls_value = slots[0];
+  IOTypes& io = io_types();
+  Type* cls = cls_value.is_object() && cls_value.as_object()->type->layout == Layout::Type
+                  ? static_cast<Type*>(cls_value.as_object())
+                  : nullptr;
+  if (cls == nullptr || !is_subtype(type_of(thread.interp(), cls_value), thread.types().type))
+    return thread.raise_format(thread.types().TypeError, "StringIO.__new__(X): X is not a type object (%s)",
+                               type_name(thread, cls_value));
+  Type* base = is_subtype(cls, io.string_io) ? io.string_io : is_subtype(cls, io.bytes_io) ? io.bytes_io : nullptr;
+  if (base == nullptr) return thread.raise(thread.types().TypeError, "__new__(X): X is not a subtype of StringIO or BytesIO");
+  IOObject* stream = io_make(thread, base, base == io.string_io ? IOKind::StringIO : IOKind::BytesIO);
+  Value value = to_value(stream);
+  stream->readable = stream->writable = true;
+  if (base == io.string_io) stream->newline = str_value(thread, "\n");
+  if (cls == base) return value;
+  return wrap_builtin_value(thread, cls, value);
+}
+
 bool object_repr(Thread&, std::string& out, Value self) {
   char buffer[96];
   std::snprintf(buffer, sizeof buffer, "<_io.%s object at 0x%llx>", as_io(self)->type->name.c_str(),
@@ -276,6 +319,7 @@ const TypeSlots kStringIOSlots = [] {
 }();
 
 const NativeFunctionDef kStringIOMethods[] = {
+    {"__init__(initial_value='', newline='\\n')", string_io_init},
     {"read(size=-1, /)", string_io_read},
     {"readline(size=-1, /)", string_io_readline},
     {"readlines(hint=-1, /)", io_readlines},
@@ -420,6 +464,14 @@ Value bytes_io_construct(Thread& thread, Type* type, const Value* args, size_t n
   return result;
 }
 
+Value bytes_io_init(Thread& thread, Value self, const Value* args, size_t) {
+  Value arguments[1] = {args[0]};
+  Value fresh = bytes_io_construct(thread, io_types().bytes_io, arguments, args[0].is_empty() ? 0 : 1, nullptr);
+  if (fresh.is_error()) return fresh;
+  adopt_state(as_io(self), as_io(fresh));
+  return Value::none();
+}
+
 const TypeSlots kBytesIOSlots = [] {
   TypeSlots slots;
   slots.repr = object_repr;
@@ -430,6 +482,7 @@ const TypeSlots kBytesIOSlots = [] {
 }();
 
 const NativeFunctionDef kBytesIOMethods[] = {
+    {"__init__(initial_bytes=b'')", bytes_io_init},
     {"read(size=-1, /)", bytes_io_read},
     {"read1(size=-1, /)", bytes_io_read},
     {"readline(size=-1, /)", bytes_io_readline},
@@ -457,14 +510,20 @@ const GetSetDef kBytesIOGetSets[] = {
 
 }  // namespace
 
+const NativeFunctionDef kMemoryNew[] = {{"__new__(cls, /, *args, **kwargs)", memory_new}};
+
 void install_string_io(Thread& thread, Type* type) {
   type->slots = &kStringIOSlots;
+  type->allow_subclassing = true;
+  define_native_functions(thread, type->dict, kMemoryNew, nullptr);
   define_native_functions(thread, type->dict, kStringIOMethods, type);
   define_getsets(thread.interp(), type, kStringIOGetSets);
 }
 
 void install_bytes_io(Thread& thread, Type* type) {
   type->slots = &kBytesIOSlots;
+  type->allow_subclassing = true;
+  define_native_functions(thread, type->dict, kMemoryNew, nullptr);
   define_native_functions(thread, type->dict, kBytesIOMethods, type);
   define_getsets(thread.interp(), type, kBytesIOGetSets);
 }

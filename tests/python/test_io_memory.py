@@ -208,4 +208,35 @@ t = _io.TextIOWrapper(BytesIO(b"x\r\ny\rz"))
 assert t.readlines() == ["x\n", "y\n", "z"]
 raises(ValueError, "illegal newline value: x", _io.TextIOWrapper, BytesIO(), newline="x")
 raises(LookupError, "unknown encoding: nope", _io.TextIOWrapper, BytesIO(), encoding="nope")
+# Python subclasses
+class Named(StringIO):
+    def __init__(self, name):
+        super().__init__()
+        self.name = name
+
+n = Named("log")
+n.write("hi")
+assert n.getvalue() == "hi" and n.name == "log"
+assert type(n).__name__ == "Named" and isinstance(n, StringIO)
+
+class Plain(StringIO):
+    pass
+
+p = Plain("abc\ndef")
+assert p.readline() == "abc\n"
+assert list(p) == ["def"]
+assert p.tell() == 7
+with Plain("q") as f:
+    assert f.read() == "q"
+assert f.closed
+
+class Doubling(BytesIO):
+    def extra(self):
+        return self.getvalue() * 2
+
+d = Doubling(b"ab")
+assert d.extra() == b"abab" and d.read() == b"ab"
+s = StringIO("x")
+s.__init__("yz")
+assert s.getvalue() == "yz" and s.tell() == 0
 print("ok")
