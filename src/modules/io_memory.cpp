@@ -274,7 +274,7 @@ void adopt_state(IOObject* target, IOObject* fresh) {
 }
 
 Value string_io_init(Thread& thread, Value self, const Value* args, size_t) {
-  Value fresh = string_io_make(thread, io_types().string_io, args[0], args[1]);
+  Value fresh = string_io_make(thread, io_types(thread).string_io, args[0], args[1]);
   if (fresh.is_error()) return fresh;
   adopt_state(as_io(self), as_io(fresh));
   return Value::none();
@@ -284,7 +284,7 @@ Value string_io_init(Thread& thread, Value self, const Value* args, size_t) {
 // subclass `cls`, wrapping it); __init__ fills it.
 Value memory_new(Thread& thread, Value, const Value* slots, size_t) {
   Value cls_value = slots[0];
-  IOTypes& io = io_types();
+  IOTypes io = io_types(thread);
   Type* cls = cls_value.is_object() && cls_value.as_object()->type->layout == Layout::Type
                   ? static_cast<Type*>(cls_value.as_object())
                   : nullptr;
@@ -466,7 +466,7 @@ Value bytes_io_construct(Thread& thread, Type* type, const Value* args, size_t n
 
 Value bytes_io_init(Thread& thread, Value self, const Value* args, size_t) {
   Value arguments[1] = {args[0]};
-  Value fresh = bytes_io_construct(thread, io_types().bytes_io, arguments, args[0].is_empty() ? 0 : 1, nullptr);
+  Value fresh = bytes_io_construct(thread, io_types(thread).bytes_io, arguments, args[0].is_empty() ? 0 : 1, nullptr);
   if (fresh.is_error()) return fresh;
   adopt_state(as_io(self), as_io(fresh));
   return Value::none();

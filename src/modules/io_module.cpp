@@ -25,11 +25,25 @@
 
 namespace pyxis {
 
-namespace {
-IOTypes g_io_types;
+IOTypes io_types(Thread& thread) {
+  IOTypes types;
+  Interpreter& interp = thread.interp();
+  Object* state = interp.gc_runtime->io_state;
+  if (state == nullptr) return types;
+  auto get = [&](const char* name) {
+    Value value = dict_get_str(static_cast<DictObject*>(state), interp.intern(name));
+    return value.is_object() ? static_cast<Type*>(value.as_object()) : nullptr;
+  };
+  types.file_io = get("FileIO");
+  types.buffered_reader = get("BufferedReader");
+  types.buffered_writer = get("BufferedWriter");
+  types.buffered_random = get("BufferedRandom");
+  types.text_io_wrapper = get("TextIOWrapper");
+  types.bytes_io = get("BytesIO");
+  types.string_io = get("StringIO");
+  types.unsupported_operation = get("UnsupportedOperation");
+  return types;
 }
-
-IOTypes& io_types() { return g_io_types; }
 
 void trace_io_object(Object* object, gc::Tracer& tracer) {
   auto* io = static_cast<IOObject*>(object);
@@ -60,7 +74,7 @@ Value io_call_method(Thread& thread, Value object, const char* name, const Value
 }
 
 Value io_unsupported(Thread& thread, const char* message) {
-  return thread.raise(io_types().unsupported_operation, message);
+  return thread.raise(io_types(thread).unsupported_operation, message);
 }
 
 Value io_closed_error(Thread& thread, bool with_dot) {
@@ -820,7 +834,7 @@ ParsedSignature& buffered_signature() {
 }
 
 Value buffered_make(Thread& thread, Type* type, Value raw, int64_t buffer_size) {
-  IOTypes& types = io_types();
+  IOTypes types = io_types(thread);
   IOKind kind = type == types.buffered_reader   ? IOKind::BufferedReader
                 : type == types.buffered_writer ? IOKind::BufferedWriter
                                                 : IOKind::BufferedRandom;
@@ -885,7 +899,7 @@ Value io_open(Thread& thread, Value, const Value* args, size_t) {
   Value mode_value = args[1], buffering_value = args[2], encoding = args[3], errors = args[4], newline = args[5];
   Value closefd = args[6], opener = args[7];
   const BuiltinTypes& types = thread.types();
-  if (io_types().file_io == nullptr && import_native_module(thread, "_io").is_error()) return Value::error();
+  if (io_types(thread).file_io == nullptr && import_native_module(thread, "_io").is_error()) return Value::error();
   std::string_view mode = "r";
   if (!mode_value.is_empty()) {
     if (!io_is_str(thread, mode_value))
@@ -940,7 +954,7 @@ Value io_open(Thread& thread, Value, const Value* args, size_t) {
   std::string raw_mode;
   raw_mode.push_back(reading ? 'r' : writing ? 'w' : appending ? 'a' : 'x');
   if (updating) raw_mode.push_back('+');
-  Value raw = fileio_open(thread, io_types().file_io, file, str_value(thread, raw_mode), closefd, opener);
+  Value raw = fileio_open(thread, io_types(thread).file_io, file, str_value(thread, raw_mode), closefd, opener);
   if (raw.is_error()) return raw;
   auto fail = [&]() {
     Value pending = thread.take_pending();
@@ -949,9 +963,9 @@ Value io_open(Thread& thread, Value, const Value* args, size_t) {
   };
   bool line_buffering = buffering == 1 && !binary;
   if (buffering == 0) return raw;
-  Type* buffered_type = updating ? io_types().buffered_random
-                        : reading ? io_types().buffered_reader
-                                  : io_types().buffered_writer;
+  Type* buffered_type = updating ? io_types(thread).buffered_random
+                        : reading ? io_types(thread).buffered_reader
+                                  : io_types(thread).buffered_writer;
   Value buffered = buffered_make(thread, buffered_type, raw, buffering > 1 ? buffering : 8192);
   if (buffered.is_error()) return fail();
   if (binary) return buffered;
@@ -978,9 +992,15 @@ Type* make_io_type(Thread& thread, const char* name, const TypeSlots* slots) {
 
 bool init_io_module(Thread& thread, DictObject* module_dict) {
   Interpreter& interp = thread.interp();
-  IOTypes& types = io_types();
   GcRuntime& gc = *interp.gc_runtime;
-  if (types.file_io == nullptr) {
+  if (gc.io_state == nullptr) {
+    // The types live in a private dict of the interpreter (every _io module object shares them).
+    DictObject* state = dict_new(thread);
+    gc.io_state = state;
+    auto keep = [&](const char* name, Type* type) {
+      dict_set(thread, state, interp.intern(name), to_value(type));
+      return type;
+    };
     // UnsupportedOperation(OSError, ValueError), made as a class statement would make it.
     Value bases[2] = {to_value(thread.types().OSError), to_value(thread.types().ValueError)};
     DictObject* namespace_dict = dict_new(thread);
@@ -988,28 +1008,25 @@ bool init_io_module(Thread& thread, DictObject* module_dict) {
     Value type_args[3] = {str_value(thread, "UnsupportedOperation"), to_value(tuple_from(thread, bases, 2)),
                           to_value(namespace_dict)};
     Value unsupported = call(thread, to_value(thread.types().type), type_args, 3);
-    if (unsupported.is_error()) return false;
-    types.unsupported_operation = static_cast<Type*>(unsupported.as_object());
+    if (unsupported.is_error()) {
+      gc.io_state = nullptr;
+      return false;
+    }
+    keep("UnsupportedOperation", static_cast<Type*>(unsupported.as_object()));
 
-    types.file_io = make_io_type(thread, "FileIO", &kFileIOSlots);
-    define_native_functions(thread, types.file_io->dict, kFileIOMethods, types.file_io);
-    define_getsets(interp, types.file_io, kFileIOGetSets);
-    const char* buffered_names[3] = {"BufferedReader", "BufferedWriter", "BufferedRandom"};
-    Type** buffered_types[3] = {&types.buffered_reader, &types.buffered_writer, &types.buffered_random};
-    for (int i = 0; i < 3; ++i) {
-      Type* type = make_io_type(thread, buffered_names[i], &kBufferedSlots);
+    Type* file_io = keep("FileIO", make_io_type(thread, "FileIO", &kFileIOSlots));
+    define_native_functions(thread, file_io->dict, kFileIOMethods, file_io);
+    define_getsets(interp, file_io, kFileIOGetSets);
+    for (const char* name : {"BufferedReader", "BufferedWriter", "BufferedRandom"}) {
+      Type* type = keep(name, make_io_type(thread, name, &kBufferedSlots));
       define_native_functions(thread, type->dict, kBufferedMethods, type);
       define_getsets(interp, type, kBufferedGetSets);
-      *buffered_types[i] = type;
     }
-    types.text_io_wrapper = make_io_type(thread, "TextIOWrapper", nullptr);
-    install_text_io_wrapper(thread, types.text_io_wrapper);
-    types.string_io = make_io_type(thread, "StringIO", nullptr);
-    install_string_io(thread, types.string_io);
-    types.bytes_io = make_io_type(thread, "BytesIO", nullptr);
-    install_bytes_io(thread, types.bytes_io);
-    gc.io_module_dict = module_dict;
+    install_text_io_wrapper(thread, keep("TextIOWrapper", make_io_type(thread, "TextIOWrapper", nullptr)));
+    install_string_io(thread, keep("StringIO", make_io_type(thread, "StringIO", nullptr)));
+    install_bytes_io(thread, keep("BytesIO", make_io_type(thread, "BytesIO", nullptr)));
   }
+  IOTypes types = io_types(thread);
   auto set = [&](const char* name, Value value) { return dict_set(thread, module_dict, interp.intern(name), value); };
   Value open = dict_get_str(interp.builtins(), interp.intern("open"));
   if (open.is_empty()) {

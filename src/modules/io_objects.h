@@ -45,7 +45,8 @@ struct IOTypes {
   Type* unsupported_operation = nullptr;
 };
 
-IOTypes& io_types();
+// The interpreter's _io types (all null before the module is first imported).
+IOTypes io_types(Thread& thread);
 void trace_io_object(Object* object, gc::Tracer& tracer);
 void destroy_io_object(Object* object);
 IOObject* io_make(Thread& thread, Type* type, IOKind kind);

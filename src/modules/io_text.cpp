@@ -466,7 +466,7 @@ Value text_io_wrapper_new(Thread& thread, Value buffer, Value encoding, Value er
   if (errors.is_empty() || errors.is_none()) errors = str_value(thread, "strict");
   // Unknown encodings fail here, as CPython's codec lookup does.
   if (codec_encode(thread, str_value(thread, ""), encoding, errors).is_error()) return Value::error();
-  IOObject* io = io_make(thread, io_types().text_io_wrapper, IOKind::TextIOWrapper);
+  IOObject* io = io_make(thread, io_types(thread).text_io_wrapper, IOKind::TextIOWrapper);
   io->inner = buffer;
   io->encoding = encoding;
   io->errors = errors;

@@ -150,7 +150,7 @@ void GcRuntime::trace(gc::Tracer& tracer) {
   tracer.visit(ref_type);
   tracer.visit(proxy_type);
   tracer.visit(callable_proxy_type);
-  tracer.visit(io_module_dict);
+  tracer.visit(io_state);
   for (size_t i = callback_head_; i < callback_queue_.size(); ++i) tracer.visit(callback_queue_[i]);
   for (size_t i = finalizer_head_; i < finalizer_queue_.size(); ++i) tracer.visit(finalizer_queue_[i]);
   for (Object* object : frozen) tracer.visit(object);

@@ -36,7 +36,7 @@ class GcRuntime final : public gc::CollectionHooks {
   Type* ref_type = nullptr;
   Type* proxy_type = nullptr;
   Type* callable_proxy_type = nullptr;
-  Object* io_module_dict = nullptr;  // keeps _io's types alive (modules/io_module.cpp)
+  Object* io_state = nullptr;  // _io's types by name, a private dict (modules/io_module.cpp)
 
   // --- the collector's hook: runs between marking and sweeping, allocates nothing on the heap.
   void after_mark(gc::Heap& heap, gc::Tracer& tracer) override;
