@@ -1,6 +1,5 @@
-// The abstract bases of _io (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase) that Python
-// classes (io.IOBase ...) derive from, plus text_encoding and open_code. They are written as
-// Python source run in the module's namespace at import: every method works through `self`.
+// _io's parts written as Python source run in the module's namespace at import: the abstract bases
+// (_IOBase ... _TextIOBase), BufferedRWPair, IncrementalNewlineDecoder, text_encoding, open_code.
 #include "modules/io_objects.h"
 #include "objects/dict_object.h"
 #include "vm/interpreter.h"
@@ -203,6 +202,114 @@ class _TextIOBase(_IOBase):
     @property
     def errors(self):
         return None
+
+
+class BufferedRWPair(_BufferedIOBase):
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /):
+        if not reader.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if not writer.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1, /):
+        return self.reader.read(-1 if size is None else size)
+
+    def read1(self, size=-1, /):
+        return self.reader.read1(size)
+
+    def peek(self, size=0, /):
+        return self.reader.peek(size)
+
+    def readline(self, size=-1, /):
+        return self.reader.readline(size)
+
+    def readinto(self, buffer, /):
+        return self.reader.readinto(buffer)
+
+    def write(self, b, /):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
+class IncrementalNewlineDecoder:
+    _NEWLINES = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"), ("\r", "\n", "\r\n"))
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._pending_cr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if not isinstance(output, str):
+            raise TypeError("decoder should return a string result, not '%s'" % type(output).__name__)
+        if self._pending_cr and (output or final):
+            output = "\r" + output
+            self._pending_cr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self._pending_cr = True
+        crlf = output.count("\r\n")
+        cr = output.count("\r") - crlf
+        lf = output.count("\n") - crlf
+        self._seen |= (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buffer, flag = b"", 0
+        else:
+            buffer, flag = self.decoder.getstate()
+        flag <<= 1
+        if self._pending_cr:
+            flag |= 1
+        return buffer, flag
+
+    def setstate(self, state):
+        buffer, flag = state
+        self._pending_cr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buffer, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pending_cr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return self._NEWLINES[self._seen]
 
 
 def text_encoding(encoding, stacklevel=2, /):

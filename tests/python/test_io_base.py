@@ -118,4 +118,52 @@ assert _io._IOBase.__module__ == "_io"
 assert _io._RawIOBase.__mro__ == (_io._RawIOBase, _io._IOBase, object)
 assert _io.TextIOWrapper.__name__ == "TextIOWrapper" and _io.TextIOWrapper.__module__ == "_io"
 assert _io.FileIO.__module__ == "_io" and _io.BufferedRandom.__module__ == "_io"
+# BufferedRWPair
+r, w = _io.BytesIO(b"ab\ncd"), _io.BytesIO()
+p = _io.BufferedRWPair(r, w)
+assert p.read(1) == b"a"
+assert p.peek(1)[:1] == b"b"
+assert p.readline() == b"b\n"
+assert p.read1(5) == b"cd"
+assert p.write(b"xy") == 2
+p.flush()
+assert w.getvalue() == b"xy"
+assert p.readable() and p.writable() and not p.closed and not p.isatty()
+assert type(p).__mro__ == (_io.BufferedRWPair, _io._BufferedIOBase, _io._IOBase, object)
+p.close()
+assert r.closed and w.closed and p.closed
+
+
+class NotReadable(_io.BytesIO):
+    def readable(self):
+        return False
+
+
+class NotWritable(_io.BytesIO):
+    def writable(self):
+        return False
+
+
+raises(U, "File or stream is not readable.", _io.BufferedRWPair, NotReadable(), _io.BytesIO())
+raises(U, "File or stream is not writable.", _io.BufferedRWPair, _io.BytesIO(), NotWritable())
+
+# IncrementalNewlineDecoder
+d = _io.IncrementalNewlineDecoder(None, True)
+assert d.decode("a\r") == "a"
+assert d.getstate() == (b"", 1)
+assert d.decode("\nb\rc") == "\nb\nc"
+assert d.newlines == ("\r", "\r\n")
+assert d.getstate() == (b"", 0)
+assert d.decode("", final=True) == ""
+d.reset()
+assert d.newlines is None
+d = _io.IncrementalNewlineDecoder(None, False)
+assert d.decode("x\r\ny\n") == "x\r\ny\n"
+assert d.newlines == ("\n", "\r\n")
+d = _io.IncrementalNewlineDecoder(None, True)
+d.decode("q\r")
+d.setstate((b"", 0))
+assert d.decode("\n") == "\n"
+assert d.decode("\r", final=True) == "\n"
+raises(TypeError, "decoder should return a string result, not 'bytes'", d.decode, b"x")
 print("ok")
