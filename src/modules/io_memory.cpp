@@ -282,23 +282,31 @@ Value string_io_init(Thread& thread, Value self, const Value* args, size_t) {
 
 // __new__(cls, /, *args, **kwargs) of StringIO and BytesIO: an empty stream (of the Python
 // subclass `cls`, wrapping it); __init__ fills it.
-Value memory_new(Thread& thread, Value, const Value* slots, size_t) {
-  Value cls_value = slots[0];
-  IOTypes io = io_types(thread);
-  Type* cls = cls_value.is_object() && cls_value.as_object()->type->layout == Layout::Type
-                  ? static_cast<Type*>(cls_value.as_object())
-                  : nullptr;
-  if (cls == nullptr || !is_subtype(type_of(thread.interp(), cls_value), thread.types().type))
-    return thread.raise_format(thread.types().TypeError, "StringIO.__new__(X): X is not a type object (%s)",
+Value memory_new(Thread& thread, Value cls_value, Type* base) {
+  const char* name = base->name.c_str();
+  if (!cls_value.is_object() || !is_subtype(type_of(thread.interp(), cls_value), thread.types().type))
+    return thread.raise_format(thread.types().TypeError, "_io.%s.__new__(X): X is not a type object (%s)", name,
                                type_name(thread, cls_value));
-  Type* base = is_subtype(cls, io.string_io) ? io.string_io : is_subtype(cls, io.bytes_io) ? io.bytes_io : nullptr;
-  if (base == nullptr) return thread.raise(thread.types().TypeError, "__new__(X): X is not a subtype of StringIO or BytesIO");
-  IOObject* stream = io_make(thread, base, base == io.string_io ? IOKind::StringIO : IOKind::BytesIO);
+  auto* cls = static_cast<Type*>(cls_value.as_object());
+  std::string shown = cls->module_name == "builtins" ? cls->name : cls->module_name + "." + cls->name;
+  if (!is_subtype(cls, base))
+    return thread.raise_format(thread.types().TypeError, "_io.%s.__new__(%s): %s is not a subtype of _io.%s", name,
+                               shown.c_str(), shown.c_str(), name);
+  bool text = base->name == "StringIO";
+  IOObject* stream = io_make(thread, base, text ? IOKind::StringIO : IOKind::BytesIO);
   Value value = to_value(stream);
   stream->readable = stream->writable = true;
-  if (base == io.string_io) stream->newline = str_value(thread, "\n");
+  if (text) stream->newline = str_value(thread, "\n");
   if (cls == base) return value;
   return wrap_builtin_value(thread, cls, value);
+}
+
+Value string_io_new(Thread& thread, Value, const Value* slots, size_t) {
+  return memory_new(thread, slots[0], io_types(thread).string_io);
+}
+
+Value bytes_io_new(Thread& thread, Value, const Value* slots, size_t) {
+  return memory_new(thread, slots[0], io_types(thread).bytes_io);
 }
 
 bool object_repr(Thread&, std::string& out, Value self) {
@@ -510,12 +518,13 @@ const GetSetDef kBytesIOGetSets[] = {
 
 }  // namespace
 
-const NativeFunctionDef kMemoryNew[] = {{"__new__(cls, /, *args, **kwargs)", memory_new}};
+const NativeFunctionDef kStringIONew[] = {{"__new__(cls, /, *args, **kwargs)", string_io_new}};
+const NativeFunctionDef kBytesIONew[] = {{"__new__(cls, /, *args, **kwargs)", bytes_io_new}};
 
 void install_string_io(Thread& thread, Type* type) {
   type->slots = &kStringIOSlots;
   type->allow_subclassing = true;
-  define_native_functions(thread, type->dict, kMemoryNew, nullptr);
+  define_native_functions(thread, type->dict, kStringIONew, nullptr);
   define_native_functions(thread, type->dict, kStringIOMethods, type);
   define_getsets(thread.interp(), type, kStringIOGetSets);
 }
@@ -523,7 +532,7 @@ void install_string_io(Thread& thread, Type* type) {
 void install_bytes_io(Thread& thread, Type* type) {
   type->slots = &kBytesIOSlots;
   type->allow_subclassing = true;
-  define_native_functions(thread, type->dict, kMemoryNew, nullptr);
+  define_native_functions(thread, type->dict, kBytesIONew, nullptr);
   define_native_functions(thread, type->dict, kBytesIOMethods, type);
   define_getsets(thread.interp(), type, kBytesIOGetSets);
 }

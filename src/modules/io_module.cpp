@@ -624,7 +624,17 @@ Value buffered_read(Thread& thread, Value self, const Value* args, size_t) {
   if (!io_size_argument(thread, args[0], -1, &n)) return Value::error();
   if (n < -1) return thread.raise(thread.types().ValueError, "read length must be non-negative or -1");
   if (n < 0) {
-    Value rest = io_call_method(thread, io->inner, "readall");
+    Value readall = lookup_attr(thread, io->inner, thread.interp().intern("readall"));
+    if (readall.is_error()) return readall;
+    if (readall.is_empty()) {  // a raw stream without readall: chunks until the end
+      for (;;) {
+        int got = buffered_fill(thread, io, 0);
+        if (got < 0) return Value::error();
+        if (got == 0) break;
+      }
+      return buffered_take(thread, io, io->data.size());
+    }
+    Value rest = call(thread, readall, nullptr, 0);
     if (rest.is_error()) return rest;
     std::string_view view;
     if (!rest.is_none() && !io_bytes_view(thread, rest, &view)) return Value::error();
@@ -838,6 +848,16 @@ Value buffered_make(Thread& thread, Type* type, Value raw, int64_t buffer_size) 
   IOKind kind = type == types.buffered_reader   ? IOKind::BufferedReader
                 : type == types.buffered_writer ? IOKind::BufferedWriter
                                                 : IOKind::BufferedRandom;
+  auto check = [&](const char* method, const char* message) {
+    Value answer = io_call_method(thread, raw, method);
+    if (answer.is_error()) return false;
+    int t = truthy(thread, answer);
+    if (t < 0) return false;
+    if (t == 0) io_unsupported(thread, message);
+    return t == 1;
+  };
+  if (kind != IOKind::BufferedWriter && !check("readable", "File or stream is not readable.")) return Value::error();
+  if (kind != IOKind::BufferedReader && !check("writable", "File or stream is not writable.")) return Value::error();
   if (buffer_size <= 0) return thread.raise(thread.types().ValueError, "buffer size must be strictly positive");
   IOObject* io = io_make(thread, type, kind);
   io->inner = raw;

@@ -456,6 +456,9 @@ Value text_io_wrapper_new(Thread& thread, Value buffer, Value encoding, Value er
   if (!check_optional_str(encoding, "encoding") || !check_optional_str(errors, "errors") ||
       !check_optional_str(newline, "newline"))
     return Value::error();
+  // CPython asks the buffer what it can do first (an object without these methods fails here).
+  for (const char* method : {"readable", "writable", "seekable"})
+    if (io_call_method(thread, buffer, method).is_error()) return Value::error();
   if (newline.is_empty()) newline = Value::none();
   if (!newline.is_none()) {
     std::string_view n = str_view_of(newline);

@@ -239,4 +239,28 @@ assert d.extra() == b"abab" and d.read() == b"ab"
 s = StringIO("x")
 s.__init__("yz")
 assert s.getvalue() == "yz" and s.tell() == 0
+raises(TypeError, "_io.StringIO.__new__(int): int is not a subtype of _io.StringIO", StringIO.__new__, int)
+raises(TypeError, "_io.StringIO.__new__(X): X is not a type object (int)", StringIO.__new__, 5)
+raises(TypeError, "_io.BytesIO.__new__(_io.StringIO): _io.StringIO is not a subtype of _io.BytesIO",
+       BytesIO.__new__, StringIO)
+assert type(StringIO.__new__(Plain)) is Plain
+
+# what the wrappers ask of the stream they wrap
+raises(AttributeError, "'NoneType' object has no attribute 'readable'", _io.TextIOWrapper, None)
+raises(AttributeError, "'NoneType' object has no attribute 'readable'", _io.BufferedReader, None)
+
+
+class Closed(BytesIO):
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+
+raises(_io.UnsupportedOperation, "File or stream is not readable.", _io.BufferedReader, Closed())
+raises(_io.UnsupportedOperation, "File or stream is not writable.", _io.BufferedWriter, Closed())
+raises(_io.UnsupportedOperation, "File or stream is not readable.", _io.BufferedRandom, Closed())
+reader = _io.BufferedReader(BytesIO(b"one\ntwo"))
+assert reader.readline() == b"one\n" and reader.read() == b"two"
 print("ok")
