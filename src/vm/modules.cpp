@@ -24,6 +24,7 @@
 #include "vm/operations.h"
 #include "vm/run.h"
 #include "vm/sys_info.h"
+#include "vm/breakpoint.h"
 
 namespace pyxis {
 
@@ -175,6 +176,7 @@ void install_sys_module(Interpreter& interp) {
     dict_set(thread, interp.builtins(), interp.intern("__name__"), interp.intern("builtins"));
     return to_value(builtins);
   }());
+  install_breakpoint(interp, sys);
   if (!install_sys_info(interp, sys)) {
     std::string report = format_exception(thread, thread.take_pending());
     std::fprintf(stderr, "pyxis: sys start-up failed:\n%s", report.c_str());
