@@ -108,6 +108,22 @@ const NativeMethodDef kListInit[] = {{"__init__(iterable=None, /)", list_init}};
 const NativeMethodDef kDictInit[] = {{"__init__(*args, **kwargs)", dict_init}};
 const NativeMethodDef kSetInit[] = {{"__init__(iterable=None, /)", set_init}};
 
+// The same for any builtin type: the builtin type is the class itself or the one the Python
+// class extends.
+Value any_builtin_new(Thread& thread, Value, const Value* slots, size_t nslots) {
+  Value self = slots[0];
+  if (!is_type_value(thread, self))
+    return thread.raise_format(thread.types().TypeError, "__new__(X): X is not a type object (%s)", type_name(thread, self));
+  auto* cls = static_cast<Type*>(self.as_object());
+  Type* builtin = cls->layout == Layout::BuiltinSubclass ? cls->builtin_base : cls;
+  NativeRootsScope roots(thread);
+  RebuiltCall call = rebuild(thread, slots[1], slots + 2, nslots - 2);
+  if (call.kwnames != nullptr) thread.native_roots.push_back(to_value(call.kwnames));
+  Value value = construct_builtin(thread, builtin, call.values.data(), call.values.size(), call.kwnames);
+  if (value.is_error() || cls == builtin) return value;
+  return wrap_builtin_value(thread, cls, plain_value(value));
+}
+
 template <Type* BuiltinTypes::*Member>
 void define_new(Interpreter& interp) {
   static const NativeMethodDef kNew[] = {{"__new__(cls, /, *args, **kwargs)", builtin_new<Member>}};
@@ -130,6 +146,12 @@ void trace_builtin_subclass(Object* object, gc::Tracer& tracer) {
   uint32_t size = object->type->basic_size;
   for (size_t offset = sizeof(BuiltinSubclassInstance); offset + sizeof(Value) <= size; offset += sizeof(Value))
     tracer.visit(*reinterpret_cast<Value*>(reinterpret_cast<char*>(object) + offset));
+}
+
+void allow_python_subclasses(Interpreter& interp, Type* type) {
+  static const NativeMethodDef kNew[] = {{"__new__(cls, /, *args, **kwargs)", any_builtin_new}};
+  type->allow_subclassing = true;
+  define_native_methods(interp, type->dict, nullptr, kNew);
 }
 
 void install_builtin_subclassing(Interpreter& interp) {

@@ -33,5 +33,8 @@ Value wrap_builtin_value(Thread& thread, Type* cls, Value base_value);
 void trace_builtin_subclass(Object* object, gc::Tracer& tracer);
 // __new__ (and __init__ for mutable containers) of the builtin types Python classes may extend.
 void install_builtin_subclassing(Interpreter& interp);
+// Lets Python classes derive from a builtin type constructed by construct_builtin (gives it a
+// static __new__ that builds the value and wraps it for subclasses).
+void allow_python_subclasses(Interpreter& interp, Type* type);
 
 }  // namespace pyxis

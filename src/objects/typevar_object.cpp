@@ -3,6 +3,8 @@
 // reprs, lazily evaluated bounds/constraints/values and subscription.
 #include "objects/typevar_object.h"
 
+#include "objects/builtin_subclass.h"
+
 #include <iterator>
 #include <string>
 
@@ -861,6 +863,7 @@ void install_typing_objects(Interpreter& interp) {
   Type* typing_alias = make_type("_GenericAlias", trace_generic_alias, Layout::Builtin);
   Type* types_alias = make_type("GenericAlias", trace_generic_alias, Layout::Builtin);
   types_alias->module_name = "types";
+  allow_python_subclasses(interp, types_alias);  // collections.abc derives _CallableGenericAlias from it
   Type* union_type = make_type("UnionType", trace_union, Layout::Builtin);
   union_type->module_name = "types";
   Type* typing_union = make_type("_UnionGenericAlias", trace_union, Layout::Builtin);

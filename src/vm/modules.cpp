@@ -23,6 +23,8 @@
 #include "vm/native_modules.h"
 #include "vm/operations.h"
 #include "vm/run.h"
+#include "vm/sys_info.h"
+#include "vm/breakpoint.h"
 
 namespace pyxis {
 
@@ -165,10 +167,6 @@ void install_sys_module(Interpreter& interp) {
   set("maxsize", int_from_i64(thread, INT64_MAX));
   set("platform", str_value(thread, "linux"));
   set("byteorder", str_value(thread, "little"));
-  set("version", str_value(thread, "3.12.7 (Pyxis)"));
-  Value version[5] = {Value::small_int(3), Value::small_int(12), Value::small_int(7), interp.intern("final"),
-                      Value::small_int(0)};
-  set("version_info", to_value(tuple_from(thread, version, 5)));
   ModuleObject* module = thread.heap().make<ModuleObject>(types.module);
   module->dict = sys;
   dict_set(thread, interp.modules(), interp.intern("sys"), to_value(module));
@@ -178,6 +176,11 @@ void install_sys_module(Interpreter& interp) {
     dict_set(thread, interp.builtins(), interp.intern("__name__"), interp.intern("builtins"));
     return to_value(builtins);
   }());
+  install_breakpoint(interp, sys);
+  if (!install_sys_info(interp, sys)) {
+    std::string report = format_exception(thread, thread.take_pending());
+    std::fprintf(stderr, "pyxis: sys start-up failed:\n%s", report.c_str());
+  }
 }
 
 Value import_module(Thread& thread, std::string_view dotted) {
