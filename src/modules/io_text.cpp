@@ -11,6 +11,7 @@
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "objects/type_slots.h"
 #include "vm/interpreter.h"
 #include "vm/native_modules.h"
@@ -64,6 +65,39 @@ bool check_readable(Thread& thread, IOObject* io) {
   return true;
 }
 
+// Notes the kinds of line ends in a chunk just read (universal newline modes report them).
+void note_newlines(IOObject* io, std::string_view chunk, bool at_end) {
+  if (!any_newline(io)) return;
+  size_t i = 0;
+  if (io->pending_cr) {
+    io->pending_cr = false;
+    if (!chunk.empty() && chunk[0] == '\n') {
+      io->seen_newlines |= 4;
+      i = 1;
+    } else {
+      io->seen_newlines |= 2;
+    }
+  }
+  for (; i < chunk.size(); ++i) {
+    if (chunk[i] == '\n') {
+      io->seen_newlines |= 1;
+    } else if (chunk[i] == '\r') {
+      if (i + 1 < chunk.size()) {
+        if (chunk[i + 1] == '\n') {
+          io->seen_newlines |= 4;
+          ++i;
+        } else {
+          io->seen_newlines |= 2;
+        }
+      } else if (at_end) {
+        io->seen_newlines |= 2;
+      } else {
+        io->pending_cr = true;
+      }
+    }
+  }
+}
+
 // One more chunk of bytes from the buffer: 1, 0 at end of file, -1 on error.
 int text_fill(Thread& thread, IOObject* io) {
   if (io->eof) return 0;
@@ -76,9 +110,11 @@ int text_fill(Thread& thread, IOObject* io) {
   if (!chunk.is_none() && !io_bytes_view(thread, chunk, &view)) return -1;
   if (view.empty()) {
     io->eof = true;
+    note_newlines(io, "", true);
     return 0;
   }
   io->data.append(view);
+  note_newlines(io, view, false);
   return 1;
 }
 
@@ -150,6 +186,7 @@ Value text_read(Thread& thread, Value self, const Value* args, size_t) {
     std::string_view view;
     if (!rest.is_none() && !io_bytes_view(thread, rest, &view)) return Value::error();
     io->data.append(view);
+    note_newlines(io, view, true);
     io->eof = true;
     Value result = text_take(thread, io, io->data.size());
     io->eof = false;
@@ -288,6 +325,7 @@ Value text_seek(Thread& thread, Value self, const Value* args, size_t) {
     if (io_call_method(thread, io->inner, "flush").is_error()) return Value::error();
     io->data.clear();
     io->eof = false;
+    io->pending_cr = false;
     Value seek_args[2] = {Value::small_int(0), Value::small_int(2)};
     return io_call_method(thread, io->inner, "seek", seek_args, 2);
   }
@@ -299,6 +337,8 @@ Value text_seek(Thread& thread, Value self, const Value* args, size_t) {
   if (io_call_method(thread, io->inner, "flush").is_error()) return Value::error();
   io->data.clear();
   io->eof = false;
+  io->pending_cr = false;
+  if (cookie == 0) io->seen_newlines = 0;  // back at the start: the decoder is reset
   Value position = int_from_i64(thread, cookie);
   if (io_call_method(thread, io->inner, "seek", &position, 1).is_error()) return Value::error();
   return position;
@@ -343,7 +383,17 @@ Value text_buffer_get(Thread&, Value self) { return as_io(self)->inner; }
 Value text_encoding_get(Thread&, Value self) { return as_io(self)->encoding; }
 Value text_errors_get(Thread&, Value self) { return as_io(self)->errors; }
 Value text_line_buffering_get(Thread&, Value self) { return Value::boolean(as_io(self)->line_buffering); }
-Value text_newlines_get(Thread&, Value) { return Value::none(); }
+Value text_newlines_get(Thread& thread, Value self) {
+  static const char* const kKinds[8][3] = {{},           {"\n"},       {"\r"},         {"\r", "\n"},
+                                           {"\r\n"},     {"\n", "\r\n"}, {"\r", "\r\n"}, {"\r", "\n", "\r\n"}};
+  static const int kCounts[8] = {0, 1, 1, 2, 1, 2, 2, 3};
+  int seen = as_io(self)->seen_newlines & 7;
+  if (kCounts[seen] == 0) return Value::none();
+  if (kCounts[seen] == 1) return str_value(thread, kKinds[seen][0]);
+  Value items[3];
+  for (int i = 0; i < kCounts[seen]; ++i) items[i] = str_value(thread, kKinds[seen][i]);
+  return to_value(tuple_from(thread, items, size_t(kCounts[seen])));
+}
 Value text_closed_get(Thread& thread, Value self) {
   return get_attr(thread, as_io(self)->inner, thread.interp().intern("closed"));
 }

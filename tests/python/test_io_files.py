@@ -120,9 +120,12 @@ with open(p) as f:
 with open(p) as f:
     assert f.readlines() == ["a\n", "b\n", "c\n", "d"]
 with open(p, newline="") as f:
+    assert f.newlines is None
     assert f.readlines() == ["a\r\n", "b\r", "c\n", "d"]
+    assert f.newlines == ("\r", "\n", "\r\n")
 with open(p, newline="\n") as f:
     assert f.readlines() == ["a\r\n", "b\rc\n", "d"]
+    assert f.newlines is None
 with open(p, newline="\r") as f:
     assert f.readlines() == ["a\r", "\nb\r", "c\nd"]
 with open(p, newline="\r\n") as f:
