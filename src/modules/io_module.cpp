@@ -577,7 +577,15 @@ const GetSetDef kFileIOGetSets[] = {
 
 // ---------------------------------------------------------------- Buffered*
 
+// Buffered* use `closed` to mean detached (whether they are closed is the raw stream's answer).
+bool buffered_check_attached(Thread& thread, IOObject* io) {
+  if (!io->closed) return true;
+  thread.raise(thread.types().ValueError, "raw stream has been detached");
+  return false;
+}
+
 bool buffered_check_open(Thread& thread, IOObject* io) {
+  if (!buffered_check_attached(thread, io)) return false;
   Value closed = get_attr(thread, io->inner, thread.interp().intern("closed"));
   if (closed.is_error()) return false;
   int t = truthy(thread, closed);
@@ -712,8 +720,8 @@ bool buffered_rewind(Thread& thread, IOObject* io) {
 
 Value buffered_write(Thread& thread, Value self, const Value* args, size_t) {
   IOObject* io = as_io(self);
-  if (!buffered_check_open(thread, io)) return Value::error();
   if (io->kind == IOKind::BufferedReader) return io_unsupported(thread, "write");
+  if (!buffered_check_open(thread, io)) return Value::error();
   std::string_view view;
   if (!io_bytes_view(thread, args[0], &view)) return Value::error();
   std::string data(view);
@@ -755,6 +763,7 @@ Value buffered_seek(Thread& thread, Value self, const Value* args, size_t) {
 
 Value buffered_tell(Thread& thread, Value self, const Value*, size_t) {
   IOObject* io = as_io(self);
+  if (!buffered_check_attached(thread, io)) return Value::error();
   Value raw = io_call_method(thread, io->inner, "tell");
   if (raw.is_error()) return raw;
   int64_t position;
@@ -774,6 +783,7 @@ Value buffered_truncate(Thread& thread, Value self, const Value* args, size_t) {
 
 Value buffered_close(Thread& thread, Value self, const Value*, size_t) {
   IOObject* io = as_io(self);
+  if (!buffered_check_attached(thread, io)) return Value::error();
   Value closed = get_attr(thread, io->inner, thread.interp().intern("closed"));
   if (closed.is_error()) return closed;
   int t = truthy(thread, closed);
@@ -782,6 +792,16 @@ Value buffered_close(Thread& thread, Value self, const Value*, size_t) {
   io->data.clear();
   Value result = io_call_method(thread, io->inner, "close");
   return result.is_error() ? result : Value::none();
+}
+
+Value buffered_detach(Thread& thread, Value self, const Value*, size_t) {
+  IOObject* io = as_io(self);
+  if (!buffered_check_open(thread, io)) return Value::error();
+  if (!buffered_rewind(thread, io)) return Value::error();
+  Value raw = io->inner;
+  io->inner = Value::none();
+  io->closed = true;
+  return raw;
 }
 
 Value buffered_forward(Thread& thread, Value self, const char* name) {
@@ -811,6 +831,7 @@ Value buffered_writable(Thread& thread, Value self, const Value*, size_t) {
 
 Value buffered_raw_get(Thread&, Value self) { return as_io(self)->inner; }
 Value buffered_closed_get(Thread& thread, Value self) {
+  if (!buffered_check_attached(thread, as_io(self))) return Value::error();
   return get_attr(thread, as_io(self)->inner, thread.interp().intern("closed"));
 }
 Value buffered_name_get(Thread& thread, Value self) {
@@ -896,6 +917,7 @@ const NativeFunctionDef kBufferedMethods[] = {
     {"tell()", buffered_tell},
     {"truncate(pos=None, /)", buffered_truncate},
     {"close()", buffered_close},
+    {"detach()", buffered_detach},
     {"fileno()", buffered_fileno},
     {"isatty()", buffered_isatty},
     {"readable()", buffered_readable},

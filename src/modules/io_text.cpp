@@ -33,7 +33,15 @@ bool is_utf8(IOObject* io) {
 bool universal(IOObject* io) { return io->newline.is_none(); }
 bool any_newline(IOObject* io) { return io->newline.is_none() || str_view_of(io->newline).empty(); }
 
+// TextIOWrapper uses `closed` to mean detached (whether it is closed is its buffer's answer).
+bool check_attached(Thread& thread, IOObject* io) {
+  if (!io->closed) return true;
+  thread.raise(thread.types().ValueError, "underlying buffer has been detached");
+  return false;
+}
+
 bool inner_closed(Thread& thread, IOObject* io, bool* out) {
+  if (!check_attached(thread, io)) return false;
   Value closed = get_attr(thread, io->inner, thread.interp().intern("closed"));
   if (closed.is_error()) return false;
   int t = truthy(thread, closed);
@@ -373,6 +381,17 @@ Value forward(Thread& thread, Value self, const char* name) {
   return io_call_method(thread, io->inner, name);
 }
 
+Value text_detach(Thread& thread, Value self, const Value*, size_t) {
+  IOObject* io = as_io(self);
+  if (!check_attached(thread, io)) return Value::error();
+  if (io_call_method(thread, io->inner, "flush").is_error()) return Value::error();
+  Value buffer = io->inner;
+  io->inner = Value::none();
+  io->data.clear();
+  io->closed = true;
+  return buffer;
+}
+
 Value text_fileno(Thread& thread, Value self, const Value*, size_t) { return forward(thread, self, "fileno"); }
 Value text_isatty(Thread& thread, Value self, const Value*, size_t) { return forward(thread, self, "isatty"); }
 Value text_readable(Thread& thread, Value self, const Value*, size_t) { return forward(thread, self, "readable"); }
@@ -395,9 +414,11 @@ Value text_newlines_get(Thread& thread, Value self) {
   return to_value(tuple_from(thread, items, size_t(kCounts[seen])));
 }
 Value text_closed_get(Thread& thread, Value self) {
+  if (!check_attached(thread, as_io(self))) return Value::error();
   return get_attr(thread, as_io(self)->inner, thread.interp().intern("closed"));
 }
 Value text_name_get(Thread& thread, Value self) {
+  if (!check_attached(thread, as_io(self))) return Value::error();
   return get_attr(thread, as_io(self)->inner, thread.interp().intern("name"));
 }
 Value text_mode_get(Thread& thread, Value self) {
@@ -472,6 +493,7 @@ const NativeFunctionDef kTextMethods[] = {
     {"tell()", text_tell},
     {"truncate(pos=None, /)", text_truncate},
     {"close()", text_close},
+    {"detach()", text_detach},
     {"fileno()", text_fileno},
     {"isatty()", text_isatty},
     {"readable()", text_readable},

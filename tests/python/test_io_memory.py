@@ -263,4 +263,27 @@ raises(_io.UnsupportedOperation, "File or stream is not writable.", _io.Buffered
 raises(_io.UnsupportedOperation, "File or stream is not readable.", _io.BufferedRandom, Closed())
 reader = _io.BufferedReader(BytesIO(b"one\ntwo"))
 assert reader.readline() == b"one\n" and reader.read() == b"two"
+# detach
+b = BytesIO(b"xy")
+w = _io.TextIOWrapper(b)
+w.write("q")
+assert w.detach() is b and b.getvalue() == b"qy"
+gone = "underlying buffer has been detached"
+raises(ValueError, gone, w.read)
+raises(ValueError, gone, w.write, "x")
+raises(ValueError, gone, lambda: w.closed)
+raises(ValueError, gone, w.detach)
+raises(ValueError, gone, w.close)
+assert w.buffer is None and repr(w) == "<_io.TextIOWrapper encoding='UTF-8'>"
+br = _io.BufferedReader(BytesIO(b"ab"))
+assert br.read(1) == b"a"
+raw = br.detach()
+assert type(raw) is BytesIO and raw.read() == b"b"
+gone = "raw stream has been detached"
+raises(ValueError, gone, br.read)
+raises(ValueError, gone, lambda: br.closed)
+raises(ValueError, gone, br.tell)
+raises(ValueError, gone, br.close)
+raises(_io.UnsupportedOperation, "write", br.write, b"x")
+assert br.raw is None and repr(br) == "<_io.BufferedReader>"
 print("ok")
