@@ -797,7 +797,10 @@ Value buffered_close(Thread& thread, Value self, const Value*, size_t) {
 Value buffered_detach(Thread& thread, Value self, const Value*, size_t) {
   IOObject* io = as_io(self);
   if (!buffered_check_open(thread, io)) return Value::error();
-  if (!buffered_rewind(thread, io)) return Value::error();
+  // As CPython's: BufferedRandom puts the raw stream back where its reader is; a
+  // BufferedReader leaves it after what was read ahead.
+  if (io->kind == IOKind::BufferedRandom && !buffered_rewind(thread, io)) return Value::error();
+  io->data.clear();
   Value raw = io->inner;
   io->inner = Value::none();
   io->closed = true;
