@@ -263,6 +263,20 @@ raises(_io.UnsupportedOperation, "File or stream is not writable.", _io.Buffered
 raises(_io.UnsupportedOperation, "File or stream is not readable.", _io.BufferedRandom, Closed())
 reader = _io.BufferedReader(BytesIO(b"one\ntwo"))
 assert reader.readline() == b"one\n" and reader.read() == b"two"
+# tell() while iterating with next()
+f = _io.TextIOWrapper(BytesIO(b"a\nb\nc"))
+next(f)
+no_tell = "telling position disabled by next() call"
+raises(OSError, no_tell, f.tell)
+f.readline()
+raises(OSError, no_tell, f.tell)
+f.seek(0)
+assert f.tell() == 0
+next(f)
+raises(OSError, no_tell, f.seek, 0, 1)
+assert list(f) == ["b\n", "c"]
+assert f.tell() == 5
+
 # detach
 b = BytesIO(b"xy")
 w = _io.TextIOWrapper(b)
