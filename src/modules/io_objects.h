@@ -25,6 +25,7 @@ struct IOObject : Object {
   bool closed = false;         // FileIO, BytesIO, StringIO (the others ask their inner stream)
   bool eof = false;            // TextIOWrapper: the buffer returned b''
   bool line_buffering = false;
+  bool has_read = false;       // TextIOWrapper: read from (reconfigure then keeps the decoding)
   bool no_tell = false;        // TextIOWrapper: iterating with next() (tell() refuses)
   bool pending_cr = false;     // TextIOWrapper: the last chunk read ended in '\r'
   uint8_t seen_newlines = 0;   // TextIOWrapper: 1 '\n', 2 '\r', 4 '\r\n' seen in what was read

@@ -66,6 +66,7 @@ bool inner_is(IOObject* io, IOKind kind) {
 
 bool check_readable(Thread& thread, IOObject* io) {
   if (!check_open(thread, io)) return false;
+  io->has_read = true;
   if (inner_is(io, IOKind::BufferedWriter)) {
     io_unsupported(thread, "not readable");
     return false;
@@ -395,6 +396,45 @@ Value text_detach(Thread& thread, Value self, const Value*, size_t) {
   return buffer;
 }
 
+// reconfigure(*, encoding=None, errors=None, newline=<unchanged>, line_buffering=None, write_through=None)
+Value text_reconfigure(Thread& thread, Value self, const Value* args, size_t) {
+  IOObject* io = as_io(self);
+  Value encoding = args[0], errors = args[1], newline = args[2], line_buffering = args[3];
+  const BuiltinTypes& types = thread.types();
+  const char* names[3] = {"encoding", "errors", "newline"};
+  for (int i = 0; i < 3; ++i)
+    if (!args[i].is_empty() && !args[i].is_none() && !io_is_str(thread, args[i]))
+      return thread.raise_format(types.TypeError, "reconfigure() argument '%s' must be str or None, not %s", names[i],
+                                 type_name(thread, args[i]));
+  if (!newline.is_empty() && !newline.is_none()) {
+    std::string_view n = str_view_of(newline);
+    if (n != "" && n != "\n" && n != "\r" && n != "\r\n")
+      return thread.raise_format(types.ValueError, "illegal newline value: %.*s", int(n.size()), n.data());
+  }
+  bool has_encoding = !encoding.is_empty() && !encoding.is_none();
+  bool has_errors = !errors.is_empty() && !errors.is_none();
+  if ((has_encoding || has_errors || !newline.is_empty()) && io->has_read)
+    return io_unsupported(thread, "It is not possible to set the encoding or newline of stream after the first read");
+  if (has_encoding) {
+    if (str_view_of(encoding) == "locale") encoding = str_value(thread, "UTF-8");
+    Value new_errors = has_errors ? errors : str_value(thread, "strict");
+    if (codec_encode(thread, str_value(thread, ""), encoding, new_errors).is_error()) return Value::error();
+    io->encoding = encoding;
+    io->errors = new_errors;
+  } else if (has_errors) {
+    io->errors = errors;
+  }
+  if (!newline.is_empty()) io->newline = newline;
+  if (!line_buffering.is_empty() && !line_buffering.is_none()) {
+    int t = truthy(thread, line_buffering);
+    if (t < 0) return Value::error();
+    io->line_buffering = t != 0;
+  }
+  if (!check_open(thread, io)) return Value::error();
+  Value flushed = io_call_method(thread, io->inner, "flush");
+  return flushed.is_error() ? flushed : Value::none();
+}
+
 Value text_fileno(Thread& thread, Value self, const Value*, size_t) { return forward(thread, self, "fileno"); }
 Value text_isatty(Thread& thread, Value self, const Value*, size_t) { return forward(thread, self, "isatty"); }
 Value text_readable(Thread& thread, Value self, const Value*, size_t) { return forward(thread, self, "readable"); }
@@ -506,6 +546,7 @@ const NativeFunctionDef kTextMethods[] = {
     {"truncate(pos=None, /)", text_truncate},
     {"close()", text_close},
     {"detach()", text_detach},
+    {"reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None)", text_reconfigure},
     {"fileno()", text_fileno},
     {"isatty()", text_isatty},
     {"readable()", text_readable},

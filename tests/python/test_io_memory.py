@@ -277,6 +277,30 @@ raises(OSError, no_tell, f.seek, 0, 1)
 assert list(f) == ["b\n", "c"]
 assert f.tell() == 5
 
+# reconfigure
+w = _io.TextIOWrapper(BytesIO(b"ab\r\ncd"))
+assert w.reconfigure(line_buffering=True) is None and w.line_buffering
+w.reconfigure(encoding="latin-1")
+assert w.encoding == "latin-1" and w.errors == "strict"
+w.reconfigure(errors="replace")
+assert w.errors == "replace"
+raises(ValueError, "illegal newline value: x", w.reconfigure, newline="x")
+raises(TypeError, "reconfigure() argument 'newline' must be str or None, not int", w.reconfigure, newline=5)
+raises(TypeError, "reconfigure() argument 'encoding' must be str or None, not int", w.reconfigure, encoding=5)
+raises(LookupError, "unknown encoding: bogus", w.reconfigure, encoding="bogus")
+raises(TypeError, "reconfigure() takes no positional arguments", w.reconfigure, 1)
+w.reconfigure(newline="")
+assert w.readline() == "ab\r\n"
+late = "It is not possible to set the encoding or newline of stream after the first read"
+raises(_io.UnsupportedOperation, late, w.reconfigure, encoding="utf-8")
+raises(_io.UnsupportedOperation, late, w.reconfigure, newline="\n")
+raises(_io.UnsupportedOperation, late, w.reconfigure, errors="strict")
+w.reconfigure(line_buffering=False)
+assert not w.line_buffering
+w = _io.TextIOWrapper(BytesIO(), encoding="ascii", errors="replace")
+w.reconfigure(encoding="utf-8")
+assert (w.encoding, w.errors) == ("utf-8", "strict")
+
 # detach
 b = BytesIO(b"xy")
 w = _io.TextIOWrapper(b)
