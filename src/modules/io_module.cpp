@@ -11,6 +11,7 @@
 
 #include "modules/io_objects.h"
 #include "objects/arg_parser.h"
+#include "objects/builtin_subclass.h"
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -64,7 +65,39 @@ void destroy_io_object(Object* object) {
 IOObject* io_make(Thread& thread, Type* type, IOKind kind) {
   IOObject* io = thread.heap().make<IOObject>(type);
   io->kind = kind;
+  io->inner = Value::none();  // an object not yet initialised (a subclass's __new__) has no stream
   return io;
+}
+
+void io_adopt(IOObject* target, IOObject* fresh) {
+  if (target->kind == IOKind::FileIO && target->fd >= 0 && !target->closed && target->closefd) ::close(target->fd);
+  target->kind = fresh->kind;
+  target->fd = fresh->fd;
+  target->closefd = fresh->closefd;
+  target->readable = fresh->readable;
+  target->writable = fresh->writable;
+  target->appending = fresh->appending;
+  target->created = fresh->created;
+  target->closed = fresh->closed;
+  target->eof = fresh->eof;
+  target->line_buffering = fresh->line_buffering;
+  target->has_read = false;
+  target->no_tell = false;
+  target->pending_cr = false;
+  target->seen_newlines = 0;
+  target->name = fresh->name;
+  target->mode = fresh->mode;
+  target->inner = fresh->inner;
+  target->encoding = fresh->encoding;
+  target->errors = fresh->errors;
+  target->newline = fresh->newline;
+  target->buffer_size = fresh->buffer_size;
+  target->data = std::move(fresh->data);
+  target->pos = fresh->pos;
+  target->overshoot = fresh->overshoot;
+  // The fresh object gives up its descriptor (its destructor must not close it).
+  fresh->fd = -1;
+  fresh->closed = true;
 }
 
 Value io_call_method(Thread& thread, Value object, const char* name, const Value* args, size_t nargs) {
@@ -185,7 +218,7 @@ Value raise_errno(Thread& thread, int error, Value filename) {
 
 bool fileio_check_open(Thread& thread, IOObject* io) {
   if (io->closed) {
-    io_closed_error(thread, true);
+    io_closed_error(thread, false);
     return false;
   }
   return true;
@@ -362,7 +395,7 @@ Value fileio_seekable(Thread& thread, Value self, const Value*, size_t) {
 
 Value fileio_flush(Thread& thread, Value self, const Value*, size_t) {
   IOObject* io = as_io(self);
-  if (!fileio_check_open(thread, io)) return Value::error();
+  if (io->closed) return io_closed_error(thread, true);
   return Value::none();
 }
 
@@ -537,6 +570,13 @@ Value fileio_construct(Thread& thread, Type* type, const Value* args, size_t nar
   return fileio_open(thread, type, slots[0], slots[1], slots[2], slots[3]);
 }
 
+Value fileio_init(Thread& thread, Value self, const Value* args, size_t) {
+  Value fresh = fileio_open(thread, as_io(self)->type, args[0], args[1], args[2], args[3]);
+  if (fresh.is_error()) return fresh;
+  io_adopt(as_io(self), as_io(fresh));
+  return Value::none();
+}
+
 const TypeSlots kFileIOSlots = [] {
   TypeSlots slots;
   slots.repr = fileio_repr;
@@ -547,6 +587,7 @@ const TypeSlots kFileIOSlots = [] {
 }();
 
 const NativeFunctionDef kFileIOMethods[] = {
+    {"__init__(file, mode='r', closefd=True, opener=None)", fileio_init},
     {"read(size=-1, /)", fileio_read},
     {"readall()", fileio_readall},
     {"readline(size=-1, /)", fileio_readline},
@@ -579,6 +620,10 @@ const GetSetDef kFileIOGetSets[] = {
 
 // Buffered* use `closed` to mean detached (whether they are closed is the raw stream's answer).
 bool buffered_check_attached(Thread& thread, IOObject* io) {
+  if (!io->closed && io->inner.is_none()) {
+    thread.raise(thread.types().ValueError, "I/O operation on uninitialized object");
+    return false;
+  }
   if (!io->closed) return true;
   thread.raise(thread.types().ValueError, "raw stream has been detached");
   return false;
@@ -889,6 +934,15 @@ Value buffered_make(Thread& thread, Type* type, Value raw, int64_t buffer_size) 
   return to_value(io);
 }
 
+Value buffered_init(Thread& thread, Value self, const Value* args, size_t) {
+  int64_t size;
+  if (!io_size_argument(thread, args[1], 8192, &size)) return Value::error();
+  Value fresh = buffered_make(thread, as_io(self)->type, args[0], size);
+  if (fresh.is_error()) return fresh;
+  io_adopt(as_io(self), as_io(fresh));
+  return Value::none();
+}
+
 Value buffered_construct(Thread& thread, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   std::vector<Value> slots;
   if (!bind_native_arguments(thread, buffered_signature(), args, nargs, kwnames, &slots)) return Value::error();
@@ -907,6 +961,7 @@ const TypeSlots kBufferedSlots = [] {
 }();
 
 const NativeFunctionDef kBufferedMethods[] = {
+    {"__init__(raw, buffer_size=8192)", buffered_init},
     {"read(size=-1, /)", buffered_read},
     {"read1(size=-1, /)", buffered_read1},
     {"peek(size=0, /)", buffered_peek},
@@ -1024,11 +1079,48 @@ const NativeFunctionDef kOpenFunction[] = {
     {"open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)", io_open},
 };
 
+// __new__(cls, /, *args, **kwargs) of the file classes: an object not yet initialised (its
+// stream is closed / absent), of the Python subclass `cls` (wrapping it); __init__ fills it.
+Value io_new(Thread& thread, Value, const Value* slots, size_t) {
+  Value cls_value = slots[0];
+  if (!cls_value.is_object() || !is_subtype(type_of(thread.interp(), cls_value), thread.types().type))
+    return thread.raise_format(thread.types().TypeError, "__new__(X): X is not a type object (%s)",
+                               type_name(thread, cls_value));
+  auto* cls = static_cast<Type*>(cls_value.as_object());
+  Type* base = cls->layout == Layout::BuiltinSubclass ? cls->builtin_base : cls;
+  if (base == nullptr || base->layout != Layout::Builtin || base->trace != trace_io_object ||
+      base->name == "StringIO" || base->name == "BytesIO")
+    return thread.raise_format(thread.types().TypeError, "__new__(%s): %s is not an _io file type", cls->name.c_str(),
+                               cls->name.c_str());
+  IOTypes types = io_types(thread);
+  IOKind kind = base == types.file_io           ? IOKind::FileIO
+                : base == types.buffered_reader ? IOKind::BufferedReader
+                : base == types.buffered_writer ? IOKind::BufferedWriter
+                : base == types.buffered_random ? IOKind::BufferedRandom
+                                                : IOKind::TextIOWrapper;
+  IOObject* io = io_make(thread, base, kind);
+  Value value = to_value(io);
+  io->closed = kind == IOKind::FileIO;
+  if (kind == IOKind::TextIOWrapper) {
+    io->encoding = str_value(thread, "UTF-8");
+    io->errors = str_value(thread, "strict");
+    io->newline = Value::none();
+  }
+  if (cls == base) return value;
+  return wrap_builtin_value(thread, cls, value);
+}
+
+const NativeFunctionDef kIONew[] = {{"__new__(cls, /, *args, **kwargs)", io_new}};
+
 Type* make_io_type(Thread& thread, const char* name, const TypeSlots* slots) {
   Type* type = make_native_type(thread, name, "_io", thread.types().object, trace_io_object, Layout::Builtin, false);
   type->basic_size = sizeof(IOObject);
   type->destroy = destroy_io_object;
   type->slots = slots;
+  if (std::string_view(name) != "StringIO" && std::string_view(name) != "BytesIO") {
+    type->allow_subclassing = true;
+    define_native_functions(thread, type->dict, kIONew, nullptr);
+  }
   return type;
 }
 

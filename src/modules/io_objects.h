@@ -54,6 +54,8 @@ IOTypes io_types(Thread& thread);
 void trace_io_object(Object* object, gc::Tracer& tracer);
 void destroy_io_object(Object* object);
 IOObject* io_make(Thread& thread, Type* type, IOKind kind);
+// __init__ on an existing object: takes over the state of a freshly made one.
+void io_adopt(IOObject* target, IOObject* fresh);
 inline IOObject* as_io(Value value) { return static_cast<IOObject*>(value.as_object()); }
 
 // Shared helpers.

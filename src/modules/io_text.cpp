@@ -35,6 +35,10 @@ bool any_newline(IOObject* io) { return io->newline.is_none() || str_view_of(io-
 
 // TextIOWrapper uses `closed` to mean detached (whether it is closed is its buffer's answer).
 bool check_attached(Thread& thread, IOObject* io) {
+  if (!io->closed && io->inner.is_none()) {
+    thread.raise(thread.types().ValueError, "I/O operation on uninitialized object");
+    return false;
+  }
   if (!io->closed) return true;
   thread.raise(thread.types().ValueError, "underlying buffer has been detached");
   return false;
@@ -525,6 +529,19 @@ Value text_next(Thread& thread, Value self) {
   return line;
 }
 
+Value text_init(Thread& thread, Value self, const Value* args, size_t) {
+  bool line_buffering = false;
+  if (!args[4].is_empty()) {
+    int t = truthy(thread, args[4]);
+    if (t < 0) return Value::error();
+    line_buffering = t != 0;
+  }
+  Value fresh = text_io_wrapper_new(thread, args[0], args[1], args[2], args[3], line_buffering, "TextIOWrapper");
+  if (fresh.is_error()) return fresh;
+  io_adopt(as_io(self), as_io(fresh));
+  return Value::none();
+}
+
 const TypeSlots kTextSlots = [] {
   TypeSlots slots;
   slots.repr = text_repr;
@@ -535,6 +552,7 @@ const TypeSlots kTextSlots = [] {
 }();
 
 const NativeFunctionDef kTextMethods[] = {
+    {"__init__(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)", text_init},
     {"read(size=-1, /)", text_read},
     {"readline(size=-1, /)", text_readline},
     {"readlines(hint=-1, /)", io_readlines},

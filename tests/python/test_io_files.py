@@ -286,3 +286,55 @@ assert seen == [(p, 0)]
 raises_os(OSError, "Bad file descriptor", own.close)
 assert own.closed
 raises(ValueError, "Cannot use closefd=False with file name", open, p, closefd=False)
+
+# Python subclasses of the file classes
+with open(p, "w") as f:
+    f.write("hello\nworld\n")
+
+
+class Tagged(_io.FileIO):
+    def tag(self):
+        return "F:" + self.mode
+
+
+f = Tagged(p)
+assert f.tag() == "F:rb" and f.read() == b"hello\nworld\n"
+assert type(f).__name__ == "Tagged" and isinstance(f, _io.FileIO)
+f.close()
+assert f.closed
+raises(ValueError, "I/O operation on closed file", f.read)
+raises(ValueError, "I/O operation on closed file.", f.flush)
+
+
+class Lines(_io.TextIOWrapper):
+    def lines(self):
+        return self.readlines()
+
+
+t = Lines(_io.BufferedReader(_io.FileIO(p)), encoding="utf-8")
+assert t.lines() == ["hello\n", "world\n"] and t.encoding == "utf-8"
+t.close()
+
+
+class Reader(_io.BufferedReader):
+    pass
+
+
+r = Reader(_io.FileIO(p))
+assert r.readline() == b"hello\n" and r.read() == b"world\n"
+r.close()
+
+
+class Latin(_io.TextIOWrapper):
+    def __init__(self, where):
+        super().__init__(open(where, "rb"), encoding="latin-1")
+        self.where = where
+
+
+l = Latin(p)
+assert l.read(5) == "hello" and l.where == p and l.encoding == "latin-1"
+l.close()
+raises(ValueError, "I/O operation on uninitialized object", _io.TextIOWrapper.__new__(_io.TextIOWrapper).read)
+raises(ValueError, "I/O operation on uninitialized object", _io.BufferedReader.__new__(_io.BufferedReader).read)
+raises(ValueError, "I/O operation on closed file", _io.FileIO.__new__(_io.FileIO).read)
+print("ok")
