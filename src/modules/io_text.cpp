@@ -159,7 +159,7 @@ size_t sequence_length(bool utf8, unsigned char lead) {
 
 // Bytes of the read-ahead (from 0, at most `limit_bytes`) holding `chars` characters; sets
 // *need_more when the read-ahead ends inside one (a split sequence or a '\r' maybe before '\n').
-size_t bytes_for_chars(IOObject* io, size_t limit_bytes, int64_t chars, bool* need_more) {
+size_t bytes_for_chars(IOObject* io, size_t limit_bytes, int64_t chars, bool* need_more, int64_t* counted = nullptr) {
   bool utf8 = is_utf8(io);
   bool translate = universal(io);
   size_t i = 0;
@@ -185,6 +185,7 @@ size_t bytes_for_chars(IOObject* io, size_t limit_bytes, int64_t chars, bool* ne
     i += n;
     ++count;
   }
+  if (counted != nullptr) *counted = count;
   return i;
 }
 
@@ -207,8 +208,10 @@ Value text_read(Thread& thread, Value self, const Value* args, size_t) {
   }
   for (;;) {
     bool need_more;
-    size_t end = bytes_for_chars(io, io->data.size(), n, &need_more);
-    bool complete = !need_more && (end < io->data.size() || io->eof);
+    int64_t counted;
+    size_t end = bytes_for_chars(io, io->data.size(), n, &need_more, &counted);
+    // Enough characters already read ahead: no further read (a pipe would block on one).
+    bool complete = !need_more && (counted == n || io->eof);
     if (!complete) {
       // Fewer than n characters read ahead so far (or one split): read more unless at the end.
       int got = text_fill(thread, io);
