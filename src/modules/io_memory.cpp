@@ -217,6 +217,8 @@ Value memory_false(Thread& thread, Value self, const Value*, size_t) {
   return Value::false_();
 }
 
+Value memory_fileno(Thread& thread, Value, const Value*, size_t) { return io_unsupported(thread, "fileno"); }
+
 Value memory_flush(Thread& thread, Value self, const Value*, size_t) {
   if (!check_memory_open(thread, as_io(self))) return Value::error();
   return Value::none();
@@ -343,6 +345,7 @@ const NativeFunctionDef kStringIOMethods[] = {
     {"writable()", memory_true},
     {"seekable()", memory_true},
     {"isatty()", memory_false},
+    {"fileno()", memory_fileno},
     {"__enter__()", io_enter},
     {"__exit__(*args)", io_exit},
 };
@@ -508,6 +511,7 @@ const NativeFunctionDef kBytesIOMethods[] = {
     {"writable()", memory_true},
     {"seekable()", memory_true},
     {"isatty()", memory_false},
+    {"fileno()", memory_fileno},
     {"__enter__()", io_enter},
     {"__exit__(*args)", io_exit},
 };

@@ -629,26 +629,25 @@ bool buffered_check_attached(Thread& thread, IOObject* io) {
   return false;
 }
 
-bool buffered_check_open(Thread& thread, IOObject* io) {
+bool buffered_check_open(Thread& thread, IOObject* io, const char* message = "I/O operation on closed file.") {
   if (!buffered_check_attached(thread, io)) return false;
   Value closed = get_attr(thread, io->inner, thread.interp().intern("closed"));
   if (closed.is_error()) return false;
   int t = truthy(thread, closed);
   if (t < 0) return false;
   if (t) {
-    io_closed_error(thread, true);
+    thread.raise(thread.types().ValueError, message);
     return false;
   }
   return true;
 }
 
-bool buffered_can_read(Thread& thread, IOObject* io) {
-  if (!buffered_check_open(thread, io)) return false;
+bool buffered_can_read(Thread& thread, IOObject* io, const char* message) {
   if (io->kind == IOKind::BufferedWriter) {
     io_unsupported(thread, "read");
     return false;
   }
-  return true;
+  return buffered_check_open(thread, io, message);
 }
 
 // Reads one chunk of the raw stream into the read-ahead; 0 at end of file, -1 on error.
@@ -672,7 +671,7 @@ Value buffered_take(Thread& thread, IOObject* io, size_t n) {
 
 Value buffered_read(Thread& thread, Value self, const Value* args, size_t) {
   IOObject* io = as_io(self);
-  if (!buffered_can_read(thread, io)) return Value::error();
+  if (!buffered_can_read(thread, io, "read of closed file")) return Value::error();
   int64_t n;
   if (!io_size_argument(thread, args[0], -1, &n)) return Value::error();
   if (n < -1) return thread.raise(thread.types().ValueError, "read length must be non-negative or -1");
@@ -704,7 +703,8 @@ Value buffered_read(Thread& thread, Value self, const Value* args, size_t) {
 
 Value buffered_read1(Thread& thread, Value self, const Value* args, size_t) {
   IOObject* io = as_io(self);
-  if (!buffered_can_read(thread, io)) return Value::error();
+  if (io->kind == IOKind::BufferedWriter) return io_unsupported(thread, "read1");
+  if (!buffered_can_read(thread, io, "read of closed file")) return Value::error();
   int64_t n;
   if (!io_size_argument(thread, args[0], -1, &n)) return Value::error();
   if (n == 0) return bytes_value(thread, "");
@@ -714,14 +714,14 @@ Value buffered_read1(Thread& thread, Value self, const Value* args, size_t) {
 
 Value buffered_peek(Thread& thread, Value self, const Value*, size_t) {
   IOObject* io = as_io(self);
-  if (!buffered_can_read(thread, io)) return Value::error();
+  if (!buffered_can_read(thread, io, "peek of closed file")) return Value::error();
   if (io->data.empty() && buffered_fill(thread, io, 0) < 0) return Value::error();
   return bytes_value(thread, io->data);
 }
 
 Value buffered_readline(Thread& thread, Value self, const Value* args, size_t) {
   IOObject* io = as_io(self);
-  if (!buffered_can_read(thread, io)) return Value::error();
+  if (!buffered_can_read(thread, io, "readline of closed file")) return Value::error();
   int64_t limit;
   if (!io_size_argument(thread, args[0], -1, &limit)) return Value::error();
   size_t searched = 0;
@@ -766,7 +766,7 @@ bool buffered_rewind(Thread& thread, IOObject* io) {
 Value buffered_write(Thread& thread, Value self, const Value* args, size_t) {
   IOObject* io = as_io(self);
   if (io->kind == IOKind::BufferedReader) return io_unsupported(thread, "write");
-  if (!buffered_check_open(thread, io)) return Value::error();
+  if (!buffered_check_open(thread, io, "write to closed file")) return Value::error();
   std::string_view view;
   if (!io_bytes_view(thread, args[0], &view)) return Value::error();
   std::string data(view);
@@ -785,13 +785,15 @@ Value buffered_write(Thread& thread, Value self, const Value* args, size_t) {
 
 Value buffered_flush(Thread& thread, Value self, const Value*, size_t) {
   IOObject* io = as_io(self);
-  if (!buffered_check_open(thread, io)) return Value::error();
+  if (!buffered_check_open(thread, io,
+                           io->kind == IOKind::BufferedReader ? "I/O operation on closed file." : "flush of closed file"))
+    return Value::error();
   return Value::none();
 }
 
 Value buffered_seek(Thread& thread, Value self, const Value* args, size_t) {
   IOObject* io = as_io(self);
-  if (!buffered_check_open(thread, io)) return Value::error();
+  if (!buffered_check_open(thread, io, "seek of closed file")) return Value::error();
   int64_t offset, whence = 0;
   if (!is_int(thread, args[0]))
     return thread.raise_format(thread.types().TypeError, "'%s' object cannot be interpreted as an integer",
@@ -819,7 +821,7 @@ Value buffered_tell(Thread& thread, Value self, const Value*, size_t) {
 
 Value buffered_truncate(Thread& thread, Value self, const Value* args, size_t) {
   IOObject* io = as_io(self);
-  if (!buffered_check_open(thread, io)) return Value::error();
+  if (!buffered_check_open(thread, io, "truncate of closed file")) return Value::error();
   if (io->kind == IOKind::BufferedReader) return io_unsupported(thread, "truncate");
   if (!buffered_rewind(thread, io)) return Value::error();
   Value size = args[0].is_empty() ? Value::none() : args[0];
@@ -863,17 +865,11 @@ Value buffered_seekable(Thread& thread, Value self, const Value*, size_t) {
   return buffered_forward(thread, self, "seekable");
 }
 Value buffered_readable(Thread& thread, Value self, const Value*, size_t) {
-  if (as_io(self)->kind == IOKind::BufferedWriter) {
-    if (!buffered_check_open(thread, as_io(self))) return Value::error();
-    return Value::false_();
-  }
+  if (as_io(self)->kind == IOKind::BufferedWriter) return Value::false_();
   return buffered_forward(thread, self, "readable");
 }
 Value buffered_writable(Thread& thread, Value self, const Value*, size_t) {
-  if (as_io(self)->kind == IOKind::BufferedReader) {
-    if (!buffered_check_open(thread, as_io(self))) return Value::error();
-    return Value::false_();
-  }
+  if (as_io(self)->kind == IOKind::BufferedReader) return Value::false_();
   return buffered_forward(thread, self, "writable");
 }
 
