@@ -213,19 +213,23 @@ Value memory_true(Thread& thread, Value self, const Value*, size_t) {
 }
 
 Value memory_false(Thread& thread, Value self, const Value*, size_t) {
-  if (!check_memory_open(thread, as_io(self))) return Value::error();
+  if (as_io(self)->closed) return io_closed_error(thread, true);
   return Value::false_();
 }
 
 Value memory_fileno(Thread& thread, Value, const Value*, size_t) { return io_unsupported(thread, "fileno"); }
 
 Value memory_flush(Thread& thread, Value self, const Value*, size_t) {
-  if (!check_memory_open(thread, as_io(self))) return Value::error();
+  // StringIO's flush does nothing even when closed; BytesIO's checks.
+  if (as_io(self)->kind == IOKind::BytesIO && !check_memory_open(thread, as_io(self))) return Value::error();
   return Value::none();
 }
 
 Value memory_closed_get(Thread&, Value self) { return Value::boolean(as_io(self)->closed); }
-Value string_io_newlines_get(Thread&, Value) { return Value::none(); }
+Value string_io_newlines_get(Thread& thread, Value self) {
+  if (!check_memory_open(thread, as_io(self))) return Value::error();
+  return Value::none();
+}
 Value string_io_line_buffering_get(Thread& thread, Value self) {
   if (!check_memory_open(thread, as_io(self))) return Value::error();
   return Value::false_();
@@ -348,6 +352,8 @@ const NativeFunctionDef kStringIOMethods[] = {
     {"fileno()", memory_fileno},
     {"__enter__()", io_enter},
     {"__exit__(*args)", io_exit},
+    {"__iter__()", io_iter_method},
+    {"__next__()", io_next_method},
 };
 
 const GetSetDef kStringIOGetSets[] = {
@@ -483,10 +489,13 @@ Value bytes_io_init(Thread& thread, Value self, const Value* args, size_t) {
   return Value::none();
 }
 
+// BytesIO's __iter__ does not look at closed (its __next__ does).
+Value bytes_io_iter(Thread&, Value self) { return self; }
+
 const TypeSlots kBytesIOSlots = [] {
   TypeSlots slots;
   slots.repr = object_repr;
-  slots.iter = io_iter;
+  slots.iter = bytes_io_iter;
   slots.next = io_next;
   slots.construct = bytes_io_construct;
   return slots;
@@ -514,6 +523,8 @@ const NativeFunctionDef kBytesIOMethods[] = {
     {"fileno()", memory_fileno},
     {"__enter__()", io_enter},
     {"__exit__(*args)", io_exit},
+    {"__iter__()", io_iter_method},
+    {"__next__()", io_next_method},
 };
 
 const GetSetDef kBytesIOGetSets[] = {

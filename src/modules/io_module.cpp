@@ -141,7 +141,33 @@ bool io_size_argument(Thread& thread, Value value, int64_t fallback, int64_t* ou
   return true;
 }
 
+// Raises CPython's "I/O operation on closed file." when self.closed is true.
+bool io_check_not_closed(Thread& thread, Value self) {
+  Value closed = get_attr(thread, self, thread.interp().intern("closed"));
+  if (closed.is_error()) return false;
+  int t = truthy(thread, closed);
+  if (t < 0) return false;
+  if (t) {
+    io_closed_error(thread, true);
+    return false;
+  }
+  return true;
+}
+
+Value io_iter_method(Thread& thread, Value self, const Value*, size_t) {
+  Type* type = self.as_object()->type;
+  return type->slots->iter(thread, self);
+}
+
+Value io_next_method(Thread& thread, Value self, const Value*, size_t) {
+  Type* type = self.as_object()->type;
+  Value line = type->slots->next(thread, self);
+  if (line.is_empty() && !thread.has_pending()) return thread.raise(thread.types().StopIteration, "");
+  return line;
+}
+
 Value io_readlines(Thread& thread, Value self, const Value* args, size_t) {
+  if (!io_check_not_closed(thread, self)) return Value::error();
   int64_t hint;
   if (!io_size_argument(thread, args[0], -1, &hint)) return Value::error();
   ListObject* list = list_new(thread);
@@ -161,6 +187,7 @@ Value io_readlines(Thread& thread, Value self, const Value* args, size_t) {
 }
 
 Value io_writelines(Thread& thread, Value self, const Value* args, size_t) {
+  if (!io_check_not_closed(thread, self)) return Value::error();
   Value iterator = get_iter(thread, args[0]);
   if (iterator.is_error()) return iterator;
   for (;;) {
@@ -607,6 +634,8 @@ const NativeFunctionDef kFileIOMethods[] = {
     {"seekable()", fileio_seekable},
     {"__enter__()", io_enter},
     {"__exit__(*args)", io_exit},
+    {"__iter__()", io_iter_method},
+    {"__next__()", io_next_method},
 };
 
 const GetSetDef kFileIOGetSets[] = {
@@ -979,6 +1008,8 @@ const NativeFunctionDef kBufferedMethods[] = {
     {"seekable()", buffered_seekable},
     {"__enter__()", io_enter},
     {"__exit__(*args)", io_exit},
+    {"__iter__()", io_iter_method},
+    {"__next__()", io_next_method},
 };
 
 const GetSetDef kBufferedGetSets[] = {

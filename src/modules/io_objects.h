@@ -75,6 +75,9 @@ Value io_enter(Thread& thread, Value self, const Value* args, size_t nargs);
 Value io_exit(Thread& thread, Value self, const Value* args, size_t nargs);
 Value io_iter(Thread& thread, Value self);
 Value io_next(Thread& thread, Value self);
+// __iter__ / __next__ as methods (through the type's iter/next slots; StopIteration at the end).
+Value io_iter_method(Thread& thread, Value self, const Value* args, size_t nargs);
+Value io_next_method(Thread& thread, Value self, const Value* args, size_t nargs);
 
 // Each file installs its types' methods.
 void install_text_io_wrapper(Thread& thread, Type* type);

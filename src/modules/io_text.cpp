@@ -386,15 +386,16 @@ Value text_close(Thread& thread, Value self, const Value*, size_t) {
   return result.is_error() ? result : Value::none();
 }
 
+// Asks the buffer (which raises for a closed file in its own words).
 Value forward(Thread& thread, Value self, const char* name) {
   IOObject* io = as_io(self);
-  if (!check_open(thread, io)) return Value::error();
+  if (!check_attached(thread, io)) return Value::error();
   return io_call_method(thread, io->inner, name);
 }
 
 Value text_detach(Thread& thread, Value self, const Value*, size_t) {
   IOObject* io = as_io(self);
-  if (!check_attached(thread, io)) return Value::error();
+  if (!check_open(thread, io)) return Value::error();
   if (io_call_method(thread, io->inner, "flush").is_error()) return Value::error();
   Value buffer = io->inner;
   io->inner = Value::none();
@@ -575,6 +576,8 @@ const NativeFunctionDef kTextMethods[] = {
     {"seekable()", text_seekable},
     {"__enter__()", io_enter},
     {"__exit__(*args)", io_exit},
+    {"__iter__()", io_iter_method},
+    {"__next__()", io_next_method},
 };
 
 const GetSetDef kTextGetSets[] = {

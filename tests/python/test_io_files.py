@@ -337,4 +337,156 @@ l.close()
 raises(ValueError, "I/O operation on uninitialized object", _io.TextIOWrapper.__new__(_io.TextIOWrapper).read)
 raises(ValueError, "I/O operation on uninitialized object", _io.BufferedReader.__new__(_io.BufferedReader).read)
 raises(ValueError, "I/O operation on closed file", _io.FileIO.__new__(_io.FileIO).read)
+# Every method of closed files and streams, with CPython's results and messages.
+c12 = path("closed.txt")
+with open(c12, "w") as f:
+    f.write("ab\n")
+CLOSED_EXPECTATIONS = [
+    ('r.read', 'ValueError', 'I/O operation on closed file.'),
+    ('r.readline', 'ValueError', 'I/O operation on closed file.'),
+    ('r.readlines', 'ValueError', 'I/O operation on closed file.'),
+    ('r.flush', 'ValueError', 'I/O operation on closed file.'),
+    ('r.tell', 'ValueError', 'I/O operation on closed file.'),
+    ('r.fileno', 'ValueError', 'I/O operation on closed file'),
+    ('r.isatty', 'ValueError', 'I/O operation on closed file'),
+    ('r.readable', 'ValueError', 'I/O operation on closed file'),
+    ('r.writable', 'ok', 'False'),
+    ('r.seekable', 'ValueError', 'I/O operation on closed file'),
+    ('r.truncate', 'ValueError', 'I/O operation on closed file.'),
+    ('r.detach', 'ValueError', 'I/O operation on closed file.'),
+    ('r.__iter__', 'ValueError', 'I/O operation on closed file.'),
+    ('r.__enter__', 'ValueError', 'I/O operation on closed file.'),
+    ('r.close', 'ok', 'None'),
+    ('r.write', 'ValueError', 'I/O operation on closed file.'),
+    ('r.seek', 'ValueError', 'I/O operation on closed file.'),
+    ('r.closed', 'ok', 'True'),
+    ('r.name', 'ok', "'/tmp/io_probe/c12.txt'"),
+    ('r.repr', 'ok', '"<_io.TextIOWrapper name=\'/tmp/io_probe/c12.txt\' mode=\'r\' encoding=\'UTF-8\'>"'),
+    ('r.newlines', 'ok', 'None'),
+    ('r.next', 'ValueError', 'I/O operation on closed file.'),
+    ('w.read', 'ValueError', 'I/O operation on closed file.'),
+    ('w.readline', 'ValueError', 'I/O operation on closed file.'),
+    ('w.readlines', 'ValueError', 'I/O operation on closed file.'),
+    ('w.flush', 'ValueError', 'I/O operation on closed file.'),
+    ('w.tell', 'ValueError', 'I/O operation on closed file.'),
+    ('w.fileno', 'ValueError', 'I/O operation on closed file'),
+    ('w.isatty', 'ValueError', 'I/O operation on closed file'),
+    ('w.readable', 'ok', 'False'),
+    ('w.writable', 'ValueError', 'I/O operation on closed file'),
+    ('w.seekable', 'ValueError', 'I/O operation on closed file'),
+    ('w.truncate', 'ValueError', 'I/O operation on closed file.'),
+    ('w.detach', 'ValueError', 'I/O operation on closed file.'),
+    ('w.__iter__', 'ValueError', 'I/O operation on closed file.'),
+    ('w.__enter__', 'ValueError', 'I/O operation on closed file.'),
+    ('w.close', 'ok', 'None'),
+    ('w.write', 'ValueError', 'I/O operation on closed file.'),
+    ('w.seek', 'ValueError', 'I/O operation on closed file.'),
+    ('w.closed', 'ok', 'True'),
+    ('w.name', 'ok', "'/tmp/io_probe/c12.txt'"),
+    ('w.repr', 'ok', '"<_io.TextIOWrapper name=\'/tmp/io_probe/c12.txt\' mode=\'w\' encoding=\'UTF-8\'>"'),
+    ('w.newlines', 'ok', 'None'),
+    ('w.next', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.read', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.readline', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.readlines', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.flush', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.tell', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.fileno', 'ValueError', 'I/O operation on closed file'),
+    ('r+.isatty', 'ValueError', 'I/O operation on closed file'),
+    ('r+.readable', 'ValueError', 'I/O operation on closed file'),
+    ('r+.writable', 'ValueError', 'I/O operation on closed file'),
+    ('r+.seekable', 'ValueError', 'I/O operation on closed file'),
+    ('r+.truncate', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.detach', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.__iter__', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.__enter__', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.close', 'ok', 'None'),
+    ('r+.write', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.seek', 'ValueError', 'I/O operation on closed file.'),
+    ('r+.closed', 'ok', 'True'),
+    ('r+.name', 'ok', "'/tmp/io_probe/c12.txt'"),
+    ('r+.repr', 'ok', '"<_io.TextIOWrapper name=\'/tmp/io_probe/c12.txt\' mode=\'r+\' encoding=\'UTF-8\'>"'),
+    ('r+.newlines', 'ok', 'None'),
+    ('r+.next', 'ValueError', 'I/O operation on closed file.'),
+    ('s.read', 'ValueError', 'I/O operation on closed file'),
+    ('s.readline', 'ValueError', 'I/O operation on closed file'),
+    ('s.readlines', 'ValueError', 'I/O operation on closed file.'),
+    ('s.flush', 'ok', 'None'),
+    ('s.tell', 'ValueError', 'I/O operation on closed file'),
+    ('s.isatty', 'ValueError', 'I/O operation on closed file.'),
+    ('s.readable', 'ValueError', 'I/O operation on closed file'),
+    ('s.writable', 'ValueError', 'I/O operation on closed file'),
+    ('s.seekable', 'ValueError', 'I/O operation on closed file'),
+    ('s.truncate', 'ValueError', 'I/O operation on closed file'),
+    ('s.getvalue', 'ValueError', 'I/O operation on closed file'),
+    ('s.__iter__', 'ValueError', 'I/O operation on closed file.'),
+    ('s.__enter__', 'ValueError', 'I/O operation on closed file.'),
+    ('s.close', 'ok', 'None'),
+    ('s.lb', 'ValueError', 'I/O operation on closed file'),
+    ('s.newlines', 'ValueError', 'I/O operation on closed file'),
+    ('b.read', 'ValueError', 'I/O operation on closed file.'),
+    ('b.read1', 'ValueError', 'I/O operation on closed file.'),
+    ('b.readline', 'ValueError', 'I/O operation on closed file.'),
+    ('b.readlines', 'ValueError', 'I/O operation on closed file.'),
+    ('b.flush', 'ValueError', 'I/O operation on closed file.'),
+    ('b.tell', 'ValueError', 'I/O operation on closed file.'),
+    ('b.isatty', 'ValueError', 'I/O operation on closed file.'),
+    ('b.readable', 'ValueError', 'I/O operation on closed file.'),
+    ('b.writable', 'ValueError', 'I/O operation on closed file.'),
+    ('b.seekable', 'ValueError', 'I/O operation on closed file.'),
+    ('b.truncate', 'ValueError', 'I/O operation on closed file.'),
+    ('b.getvalue', 'ValueError', 'I/O operation on closed file.'),
+    ('b.__enter__', 'ValueError', 'I/O operation on closed file.'),
+    ('b.close', 'ok', 'None'),
+    ('f.readline', 'ValueError', 'I/O operation on closed file'),
+    ('f.readlines', 'ValueError', 'I/O operation on closed file.'),
+    ('f.truncate', 'ValueError', 'I/O operation on closed file'),
+    ('f.__iter__', 'ValueError', 'I/O operation on closed file.'),
+    ('f.__enter__', 'ValueError', 'I/O operation on closed file.'),
+    ('f.close', 'ok', 'None'),
+    ('f.writelines', 'ValueError', 'I/O operation on closed file.'),
+]
+
+
+def closed_objects():
+    objects = {}
+    for mode in ("r", "w", "r+"):
+        o = open(c12, mode)
+        o.close()
+        objects[mode] = o
+    s = _io.StringIO("a")
+    s.close()
+    b = _io.BytesIO(b"a")
+    b.close()
+    f = _io.FileIO(c12)
+    f.close()
+    objects.update(s=s, b=b, f=f)
+    return objects
+
+
+objects = closed_objects()
+for label, kind, expected in CLOSED_EXPECTATIONS:
+    key, _, what = label.partition(".")
+    o = objects[key]
+    if what == "write":
+        call = lambda: o.write("x")
+    elif what == "seek":
+        call = lambda: o.seek(0)
+    elif what in ("closed", "name", "newlines", "lb"):
+        attribute = "line_buffering" if what == "lb" else what
+        call = lambda: getattr(o, attribute)
+    elif what == "repr":
+        call = lambda: repr(o)
+    elif what == "next":
+        call = lambda: next(o)
+    elif what == "writelines":
+        call = lambda: o.writelines([])
+    else:
+        call = getattr(o, what)
+    try:
+        result = call()
+    except Exception as e:
+        assert kind == type(e).__name__ and str(e) == expected, (label, type(e).__name__, str(e))
+    else:
+        assert kind == "ok" and repr(result) == expected.replace("/tmp/io_probe/c12.txt", c12), (label, result)
 print("ok")
