@@ -129,7 +129,7 @@ DictObject** instance_dict_slot(Thread&, Value object) {
   if (!object.is_object()) return nullptr;
   uint32_t offset = object.as_object()->type->dict_offset;
   if (offset == 0) return nullptr;
-  return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.as_object()) + offset);
+  return dict_slot_at(object.as_object(), offset);
 }
 
 DictObject* instance_dict(Thread& thread, Value object, bool create) {
@@ -210,7 +210,7 @@ Value get_attr(Thread& thread, Value object, Value name) {
     if (type->dict_offset != 0 && hooks_of(thread, type) == 0 && !is_subtype(type, T(thread).type)) {
       Value descriptor = cached_type_lookup(thread, type, name);
       if (descriptor.is_empty() || descriptor_kind(thread, descriptor) == DescriptorKind::None) {
-        DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+        DictObject* dict = *dict_slot_at(object.as_object(), type->dict_offset);
         if (dict != nullptr) {
           Value found = dict_get_str(dict, name);
           if (!found.is_empty()) return found;
@@ -324,7 +324,7 @@ bool set_attr(Thread& thread, Value object, Value name, Value value) {
     // Plain instance attribute: no data descriptor on the class.
     Value descriptor = cached_type_lookup(thread, type, name);
     if (descriptor.is_empty() || descriptor_kind(thread, descriptor) != DescriptorKind::Data) {
-      auto** slot = reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+      DictObject** slot = dict_slot_at(object.as_object(), type->dict_offset);
       if (*slot == nullptr) *slot = dict_new(thread);
       return dict_set(thread, *slot, name, value);
     }
@@ -356,7 +356,7 @@ DictObject* cacheable_instance_dict(Thread& thread, Value object) {
   Type* type = object.as_object()->type;
   if (type->dict_offset == 0 || !type->is_heap_type || hooks_of(thread, type) != 0 || is_subtype(type, T(thread).type))
     return nullptr;
-  return *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+  return *dict_slot_at(object.as_object(), type->dict_offset);
 }
 
 }  // namespace

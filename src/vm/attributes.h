@@ -5,6 +5,8 @@
 
 #include <cstdint>
 
+#include "objects/dict_object.h"
+#include "objects/type_object.h"
 #include "objects/value.h"
 
 namespace pyxis {
@@ -40,6 +42,22 @@ void fill_attribute_cache(Thread& thread, Value object, Value name, uint32_t* ca
 void fill_method_cache(Thread& thread, Value object, Value name, uint32_t* cache);
 
 inline uint64_t cache_word_pair(const uint32_t* words) { return uint64_t(words[0]) | (uint64_t(words[1]) << 32); }
+
+// The attribute dict pointer of an object whose type keeps it at `dict_offset` (non-zero).
+inline DictObject** dict_slot_at(Object* object, uint32_t dict_offset) {
+  return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(object) + dict_offset);
+}
+
+// A LOAD_ATTR/STORE_ATTR cache hit: the instance dict entry holding the attribute, when the
+// object's class and the epoch are the cached ones and the entry still has that key; else null.
+inline DictEntry* cached_attribute_entry(Value target, Value name, const uint32_t* cache, uint64_t epoch) {
+  if (!target.is_object() || cache[2] != uint32_t(epoch) ||
+      reinterpret_cast<uint64_t>(target.as_object()->type) != cache_word_pair(cache))
+    return nullptr;
+  DictObject* dict = *dict_slot_at(target.as_object(), target.as_object()->type->dict_offset);
+  if (dict == nullptr || cache[3] >= dict->entries.size() || dict->entries[cache[3]].key != name) return nullptr;
+  return &dict->entries[cache[3]];
+}
 inline void set_cache_word_pair(uint32_t* words, uint64_t value) {
   words[0] = uint32_t(value);
   words[1] = uint32_t(value >> 32);

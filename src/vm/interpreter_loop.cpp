@@ -502,15 +502,9 @@ op_LOAD_ATTR: {
   uint32_t* cache = const_cast<uint32_t*>(ip);
   ip += 4;
   Value target = R[object];
-  // Hit: same class, no class changed since, and the dict still has the name at that entry.
-  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
-      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
-    DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) +
-                                                      target.as_object()->type->dict_offset);
-    if (dict != nullptr && cache[3] < dict->entries.size() && dict->entries[cache[3]].key == name) {
-      R[dst] = dict->entries[cache[3]].value;
-      DISPATCH();
-    }
+  if (DictEntry* entry = cached_attribute_entry(target, name, cache, thread.interp().attribute_epoch)) {
+    R[dst] = entry->value;
+    DISPATCH();
   }
   SAVE_PC();
   Value result = get_attr(thread, target, name);
@@ -525,14 +519,9 @@ op_STORE_ATTR: {
   uint32_t* cache = const_cast<uint32_t*>(ip);
   ip += 4;
   Value target = R[object];
-  if (target.is_object() && cache[2] == uint32_t(thread.interp().attribute_epoch) &&
-      reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
-    DictObject* dict = *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) +
-                                                      target.as_object()->type->dict_offset);
-    if (dict != nullptr && cache[3] < dict->entries.size() && dict->entries[cache[3]].key == name) {
-      dict->entries[cache[3]].value = R[value];
-      DISPATCH();
-    }
+  if (DictEntry* entry = cached_attribute_entry(target, name, cache, thread.interp().attribute_epoch)) {
+    entry->value = R[value];
+    DISPATCH();
   }
   SAVE_PC();
   if (!set_attr(thread, target, name, R[value])) goto error;
@@ -556,8 +545,7 @@ op_LOAD_METHOD: {
       reinterpret_cast<uint64_t>(target.as_object()->type) == cache_word_pair(cache)) {
     // The class's function, unless the instance dict shadows it.
     uint32_t offset = target.as_object()->type->dict_offset;
-    DictObject* dict = offset == 0 ? nullptr
-                                   : *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(target.as_object()) + offset);
+    DictObject* dict = offset == 0 ? nullptr : *dict_slot_at(target.as_object(), offset);
     if (dict == nullptr || dict->used == 0 || dict_get_str(dict, name).is_empty()) {
       R[base] = Value::from_bits(cache_word_pair(cache + 3));
       R[base + 1] = target;
