@@ -41,6 +41,21 @@ RebuiltCall rebuild(Thread& thread, Value kwargs, const Value* positional, size_
   return call;
 }
 
+// A value of `builtin` built from the call's arguments (mutable containers start empty: their
+// __init__ fills them), wrapped when `cls` is a Python subclass of it. The value is always
+// plain: int(x) of an int subclass does not keep the subclass.
+Value construct_for(Thread& thread, Type* builtin, Type* cls, Value kwargs, const Value* positional, size_t count) {
+  const BuiltinTypes& types = thread.types();
+  bool starts_empty = builtin == types.list || builtin == types.dict || builtin == types.set;
+  NativeRootsScope roots(thread);
+  RebuiltCall call = rebuild(thread, kwargs, positional, count);
+  if (call.kwnames != nullptr) thread.native_roots.push_back(to_value(call.kwnames));
+  Value value = starts_empty ? construct_builtin(thread, builtin, nullptr, 0, nullptr)
+                             : construct_builtin(thread, builtin, call.values.data(), call.values.size(), call.kwnames);
+  if (value.is_error() || cls == builtin) return value;
+  return wrap_builtin_value(thread, cls, plain_value(value));
+}
+
 // B.__new__(cls, *args, **kwargs): a B built from the arguments (mutable containers start
 // empty: their __init__ fills them), wrapped for subclasses of B.
 // Declared "__new__(cls, /, *args, **kwargs)" without an owner (a static method, as CPython's
@@ -58,16 +73,7 @@ Value builtin_new(Thread& thread, Value, const Value* slots, size_t nslots) {
   if (!is_subtype(cls, builtin))
     return thread.raise_format(thread.types().TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                                builtin->name.c_str(), cls->name.c_str(), cls->name.c_str(), builtin->name.c_str());
-  const BuiltinTypes& types = thread.types();
-  bool starts_empty = builtin == types.list || builtin == types.dict || builtin == types.set;
-  NativeRootsScope roots(thread);
-  RebuiltCall call = rebuild(thread, args[0], args + 1, nargs - 1);
-  if (call.kwnames != nullptr) thread.native_roots.push_back(to_value(call.kwnames));
-  Value value = starts_empty ? construct_builtin(thread, builtin, nullptr, 0, nullptr)
-                             : construct_builtin(thread, builtin, call.values.data(), call.values.size(), call.kwnames);
-  if (value.is_error() || cls == builtin) return value;
-  // int(x) of an int subclass etc. must not keep the subclass: construct_builtin returned a plain value.
-  return wrap_builtin_value(thread, cls, plain_value(value));
+  return construct_for(thread, builtin, cls, args[0], args + 1, nargs - 1);
 }
 
 // list.__init__(self, iterable=(), /)
@@ -116,12 +122,7 @@ Value any_builtin_new(Thread& thread, Value, const Value* slots, size_t nslots) 
     return thread.raise_format(thread.types().TypeError, "__new__(X): X is not a type object (%s)", type_name(thread, self));
   auto* cls = static_cast<Type*>(self.as_object());
   Type* builtin = cls->layout == Layout::BuiltinSubclass ? cls->builtin_base : cls;
-  NativeRootsScope roots(thread);
-  RebuiltCall call = rebuild(thread, slots[1], slots + 2, nslots - 2);
-  if (call.kwnames != nullptr) thread.native_roots.push_back(to_value(call.kwnames));
-  Value value = construct_builtin(thread, builtin, call.values.data(), call.values.size(), call.kwnames);
-  if (value.is_error() || cls == builtin) return value;
-  return wrap_builtin_value(thread, cls, plain_value(value));
+  return construct_for(thread, builtin, cls, slots[1], slots + 2, nslots - 2);
 }
 
 template <Type* BuiltinTypes::*Member>
